@@ -1,0 +1,109 @@
+// Signed-in frame of the employee app: checks the session, redirects clients to the portal,
+// filters navigation by role, sets the page title and guards each route by role.
+import { createContext, Suspense, useContext, useEffect, type ReactNode } from 'react';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { useMe, isClient, useLogout, type Me } from '../lib/auth';
+import { useLocalize, useT } from '../lib/i18n';
+import { Layout } from '../lib/Layout';
+import { common } from '../lib/messages';
+import { ErrorState, Loading } from '../lib/states';
+import { usePageTitle } from '../lib/title';
+import { STAFF_ROLES } from '../../../src/shared/roles';
+import { navItemsFor } from './nav';
+import type { EmployeeRoute } from './routes';
+
+const MeContext = createContext<Me | null>(null);
+const RouteContext = createContext<{ title: string }>({ title: '' });
+
+/** The signed-in staff user; only valid inside the shell. */
+export function useCurrentUser(): Me {
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useCurrentUser outside the employee shell');
+  return me;
+}
+
+export function useCurrentRoute() {
+  return useContext(RouteContext);
+}
+
+export function Shell() {
+  const { data: me, isPending, error, refetch } = useMe();
+  const location = useLocation();
+  const logout = useLogout();
+  const localize = useLocalize();
+  const t = useT(common);
+  const clientOnly = !!me && isClient(me) && !me.roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r.role));
+
+  useEffect(() => {
+    if (clientOnly) window.location.replace('/oma/');
+  }, [clientOnly]);
+
+  if (isPending) return <Bare><Loading /></Bare>;
+  if (error) return <Bare><ErrorState error={error} onRetry={() => void refetch()} /></Bare>;
+  if (!me) return <Navigate to={`/?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (clientOnly) return <Bare><Loading /></Bare>;
+
+  const roles = me.roles.map((r) => r.role);
+  const nav = navItemsFor(roles).map((item) => ({ to: item.path, label: localize(item.label), end: item.end }));
+  return (
+    <MeContext.Provider value={me}>
+      <Layout productName={t.productName} homeHref="/app/" navItems={nav} userName={me.displayName} onLogout={() => void logout('/')}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </Layout>
+    </MeContext.Provider>
+  );
+}
+
+function Bare({ children }: { children: ReactNode }) {
+  const t = useT(common);
+  return (
+    <Layout productName={t.productName} homeHref="/" navItems={[]}>
+      {children}
+    </Layout>
+  );
+}
+
+/** Wraps one registered route: title and role check. */
+export function RouteFrame({ route }: { route: EmployeeRoute }) {
+  const me = useCurrentUser();
+  const localize = useLocalize();
+  const title = localize(route.title);
+  usePageTitle(title);
+  const allowed = me.roles.some((r) => route.roles.includes(r.role));
+  if (!allowed) return <Forbidden />;
+  const Page = route.Component;
+  return (
+    <RouteContext.Provider value={{ title }}>
+      <Page />
+    </RouteContext.Provider>
+  );
+}
+
+function Forbidden() {
+  const t = useT(common);
+  return (
+    <>
+      <h1>{t.forbiddenTitle}</h1>
+      <p>{t.forbiddenText}</p>
+      <p>
+        <Link to="/app/">{t.toFrontPage}</Link>
+      </p>
+    </>
+  );
+}
+
+export function NotFound({ home = '/app/' }: { home?: string }) {
+  const t = useT(common);
+  usePageTitle(t.notFoundTitle);
+  return (
+    <>
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
+      <p>
+        <Link to={home}>{t.toFrontPage}</Link>
+      </p>
+    </>
+  );
+}

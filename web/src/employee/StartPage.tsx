@@ -1,0 +1,93 @@
+// Start page: one section per role the user holds (in any unit), with links to what exists and
+// clearly labelled "coming soon" cards for what does not.
+import { Link } from 'react-router';
+import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../../src/shared/roles';
+import { useLang, useT } from '../lib/i18n';
+import { common } from '../lib/messages';
+import { ComingSoonCard } from '../lib/states';
+import { startMessages } from './messages';
+import { useCurrentUser } from './Shell';
+
+interface CardSpec {
+  title: string;
+  text: string;
+  /** Present when the page exists (or is a placeholder route that modules will fill). */
+  to?: string;
+  comingSoon?: boolean;
+}
+
+function LinkCard({ title, text, to, comingSoon }: CardSpec & { to: string }) {
+  const c = useT(common);
+  return (
+    <article className={`card${comingSoon ? ' card-coming' : ''}`}>
+      <h3 className="card-title">
+        <Link className="card-link" to={to}>
+          {title}
+        </Link>
+      </h3>
+      {comingSoon && <p className="badge">{c.comingSoon}</p>}
+      <p>{text}</p>
+    </article>
+  );
+}
+
+export default function StartPage() {
+  const me = useCurrentUser();
+  const t = useT(startMessages);
+  const { lang } = useLang();
+
+  const cardsFor = (role: StaffRole): CardSpec[] => {
+    switch (role) {
+      case 'sosiaalityontekija':
+      case 'sosiaaliohjaaja':
+        return [{ title: t.myWork, text: t.myWorkText, to: '/app/my-work', comingSoon: true }];
+      case 'etuuskasittelija':
+        return [
+          { title: t.raiseConcern, text: t.raiseConcernText },
+          { title: t.findClient, text: t.findClientText },
+        ];
+      case 'esihenkilo':
+        return [
+          { title: t.unitOverview, text: t.unitOverviewText },
+          { title: t.reports, text: t.reportsText },
+        ];
+      case 'kokemusasiantuntija':
+        return [
+          { title: t.ownProfile, text: t.ownProfileText },
+          { title: t.bookings, text: t.bookingsText },
+        ];
+      case 'yllapitaja':
+        return [
+          { title: t.organisations, text: t.organisationsText, to: '/app/admin/organisations' },
+          { title: t.units2, text: t.unitsText, to: '/app/admin/units' },
+          { title: t.users, text: t.usersText, to: '/app/admin/users' },
+          { title: t.audit, text: t.auditText, to: '/app/admin/audit' },
+        ];
+    }
+  };
+
+  const held = STAFF_ROLES.filter((role) => me.roles.some((r) => r.role === role));
+
+  return (
+    <>
+      <h1>{t.greeting(me.displayName)}</h1>
+      <p>{held.length ? t.intro : t.noRoles}</p>
+      {held.map((role) => {
+        const units = [...new Set(me.roles.filter((r) => r.role === role).map((r) => r.unitName))];
+        return (
+          <section key={role} className="role-section" aria-labelledby={`role-${role}`} data-role={role}>
+            <h2 id={`role-${role}`}>{ROLE_LABELS[role][lang]}</h2>
+            {units.length > 0 && <p className="role-units">{t.units(units.join(', '))}</p>}
+            <ul className="card-grid">
+              {cardsFor(role).map((card) => (
+                <li key={card.title}>
+                  {card.to ? <LinkCard {...card} to={card.to} /> : <ComingSoonCard title={card.title} text={card.text} />}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+// Route registry of the employee app (paths relative to /app). A module appends its routes with
+// one line in its slot, e.g. `...clientWorkRoutes,` imported from `./client-work/routes`.
+// Pages are lazy so each module becomes its own chunk.
+import { lazy, type ComponentType } from 'react';
+import type { Localized } from '../../../src/shared/i18n';
+import { STAFF_ROLES, type Role } from '../../../src/shared/roles';
+
+export interface EmployeeRoute {
+  /** Relative to /app: '' is the start page, 'admin/users', 'clients/:id' … */
+  path: string;
+  /** Page title (document.title); a page may refine it with usePageTitle. */
+  title: Localized;
+  /** Users holding any of these roles may open the page; others see "no access". */
+  roles: Role[];
+  Component: ComponentType;
+}
+
+const ALL_STAFF: Role[] = [...STAFF_ROLES];
+const ADMIN: Role[] = ['yllapitaja'];
+
+export const routes: EmployeeRoute[] = [
+  { path: '', title: { fi: 'Etusivu', sv: 'Startsida', en: 'Front page' }, roles: ALL_STAFF, Component: lazy(() => import('./StartPage')) },
+  { path: 'account', title: { fi: 'Oma tili', sv: 'Mitt konto', en: 'My account' }, roles: ALL_STAFF, Component: lazy(() => import('./account/AccountPage')) },
+  { path: 'admin/organisations', title: { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' }, roles: ADMIN, Component: lazy(() => import('./admin/OrganisationsPage')) },
+  { path: 'admin/units', title: { fi: 'Yksiköt', sv: 'Enheter', en: 'Units' }, roles: ADMIN, Component: lazy(() => import('./admin/UnitsPage')) },
+  { path: 'admin/users', title: { fi: 'Käyttäjät', sv: 'Användare', en: 'Users' }, roles: ADMIN, Component: lazy(() => import('./admin/UsersPage')) },
+  { path: 'admin/audit', title: { fi: 'Lokitiedot', sv: 'Loggdata', en: 'Audit log' }, roles: ADMIN, Component: lazy(() => import('./admin/AuditPage')) },
+  // slot: client-work
+  // slot: measures
+  // slot: participation
+  // slot: servicemap
+  // slot: knowledge
+];
+
+/**
+ * "Coming soon" pages for links that already exist (start page, nav). A placeholder is dropped as
+ * soon as a module registers a real route with the same path, so nobody needs to delete it.
+ */
+export const placeholderRoutes: EmployeeRoute[] = [
+  { path: 'my-work', title: { fi: 'Oma työ', sv: 'Mitt arbete', en: 'My work' }, roles: ['sosiaalityontekija', 'sosiaaliohjaaja'], Component: lazy(() => import('./ComingSoonPage')) },
+];
+
+export function allRoutes(): EmployeeRoute[] {
+  const taken = new Set(routes.map((r) => r.path));
+  return [...routes, ...placeholderRoutes.filter((p) => !taken.has(p.path))];
+}
