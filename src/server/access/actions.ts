@@ -1,0 +1,72 @@
+// The one registry of actions (ENGINEERING.md "Authorization"). Every route names the action it
+// performs in `config.action`; the access plugin refuses to start a route without one and checks the
+// rule below on every request. Add a capability's actions in its own section.
+import type { Role, StaffRole } from '../../shared/roles.js';
+
+export type Scope =
+  /** No session needed (public pages and forms, login). */
+  | 'public'
+  /** Any logged-in user (own account). */
+  | 'authenticated'
+  /** The user holds one of `roles` in at least one unit (lists are then filtered to those units). */
+  | 'anyUnit'
+  /** The route's `:unitId` is a unit where the user holds one of `roles`. */
+  | 'unit'
+  /** The route's `:clientId` belongs to a unit where the user holds one of `roles`
+   *  (or, with `clientSelf`, the user is that client). Every check is written to the use log. */
+  | 'client';
+
+export interface ActionRule {
+  scope: Scope;
+  /** Staff roles allowed; 'asiakas' means a client account (for `anyUnit`: any client account). */
+  roles?: readonly Role[];
+  /** `client` scope: the client may perform this on their own record. */
+  clientSelf?: boolean;
+}
+
+const CLIENT_WORKERS = ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'] as const satisfies readonly StaffRole[];
+const ALL_STAFF = [
+  'sosiaalityontekija',
+  'sosiaaliohjaaja',
+  'etuuskasittelija',
+  'esihenkilo',
+  'kokemusasiantuntija',
+  'yllapitaja',
+] as const satisfies readonly StaffRole[];
+
+export const ACTIONS = {
+  // --- foundation ---
+  'health.read': { scope: 'public' },
+  'docs.read': { scope: 'public' },
+  'auth.login': { scope: 'public' },
+  'auth.logout': { scope: 'public' },
+  'auth.csrf': { scope: 'public' },
+  'public.page': { scope: 'public' },
+  'me.read': { scope: 'authenticated' },
+  'account.update': { scope: 'authenticated' },
+  'staff.any': { scope: 'anyUnit', roles: ALL_STAFF },
+  'admin.organisations.manage': { scope: 'anyUnit', roles: ['yllapitaja'] },
+  'admin.units.manage': { scope: 'anyUnit', roles: ['yllapitaja'] },
+  'admin.users.manage': { scope: 'anyUnit', roles: ['yllapitaja'] },
+  'audit.read': { scope: 'anyUnit', roles: ['yllapitaja'] },
+  /** Reading the basic client record; the benefit handler needs it to raise a concern. */
+  'client.basic.read': { scope: 'client', roles: [...CLIENT_WORKERS, 'etuuskasittelija'], clientSelf: true },
+
+  // --- client-work (issue 3) ---
+
+  // --- measures (issue 4) ---
+
+  // --- participation (issue 5) ---
+
+  // --- servicemap (issue 6) ---
+
+  // --- knowledge (structural social work) ---
+} as const satisfies Record<string, ActionRule>;
+
+export type ActionName = keyof typeof ACTIONS;
+
+export const ROLE_GROUPS = { CLIENT_WORKERS, ALL_STAFF };
+
+export function actionRule(name: string): ActionRule | undefined {
+  return (ACTIONS as Record<string, ActionRule>)[name];
+}

@@ -1,0 +1,128 @@
+// The use log (käyttöloki). Every read and write of client data calls `audit` with actor, action,
+// client, subject and purpose. Rows are hash-chained: each row's hash covers the previous row's hash,
+// so changing or removing a row breaks the chain (`npm run audit:verify`). A database trigger also
+// refuses UPDATE, DELETE and TRUNCATE.
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/types.js';
+
+export interface AuditActor {
+  id: string;
+  username: string;
+}
+
+export interface AuditEntry {
+  actor: AuditActor | null;
+  /** The action name from the access registry, or a more specific verb ('client.plan.update'). */
+  action: string;
+  clientId?: string | null;
+  subjectType?: string | null;
+  subjectId?: string | null;
+  /** Why the data was processed (käyttötarkoitus), e.g. 'asiakastyö', 'access check'. */
+  purpose: string;
+  outcome?: 'ok' | 'denied' | 'failed';
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+// Any constant shared by all instances; serializes chain appends across processes.
+const AUDIT_LOCK_KEY = 730_2023;
+
+export interface HashedFields {
+  at: Date;
+  actor_id: string | null;
+  actor_username: string | null;
+  action: string;
+  client_id: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  purpose: string;
+  outcome: 'ok' | 'denied' | 'failed';
+}
+
+export function auditHash(prevHash: string, row: HashedFields): string {
+  const canonical = JSON.stringify([
+    prevHash,
+    row.at.toISOString(),
+    row.actor_id,
+    row.actor_username,
+    row.action,
+    row.client_id,
+    row.subject_type,
+    row.subject_id,
+    row.purpose,
+    row.outcome,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+async function append(trx: Kysely<DB>, entries: AuditEntry[]): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+  const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  let prev = last?.hash ?? GENESIS_HASH;
+  // Millisecond precision so the hash input survives the database round trip.
+  const at = new Date(Math.floor(Date.now()));
+  const rows = entries.map((e) => {
+    const fields: HashedFields = {
+      at,
+      actor_id: e.actor?.id ?? null,
+      actor_username: e.actor?.username ?? null,
+      action: e.action,
+      client_id: e.clientId ?? null,
+      subject_type: e.subjectType ?? null,
+      subject_id: e.subjectId ?? null,
+      purpose: e.purpose,
+      outcome: e.outcome ?? 'ok',
+    };
+    const hash = auditHash(prev, fields);
+    const row = { ...fields, prev_hash: prev, hash };
+    prev = hash;
+    return row;
+  });
+  await trx.insertInto('audit_log').values(rows).execute();
+}
+
+/**
+ * Writes one or more use-log rows. Inside a transaction the rows commit or roll back with the data
+ * they describe; outside one, they get a transaction of their own.
+ */
+export async function audit(db: Kysely<DB>, entry: AuditEntry | AuditEntry[]): Promise<void> {
+  const entries = Array.isArray(entry) ? entry : [entry];
+  if (entries.length === 0) return;
+  if (db.isTransaction) return append(db, entries);
+  await db.transaction().execute((trx) => append(trx, entries));
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  rows: number;
+  /** The first sequence number where the chain breaks. */
+  brokenAt?: number;
+  reason?: string;
+}
+
+/** Walks the whole chain in batches. */
+export async function verifyAuditChain(db: Kysely<DB>, batchSize = 5000): Promise<VerifyResult> {
+  let prev = GENESIS_HASH;
+  let lastSeq = 0;
+  let count = 0;
+  for (;;) {
+    const batch = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', lastSeq)
+      .orderBy('seq')
+      .limit(batchSize)
+      .execute();
+    if (batch.length === 0) break;
+    for (const row of batch) {
+      // Sequence numbers may skip (a rolled-back transaction uses one up), so removal of a row is
+      // detected by the next row's prev_hash, not by a gap.
+      if (row.prev_hash !== prev) return { ok: false, rows: count, brokenAt: row.seq, reason: 'row removed or chain broken' };
+      if (auditHash(prev, row) !== row.hash) return { ok: false, rows: count, brokenAt: row.seq, reason: 'row altered' };
+      prev = row.hash;
+      lastSeq = row.seq;
+      count++;
+    }
+  }
+  return { ok: true, rows: count };
+}

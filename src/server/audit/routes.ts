@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { App } from '../types.js';
+import { audit } from './audit.js';
+
+const dateStr = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export default async function auditRoutes(app: App) {
+  app.get(
+    '/api/admin/audit',
+    {
+      config: { action: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Search the use log (käyttöloki)',
+        querystring: z.object({
+          actor: z.string().max(64).optional(),
+          action: z.string().max(100).optional(),
+          clientId: z.string().uuid().optional(),
+          outcome: z.enum(['ok', 'denied', 'failed']).optional(),
+          from: dateStr.optional(),
+          to: dateStr.optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: {
+          200: z.object({
+            rows: z.array(
+              z.object({
+                seq: z.number(),
+                at: z.date(),
+                actorUsername: z.string().nullable(),
+                action: z.string(),
+                subjectType: z.string().nullable(),
+                subjectId: z.string().nullable(),
+                clientId: z.string().nullable(),
+                purpose: z.string(),
+                outcome: z.string(),
+              }),
+            ),
+            total: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      let base = app.db.selectFrom('audit_log');
+      if (q.actor) base = base.where('actor_username', '=', q.actor.toLowerCase());
+      if (q.action) base = base.where('action', 'like', `${q.action.replace(/[%_]/g, '')}%`);
+      if (q.clientId) base = base.where('client_id', '=', q.clientId);
+      if (q.outcome) base = base.where('outcome', '=', q.outcome);
+      if (q.from) base = base.where('at', '>=', new Date(`${q.from}T00:00:00Z`));
+      if (q.to) base = base.where('at', '<', new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000));
+      const [rows, total] = await Promise.all([
+        base
+          .select([
+            'seq',
+            'at',
+            'actor_username as actorUsername',
+            'action',
+            'subject_type as subjectType',
+            'subject_id as subjectId',
+            'client_id as clientId',
+            'purpose',
+            'outcome',
+          ])
+          .orderBy('seq', 'desc')
+          .limit(q.limit)
+          .offset(q.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      // Reading the log is itself logged: it reveals who handled which client.
+      await audit(app.db, {
+          actor: request.actor(),
+          action: 'audit.read',
+          clientId: q.clientId ?? null,
+          subjectType: 'audit_log',
+          purpose: 'valvonta',
+      });
+      return { rows, total: Number(total.n) };
+    },
+  );
+}

@@ -1,0 +1,60 @@
+// `npm start`: open the database (PGlite in ./data unless DATABASE_URL is set), migrate, seed demo
+// data on an empty database in demo mode, listen, and shut down gracefully on SIGTERM/SIGINT.
+import { openDatabase } from '../db/index.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { seedDemoIfEmpty, DEMO_USERS } from '../demo/seed.js';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { deleteExpiredSessions } from './auth/sessions.js';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const app = await buildApp({ database, config });
+  const log = app.log;
+  const applied = await migrateToLatest(database.db);
+  if (applied.length) log.info({ migrations: applied.length }, 'migrations applied');
+
+  if (config.demo) {
+    const created = await seedDemoIfEmpty(database.db, config.demoPassword);
+    if (created) {
+      const lines = DEMO_USERS.map((u) => `  ${u.username.padEnd(22)} ${u.role}`).join('\n');
+      // Printed, not logged as data: this is the demo's front door.
+      console.log(
+        `\nDemo data created. Log in at http://localhost:${config.port} with one of these users,\n` +
+          `password "${config.demoPassword}" (from DEMO_PASSWORD):\n${lines}\n`,
+      );
+    } else {
+      console.log(`\nDemo mode: users ${DEMO_USERS.map((u) => u.username).join(', ')}; password from DEMO_PASSWORD.\n`);
+    }
+  }
+
+  const sweep = setInterval(() => deleteExpiredSessions(database.db).catch(() => undefined), 15 * 60_000);
+  sweep.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down: finishing requests in flight');
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    try {
+      await app.close(); // stops accepting, waits for in-flight requests
+      await database.close();
+      process.exit(0);
+    } catch {
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  log.info({ database: database.kind }, `Osallinen listening on http://${config.host}:${config.port}`);
+}
+
+main().catch((error) => {
+  console.error('Start-up failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
