@@ -96,6 +96,7 @@ export interface FoundationTables {
   session: SessionTable;
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
+  task: import('../modules/tasks/tables.js').TaskTable;
 }
 
 // Capability tables: each module exports an interface of its tables and adds it here.
