@@ -90,7 +90,7 @@ export interface AuditLogTable {
 export interface FoundationTables {
   organisation: OrganisationTable;
   unit: UnitTable;
-  client: ClientBaseTable;
+  client: import('../modules/clients/tables.js').ClientTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;
   session: SessionTable;
@@ -101,8 +101,9 @@ export interface FoundationTables {
 
 // Capability tables: each module exports an interface of its tables and adds it here.
 // slot: client-work
+import type { ClientWorkATables } from '../modules/clients/tables.js';
 // slot: measures
 // slot: participation
 // slot: servicemap
 // slot: knowledge
-export interface DB extends FoundationTables {}
+export interface DB extends FoundationTables, ClientWorkATables {}
