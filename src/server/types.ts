@@ -30,6 +30,8 @@ declare module 'fastify' {
     db: Kysely<DB>;
     dbKind: DatabaseKind;
     config: AppConfig;
+    /** Every route with its action, for the route-walk test. */
+    registeredRoutes: import('./access/plugin.js').RegisteredRoute[];
   }
   interface FastifyRequest {
     lang: Lang;

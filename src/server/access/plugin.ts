@@ -17,14 +17,26 @@ function paramOf(request: FastifyRequest, name: string): string | undefined {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  action: string | undefined;
+}
+
 export const accessPlugin = fp(async (app: FastifyInstance) => {
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
     const url = route.url;
+    for (const method of [route.method].flat()) {
+      routes.push({ method: String(method), url, action: (route.config as { action?: string } | undefined)?.action });
+    }
     if (!url.startsWith('/api')) return;
     const config = (route.config ?? {}) as { action?: string };
     // The docs UI's own asset routes are registered by @fastify/swagger-ui.
     if (!config.action && url.startsWith('/api/docs')) {
       route.config = { ...config, action: 'docs.read' } as typeof route.config;
+      for (const r of routes) if (r.url === url) r.action = 'docs.read';
       return;
     }
     if (!config.action || !actionRule(config.action)) {
@@ -34,7 +46,8 @@ export const accessPlugin = fp(async (app: FastifyInstance) => {
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // preValidation: an anonymous or unauthorised caller learns nothing from validation errors.
+  app.addHook('preValidation', async (request) => {
     const action = request.routeOptions.config.action as ActionName | undefined;
     request.access = { unitIds: [] };
     if (!action) return; // non-API routes (static files)
