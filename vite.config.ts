@@ -13,7 +13,7 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
-  publicDir: false,
+  publicDir: resolve(root, 'public'),
   build: {
     outDir: resolve(root, '../dist/web'),
     emptyOutDir: true,

@@ -2,13 +2,12 @@
 // filters navigation by role, sets the page title and guards each route by role.
 import { createContext, Suspense, useContext, useEffect, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { useMe, isClient, useLogout, type Me } from '../lib/auth';
+import { useMe, isClient, isStaff, useLogout, type Me } from '../lib/auth';
 import { useLocalize, useT } from '../lib/i18n';
 import { Layout } from '../lib/Layout';
 import { common } from '../lib/messages';
 import { ErrorState, Loading } from '../lib/states';
 import { usePageTitle } from '../lib/title';
-import { STAFF_ROLES } from '../../../src/shared/roles';
 import { navItemsFor } from './nav';
 import type { EmployeeRoute } from './routes';
 
@@ -32,7 +31,7 @@ export function Shell() {
   const logout = useLogout();
   const localize = useLocalize();
   const t = useT(common);
-  const clientOnly = !!me && isClient(me) && !me.roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r.role));
+  const clientOnly = !!me && isClient(me) && !isStaff(me);
 
   useEffect(() => {
     if (clientOnly) window.location.replace('/oma/');

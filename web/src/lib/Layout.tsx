@@ -74,15 +74,17 @@ export function Footer() {
   );
 }
 
+// The path the user last saw. A full page load keeps the browser's own focus handling (so the
+// skip link is the first Tab stop); a client-side navigation to another path moves focus.
+let lastPathname = typeof window === 'undefined' ? '' : window.location.pathname;
+
 /** Moves focus to <main> after client-side navigation so screen readers hear the new page. */
 function useFocusMainOnNavigate(main: RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const current = window.location.pathname;
+    if (current === lastPathname) return;
+    lastPathname = current;
     main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [pathname, main]);

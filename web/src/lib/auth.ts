@@ -42,8 +42,17 @@ export function hasRole(me: Me | null | undefined, ...roles: Role[]): boolean {
   return !!me && me.roles.some((r) => roles.includes(r.role));
 }
 
+/** Holds any staff role in some unit. */
+export function isStaff(me: Me | null | undefined): boolean {
+  return !!me && me.roles.some((r) => r.role !== 'asiakas');
+}
+
+/**
+ * A client account: the `asiakas` role, or a linked client record without any staff role (the
+ * server links client accounts through `clientId` and may list no role for them).
+ */
 export function isClient(me: Me | null | undefined): boolean {
-  return hasRole(me, 'asiakas');
+  return hasRole(me, 'asiakas') || (!!me && me.clientId !== null && !isStaff(me));
 }
 
 /** Where a user lands after signing in: clients to the portal, staff to the employee app. */

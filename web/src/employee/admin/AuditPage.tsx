@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
 import { api, query } from '../../lib/api';
-import { FormActions, TextField } from '../../lib/forms';
+import { FormActions, SelectField, TextField } from '../../lib/forms';
 import { useFormat, useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading } from '../../lib/states';
 import { adminMessages } from './messages';
@@ -15,11 +15,12 @@ interface Filters {
   actor: string;
   action: string;
   clientId: string;
+  outcome: string;
   from: string;
   to: string;
 }
 
-const noFilters: Filters = { actor: '', action: '', clientId: '', from: '', to: '' };
+const noFilters: Filters = { actor: '', action: '', clientId: '', outcome: '', from: '', to: '' };
 
 export default function AuditPage() {
   const t = useT(adminMessages);
@@ -32,6 +33,7 @@ export default function AuditPage() {
     queryFn: () => api.get<{ rows: AuditRow[]; total: number }>(`/api/admin/audit${query({ ...filters, limit: PAGE, offset })}`),
     placeholderData: keepPreviousData,
   });
+  const outcomeLabel = (o: string) => ({ ok: t.outcomeOk, denied: t.outcomeDenied, failed: t.outcomeFailed })[o] ?? o;
   const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = (e: FormEvent) => {
@@ -49,7 +51,18 @@ export default function AuditPage() {
           <TextField id="audit-actor" label={t.actor} value={draft.actor} onChange={(actor) => set({ actor })} />
           <TextField id="audit-action" label={t.action} value={draft.action} onChange={(action) => set({ action })} />
           <TextField id="audit-client" label={t.clientId} value={draft.clientId} onChange={(clientId) => set({ clientId })} />
-          <div />
+          <SelectField
+            id="audit-outcome"
+            label={t.outcome}
+            value={draft.outcome}
+            onChange={(outcome) => set({ outcome })}
+            placeholder={t.outcomeAny}
+            options={[
+              { value: 'ok', label: t.outcomeOk },
+              { value: 'denied', label: t.outcomeDenied },
+              { value: 'failed', label: t.outcomeFailed },
+            ]}
+          />
           <DateField id="audit-from" label={t.from} value={draft.from} onChange={(from) => set({ from })} />
           <DateField id="audit-to" label={t.to} value={draft.to} onChange={(to) => set({ to })} />
         </div>
@@ -99,7 +112,7 @@ export default function AuditPage() {
                     </td>
                     <td>{[r.subjectType, r.subjectId].filter(Boolean).join(' ') || '—'}</td>
                     <td>{r.purpose ?? '—'}</td>
-                    <td>{r.outcome}</td>
+                    <td>{outcomeLabel(r.outcome)}</td>
                   </tr>
                 ))}
               </tbody>

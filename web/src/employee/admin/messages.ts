@@ -66,6 +66,10 @@ export const adminMessages = defineMessages({
     noAuditRows: 'Hakuehdoilla ei löytynyt lokitapahtumia.',
     previous: 'Edelliset',
     next: 'Seuraavat',
+    outcomeAny: 'Kaikki',
+    outcomeOk: 'Onnistui',
+    outcomeDenied: 'Estetty',
+    outcomeFailed: 'Epäonnistui',
     clear: 'Tyhjennä',
   },
   sv: {
@@ -133,6 +137,10 @@ export const adminMessages = defineMessages({
     noAuditRows: 'Inga logghändelser matchade sökvillkoren.',
     previous: 'Föregående',
     next: 'Nästa',
+    outcomeAny: 'Alla',
+    outcomeOk: 'Lyckades',
+    outcomeDenied: 'Nekad',
+    outcomeFailed: 'Misslyckades',
     clear: 'Töm',
   },
   en: {
@@ -200,6 +208,10 @@ export const adminMessages = defineMessages({
     noAuditRows: 'No audit events match the filters.',
     previous: 'Previous',
     next: 'Next',
+    outcomeAny: 'Any',
+    outcomeOk: 'Succeeded',
+    outcomeDenied: 'Denied',
+    outcomeFailed: 'Failed',
     clear: 'Clear',
   },
 });
