@@ -38,7 +38,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.locator('#login-password').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => url.pathname.startsWith('/app/') || url.pathname.startsWith('/oma/'));
-  await page.locator('main h1').first().waitFor();
+  // The login page's own heading must not count: wait for the next page's content.
+  await page.waitForFunction(() => !document.getElementById('login-username') && !!document.querySelector('main h1') && !document.querySelector('main .state-loading'));
 }
 
 /** Fails on serious or critical axe violations (WCAG 2.1 A and AA). */

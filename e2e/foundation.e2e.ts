@@ -209,6 +209,7 @@ describe('layout', () => {
     const { context, page } = await newPage(browser, { width: 320, height: 640 });
     try {
       await login(page, 'yllapitaja');
+      await page.locator('section[data-role="yllapitaja"]').waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, 'start-320px');
