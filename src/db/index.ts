@@ -1,5 +1,6 @@
 // One database API for both backends: PGlite (embedded, data in DATA_DIR) when no DATABASE_URL is
 // given, real PostgreSQL through `pg` otherwise. Every query is written once, in Kysely.
+import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './types.js';
@@ -52,6 +53,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const dataDir = options.dataDir ?? 'memory://';
+  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     dataDir: dataDir === 'memory://' ? undefined : dataDir,
     extensions: { pg_trgm },
