@@ -103,7 +103,8 @@ export interface FoundationTables {
 // slot: client-work
 import type { ClientWorkATables } from '../modules/clients/tables.js';
 // slot: measures
+import type { MeasuresTables } from '../modules/work-activity/measures-tables.js';
 // slot: participation
 // slot: servicemap
 // slot: knowledge
-export interface DB extends FoundationTables, ClientWorkATables {}
+export interface DB extends FoundationTables, MeasuresTables, ClientWorkATables {}

@@ -6,6 +6,7 @@ import { hashPassword } from '../server/auth/passwords.js';
 import type { StaffRole } from '../shared/roles.js';
 // slot: client-work
 // slot: measures
+import { seedMeasures } from '../modules/work-activity/seed.js';
 // slot: participation
 // slot: servicemap
 // slot: knowledge
@@ -93,6 +94,7 @@ async function seedDemo(db: Kysely<DB>, passwordHash: string) {
   // Capabilities add their demo data here, in order (client work first: others refer to clients).
   // slot: client-work
   // slot: measures
+  await seedMeasures(ctx);
   // slot: participation
   // slot: servicemap
   // slot: knowledge

@@ -8,6 +8,7 @@ import pageRoutes from './pages/routes.js';
 import webRoutes from './web.js';
 // slot: client-work
 // slot: measures
+import measuresRoutes from '../modules/work-activity/measures-routes.js';
 // slot: participation
 // slot: servicemap
 // slot: knowledge
@@ -19,6 +20,7 @@ export async function registerRoutes(app: App): Promise<void> {
   await app.register(adminRoutes);
   // slot: client-work
   // slot: measures
+  await app.register(measuresRoutes);
   // slot: participation
   // slot: servicemap
   // slot: knowledge

@@ -1,0 +1,2 @@
+import type { App } from '../../server/types.js';
+export default async function routes(_app: App) {}
