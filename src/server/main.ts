@@ -50,8 +50,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
-  log.info({ database: database.kind }, `Osallinen listening on http://${config.host}:${config.port}`);
+  const address = await app.listen({ port: config.port, host: config.host });
+  log.info({ database: database.kind }, `Osallinen listening on ${address}`);
 }
 
 main().catch((error) => {
