@@ -105,6 +105,7 @@ import type { ClientWorkATables } from '../modules/clients/tables.js';
 // slot: measures
 import type { MeasuresTables } from '../modules/work-activity/measures-tables.js';
 // slot: participation
+import type { ParticipationTables } from '../modules/feedback/tables.js';
 // slot: servicemap
 // slot: knowledge
-export interface DB extends FoundationTables, MeasuresTables, ClientWorkATables {}
+export interface DB extends FoundationTables, MeasuresTables, ClientWorkATables, ParticipationTables {}

@@ -10,6 +10,7 @@ import webRoutes from './web.js';
 // slot: measures
 import measuresRoutes from '../modules/work-activity/measures-routes.js';
 // slot: participation
+import participationRoutes from '../modules/feedback/participation.js';
 // slot: servicemap
 // slot: knowledge
 
@@ -22,6 +23,7 @@ export async function registerRoutes(app: App): Promise<void> {
   // slot: measures
   await app.register(measuresRoutes);
   // slot: participation
+  await app.register(participationRoutes);
   // slot: servicemap
   // slot: knowledge
   await app.register(pageRoutes);
