@@ -1,6 +1,7 @@
 // Starts one demo server for the browser tests: builds the web app when needed, runs
 // `node --import tsx src/server/main.ts --demo` on a free port with a fresh data directory
-// (or E2E_DATABASE_URL), waits for /api/health, and stops it afterwards.
+// (or E2E_DATABASE_URL), waits for /api/health, and stops it afterwards. With E2E_BASE_URL set,
+// the tests use that server instead.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -55,6 +56,11 @@ async function waitForHealth(url: string, child: ChildProcess, logFile: string, 
 }
 
 export default async function setup(project: TestProject) {
+  // E2E_BASE_URL points the tests at a server that is already running (started by hand).
+  if (process.env.E2E_BASE_URL) {
+    project.provide('baseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
+    return;
+  }
   buildWebIfNeeded();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
