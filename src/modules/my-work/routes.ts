@@ -1,0 +1,189 @@
+// My work (Oma työ): the worker's own clients — those whose current named worker they are — with
+// everything due from every registered provider; and the manager's unit overview.
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { App } from '../../server/types.js';
+import { errors, localize } from '../../server/errors.js';
+import { audit } from '../../server/audit/audit.js';
+import { classifyDue } from '../../domain/deadlines/index.js';
+import { unitsAllowed } from '../../server/access/check.js';
+import { deadlineConfigForUnit } from './deadlines.js';
+import { myWorkProviders, todayInFinland, type MyWorkItem } from './registry.js';
+import { ownClients } from './providers.js';
+import { unitOverview } from './overview.js';
+
+const DUE_STATES = ['overdue', 'due-soon', 'upcoming', 'later', 'none'] as const;
+
+const itemSchema = z.object({
+  kind: z.string(),
+  title: z.string(),
+  dueDate: z.string().nullable(),
+  state: z.enum(DUE_STATES),
+  clientId: z.string().nullable(),
+  clientName: z.string().nullable(),
+  unitId: z.string(),
+  link: z.string(),
+  taskId: z.string().optional(),
+  source: z.string(),
+});
+
+const countsSchema = z.object({
+  clients: z.number(),
+  withoutCurrentPlan: z.number(),
+  plansPastReview: z.number(),
+  assessmentsPastDeadline: z.number(),
+  meetingsOverdue: z.number(),
+});
+
+export default async function myWorkRoutes(app: App) {
+  const db = app.db;
+
+  app.get(
+    '/api/my-work',
+    {
+      config: { action: 'mywork.read' },
+      schema: {
+        tags: ['my-work'],
+        summary: "The worker's clients and what is due, overdue and upcoming, from every capability",
+        querystring: z.object({
+          sort: z.enum(['due', 'client', 'kind']).default('due'),
+          order: z.enum(['asc', 'desc']).default('asc'),
+          today: z.iso.date().optional().describe('For testing and demos: the date to compute against (default: today in Finland)'),
+        }),
+        response: {
+          200: z.object({
+            today: z.string(),
+            clients: z.array(z.object({ clientId: z.string(), name: z.string(), hasPlan: z.boolean(), nextDue: z.string().nullable(), overdue: z.number(), items: z.array(itemSchema) })),
+            items: z.array(itemSchema),
+            failedSources: z.array(z.string()),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const today = request.query.today ?? todayInFinland();
+      const unitIds = unitsAllowed(user, 'mywork.read');
+      const clients = await ownClients(db, user.id, unitIds, today, 'mine');
+      const cfgByUnit = new Map<string, Awaited<ReturnType<typeof deadlineConfigForUnit>>>();
+      for (const u of unitIds) cfgByUnit.set(u, await deadlineConfigForUnit(db, u));
+      const failedSources: string[] = [];
+      const results = await Promise.all(
+        myWorkProviders().map(async ([name, provider]) => {
+          try {
+            const items = await provider({ db, user, unitIds, today, scope: 'mine' });
+            return items.map((i) => ({ ...i, source: name }));
+          } catch (e) {
+            // One broken capability must not take the whole list down; the page says what is missing.
+            request.log.error({ provider: name, errorName: (e as Error).name }, 'my-work provider failed');
+            failedSources.push(name);
+            return [];
+          }
+        }),
+      );
+      const lang = request.lang;
+      const items = results.flat().map((i: MyWorkItem & { source: string }) => {
+        const cfg = cfgByUnit.get(i.unitId)?.adult;
+        return {
+          kind: i.kind,
+          title: localize(i.title, lang),
+          dueDate: i.dueDate,
+          state: i.dueDate && cfg ? classifyDue(i.dueDate, today, cfg) : ('none' as const),
+          clientId: i.clientId,
+          clientName: i.clientName,
+          unitId: i.unitId,
+          link: i.link,
+          ...(i.taskId ? { taskId: i.taskId } : {}),
+          source: i.source,
+        };
+      });
+      const dir = request.query.order === 'desc' ? -1 : 1;
+      const byDue = (a: { dueDate: string | null }, b: { dueDate: string | null }) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999');
+      items.sort((a, b) => {
+        const primary =
+          request.query.sort === 'client' ? (a.clientName ?? '').localeCompare(b.clientName ?? '', 'fi') : request.query.sort === 'kind' ? a.title.localeCompare(b.title, lang) : byDue(a, b);
+        return dir * (primary || byDue(a, b));
+      });
+      const perClient = clients.map((c) => {
+        const own = items.filter((i) => i.clientId === c.id);
+        const dues = own.map((i) => i.dueDate).filter((d): d is string => !!d).sort();
+        return { clientId: c.id, name: c.name, hasPlan: !!c.current_accepted_on, nextDue: dues[0] ?? null, overdue: own.filter((i) => i.state === 'overdue').length, items: own };
+      });
+      if (request.query.sort === 'due') perClient.sort((a, b) => dir * (a.nextDue ?? '9999').localeCompare(b.nextDue ?? '9999'));
+      else if (request.query.order === 'desc') perClient.reverse();
+      // Names of clients on the list are client data: one use-log row per client shown.
+      const shown = new Set([...clients.map((c) => c.id), ...items.map((i) => i.clientId).filter((x): x is string => !!x)]);
+      await audit(db, [...shown].map((clientId) => ({ actor: request.actor(), action: 'mywork.read', clientId, subjectType: 'my_work', purpose: 'asiakastyö: oma työ' })));
+      return { today, clients: perClient, items, failedSources };
+    },
+  );
+
+  app.post(
+    '/api/my-work/tasks/:taskId/done',
+    {
+      config: { action: 'mywork.task.done' },
+      schema: {
+        tags: ['my-work'],
+        summary: 'Mark a task done (version check)',
+        params: z.object({ taskId: z.string().uuid() }),
+        body: z.object({ version: z.number().int() }),
+        response: { 200: z.object({ taskId: z.string(), doneAt: z.string() }) },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const task = await db.selectFrom('task').select(['id', 'unit_id', 'assignee_id', 'client_id', 'version', 'done_at']).where('id', '=', request.params.taskId).executeTakeFirst();
+      if (!task || !request.access.unitIds.includes(task.unit_id)) throw errors.notFound();
+      // Someone else's task can be closed by the unit's manager only.
+      const isManager = user.roles.some((r) => r.unitId === task.unit_id && r.role === 'esihenkilo');
+      if (task.assignee_id && task.assignee_id !== user.id && !isManager) throw errors.forbidden();
+      const row = await db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('task')
+          .set({ done_at: sql`now()`, done_by: user.id, version: sql`version + 1` })
+          .where('id', '=', task.id)
+          .where('version', '=', request.body.version)
+          .where('done_at', 'is', null)
+          .returning(['id', 'done_at'])
+          .executeTakeFirst();
+        if (!updated) throw errors.conflict();
+        await audit(trx, { actor: request.actor(), action: 'mywork.task.done', clientId: task.client_id, subjectType: 'task', subjectId: task.id, purpose: 'asiakastyö: oma työ' });
+        return updated;
+      });
+      return { taskId: row.id, doneAt: new Date(row.done_at!).toISOString() };
+    },
+  );
+
+  app.get(
+    '/api/units/:unitId/overview',
+    {
+      config: { action: 'unit.overview' },
+      schema: {
+        tags: ['my-work'],
+        summary: "Manager's unit overview: counts and per-worker breakdown (no client names)",
+        params: z.object({ unitId: z.string().uuid() }),
+        querystring: z.object({ today: z.iso.date().optional() }),
+        response: {
+          200: z.object({
+            unitId: z.string(),
+            unitName: z.string(),
+            today: z.string(),
+            totals: z.object({ activeClients: z.number(), withoutNamedWorker: z.number(), withoutCurrentPlan: z.number(), plansPastReview: z.number(), assessmentsPastDeadline: z.number(), meetingsOverdue: z.number() }),
+            workers: z.array(countsSchema.extend({ workerId: z.string(), name: z.string() })),
+            unassigned: countsSchema,
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { unitId } = request.params;
+      const unit = await db.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
+      if (!unit) throw errors.notFound();
+      const today = request.query.today ?? todayInFinland();
+      const config = await deadlineConfigForUnit(db, unitId);
+      const result = await unitOverview(db, { unitId, today, config });
+      await audit(db, { actor: request.actor(), action: 'unit.overview', subjectType: 'unit', subjectId: unitId, purpose: 'johtaminen: yksikön tilannekuva' });
+      return { unitId, unitName: unit.name, today, ...result };
+    },
+  );
+}
