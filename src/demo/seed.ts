@@ -8,6 +8,7 @@ import type { StaffRole } from '../shared/roles.js';
 // slot: measures
 import { seedMeasures } from '../modules/work-activity/seed.js';
 // slot: participation
+import { seedParticipation } from '../modules/feedback/demo.js';
 // slot: servicemap
 // slot: knowledge
 
@@ -96,6 +97,7 @@ async function seedDemo(db: Kysely<DB>, passwordHash: string) {
   // slot: measures
   await seedMeasures(ctx);
   // slot: participation
+  await seedParticipation(ctx);
   // slot: servicemap
   // slot: knowledge
   void ctx;
