@@ -102,10 +102,12 @@ export interface FoundationTables {
 // Capability tables: each module exports an interface of its tables and adds it here.
 // slot: client-work
 import type { ClientWorkATables } from '../modules/clients/tables.js';
+import type { ClientWorkBTables } from '../modules/client-plan/tables.js';
 // slot: measures
 import type { MeasuresTables } from '../modules/work-activity/measures-tables.js';
 // slot: participation
 import type { ParticipationTables } from '../modules/feedback/tables.js';
 // slot: servicemap
+import type { ServicemapTables } from '../modules/servicemap/tables.js';
 // slot: knowledge
-export interface DB extends FoundationTables, MeasuresTables, ClientWorkATables, ParticipationTables {}
+export interface DB extends FoundationTables, MeasuresTables, ClientWorkATables, ClientWorkBTables, ParticipationTables, ServicemapTables {}

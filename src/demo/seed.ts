@@ -10,6 +10,7 @@ import { seedMeasures } from '../modules/work-activity/seed.js';
 // slot: participation
 import { seedParticipation } from '../modules/feedback/demo.js';
 // slot: servicemap
+import { seedServicemapDemo } from '../modules/servicemap/demo.js';
 // slot: knowledge
 
 export interface DemoContext {
@@ -99,6 +100,7 @@ async function seedDemo(db: Kysely<DB>, passwordHash: string) {
   // slot: participation
   await seedParticipation(ctx);
   // slot: servicemap
+  await seedServicemapDemo(ctx);
   // slot: knowledge
   void ctx;
 }

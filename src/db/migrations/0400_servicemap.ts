@@ -141,6 +141,20 @@ export async function up(db: Kysely<any>): Promise<void> {
       updated_at timestamptz not null default now()
     );
 
+    -- Default life-situation categories (the virtual youth house) and themes of the reports.
+    insert into service_taxonomy (kind, code, label, sort) values
+      ('category', 'opiskelu', '{"fi": "Opiskelu", "sv": "Studier", "en": "Studying"}', 1),
+      ('category', 'vapaa-aika', '{"fi": "Vapaa-aika", "sv": "Fritid", "en": "Leisure"}', 2),
+      ('category', 'terveys', '{"fi": "Terveys", "sv": "Hälsa", "en": "Health"}', 3),
+      ('category', 'sosiaalinen-tuki', '{"fi": "Sosiaalinen tuki", "sv": "Socialt stöd", "en": "Social support"}', 4),
+      ('category', 'tyo-ja-toimeentulo', '{"fi": "Työ ja toimeentulo", "sv": "Arbete och utkomst", "en": "Work and income"}', 5),
+      ('theme', 'paihteet', '{"fi": "Päihteet", "sv": "Missbruk", "en": "Substance abuse"}', 1),
+      ('theme', 'mielenterveys', '{"fi": "Mielenterveys", "sv": "Psykisk hälsa", "en": "Mental health"}', 2),
+      ('theme', 'pitkaaikaistyottomat', '{"fi": "Pitkäaikaistyöttömät", "sv": "Långtidsarbetslösa", "en": "Long-term unemployed"}', 3),
+      ('theme', 'nuoret', '{"fi": "Nuoret", "sv": "Unga", "en": "Youth"}', 4),
+      ('theme', 'asuminen', '{"fi": "Asuminen", "sv": "Boende", "en": "Housing"}', 5),
+      ('theme', 'talous', '{"fi": "Talous ja velat", "sv": "Ekonomi och skulder", "en": "Money and debt"}', 6);
+
     create table servicemap_setting (
       organisation_id uuid primary key references organisation(id),
       stale_months integer not null default 12 check (stale_months between 1 and 60),

@@ -53,6 +53,41 @@ export const ACTIONS = {
   'client.basic.read': { scope: 'client', roles: [...CLIENT_WORKERS, 'etuuskasittelija'], clientSelf: true },
 
   // --- client-work (issue 3) ---
+  // Part A: record, contacts, assessment, named worker, network, SHL 41 § requests, concerns.
+  'client.search': { scope: 'anyUnit', roles: [...CLIENT_WORKERS, 'etuuskasittelija'] },
+  'client.create': { scope: 'anyUnit', roles: CLIENT_WORKERS },
+  'client.read': { scope: 'client', roles: CLIENT_WORKERS },
+  'client.update': { scope: 'client', roles: CLIENT_WORKERS },
+  /** Showing the full henkilötunnus; each reveal is in the use log. */
+  'client.identity.reveal': { scope: 'client', roles: CLIENT_WORKERS },
+  'contact.read': { scope: 'client', roles: CLIENT_WORKERS },
+  'contact.write': { scope: 'client', roles: CLIENT_WORKERS },
+  /** A benefit handler raises a concern (huoli) about a client of their unit. */
+  'concern.create': { scope: 'anyUnit', roles: ['etuuskasittelija'] },
+  'concern.read': { scope: 'anyUnit', roles: ['etuuskasittelija'] },
+  'assessment.read': { scope: 'client', roles: CLIENT_WORKERS },
+  'assessment.write': { scope: 'client', roles: CLIENT_WORKERS },
+  /** Professional conclusions are signed by a social worker (SHL 36 §, master's level). */
+  'assessment.complete': { scope: 'client', roles: ['sosiaalityontekija'] },
+  'namedworker.write': { scope: 'client', roles: CLIENT_WORKERS },
+  'network.read': { scope: 'client', roles: CLIENT_WORKERS },
+  'network.write': { scope: 'client', roles: CLIENT_WORKERS },
+  'authorityrequest.read': { scope: 'client', roles: CLIENT_WORKERS },
+  'authorityrequest.write': { scope: 'client', roles: CLIENT_WORKERS },
+  // Part B: client plan, meetings, My work, unit overview, client portal.
+  /** Plans are for the client's workers: not the benefit handler, expert by experience or administrator. */
+  'plan.read': { scope: 'client', roles: CLIENT_WORKERS },
+  'plan.update': { scope: 'client', roles: ['sosiaalityontekija', 'sosiaaliohjaaja'] },
+  'meeting.read': { scope: 'client', roles: CLIENT_WORKERS },
+  'meeting.write': { scope: 'client', roles: ['sosiaalityontekija', 'sosiaaliohjaaja'] },
+  /** My work: the worker's own clients and tasks; a task can be marked done. */
+  'mywork.read': { scope: 'anyUnit', roles: CLIENT_WORKERS },
+  'mywork.task.done': { scope: 'anyUnit', roles: CLIENT_WORKERS },
+  /** The manager's unit overview (counts and per-worker breakdown). */
+  'unit.overview': { scope: 'unit', roles: ['esihenkilo'] },
+  /** The client portal: the client's own plan, meetings, worker and use log. */
+  'portal.read': { scope: 'anyUnit', roles: ['asiakas'] },
+  'portal.write': { scope: 'anyUnit', roles: ['asiakas'] },
 
   // --- measures (issue 4) ---
   // Counsellors and social workers of the client's unit work with measures; the manager reads and
@@ -74,13 +109,14 @@ export const ACTIONS = {
   /** Experts by experience: only groups they lead, first names only (checked in groups/access.ts). */
   'group.read': { scope: 'anyUnit', roles: [...CLIENT_WORKERS, 'kokemusasiantuntija'] },
   'group.manage': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja'] },
+  /** Group notes in a member's client file: only groups where the member consented. */
+  'group.clientNotes.read': { scope: 'client', roles: CLIENT_WORKERS },
   'socialRehab.read': { scope: 'client', roles: CLIENT_WORKERS },
   'socialRehab.write': { scope: 'client', roles: ['sosiaalityontekija', 'sosiaaliohjaaja'] },
   'processTemplate.read': { scope: 'anyUnit', roles: CLIENT_WORKERS },
   'processTemplate.manage': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'esihenkilo'] },
   'clientProcess.read': { scope: 'client', roles: CLIENT_WORKERS },
   'clientProcess.write': { scope: 'client', roles: ['sosiaalityontekija', 'sosiaaliohjaaja'] },
-
 
   // --- participation (issue 5) ---
   // Participation data is kept apart from client files: none of these reads client records.
@@ -110,6 +146,16 @@ export const ACTIONS = {
   'groupinterview.manage': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'] },
 
   // --- servicemap (issue 6) ---
+  /** Public search, service pages, theme maps, HSDS export: no session. */
+  'servicemap.public.read': { scope: 'public' },
+  /** Anyone may suggest a new service or a correction (moderated before it is public). */
+  'servicemap.public.suggest': { scope: 'public' },
+  /** Worker view: search with internal notes, show to client, handouts. */
+  'servicemap.read': { scope: 'anyUnit', roles: ALL_STAFF },
+  /** The updater (päivittäjä): create, edit, verify, retire, import, theme maps, settings. */
+  'servicemap.manage': { scope: 'anyUnit', roles: ['esihenkilo', 'yllapitaja'] },
+  /** The updater's moderation queue of public suggestions. */
+  'servicemap.moderate': { scope: 'anyUnit', roles: ['esihenkilo', 'yllapitaja'] },
 
   // --- knowledge (structural social work) ---
 } as const satisfies Record<string, ActionRule>;

@@ -38,12 +38,43 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'client.basic.read': [SW, SO, EK, EH, AS],
 
   // --- client-work (issue 3) ---
+  'client.search': [SW, SO, EK, EH, SW2],
+  'client.create': [SW, SO, EH, SW2],
+  'client.read': [SW, SO, EH],
+  'client.update': [SW, SO, EH],
+  'client.identity.reveal': [SW, SO, EH],
+  'contact.read': [SW, SO, EH],
+  'contact.write': [SW, SO, EH],
+  'concern.create': [EK],
+  'concern.read': [EK],
+  'assessment.read': [SW, SO, EH],
+  'assessment.write': [SW, SO, EH],
+  'assessment.complete': [SW],
+  'namedworker.write': [SW, SO, EH],
+  'network.read': [SW, SO, EH],
+  'network.write': [SW, SO, EH],
+  'authorityrequest.read': [SW, SO, EH],
+  'authorityrequest.write': [SW, SO, EH],
+  'plan.read': [SW, SO, EH],
+  'plan.update': [SW, SO],
+  'meeting.read': [SW, SO, EH],
+  'meeting.write': [SW, SO],
+  'mywork.read': [SW, SO, EH, SW2],
+  'mywork.task.done': [SW, SO, EH, SW2],
+  'unit.overview': [EH],
+  'portal.read': [AS],
+  'portal.write': [AS],
 
   // --- measures (issue 4) ---
 
   // --- participation (issue 5) ---
 
   // --- servicemap (issue 6) ---
+  'servicemap.public.read': EVERYONE,
+  'servicemap.public.suggest': EVERYONE,
+  'servicemap.read': STAFF,
+  'servicemap.manage': [EH, YP],
+  'servicemap.moderate': [EH, YP],
 
   // --- knowledge (structural social work) ---
 };

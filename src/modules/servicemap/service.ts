@@ -1,0 +1,563 @@
+// Service map data: search (full text + prefix + trigram), reading with locations and weekly hours,
+// versioned writes. Opening hours are Finnish local time; "open now" uses `clock` so tests can fix it.
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { DB } from '../../db/types.js';
+import { errors } from '../../server/errors.js';
+import type { Lang, Localized } from '../../shared/i18n.js';
+import type { ServiceInput } from './schemas.js';
+import type { ProviderType, ServiceStatus } from './tables.js';
+
+/** The time source for "open now" and staleness; tests replace `now`. */
+export const clock = { now: () => new Date() };
+
+const HELSINKI = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Helsinki',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+/** Weekday (ISO, 1 = Monday), 'HH:MM:SS' and 'YYYY-MM-DD' in Finland at the given instant. */
+export function helsinkiParts(at: Date): { weekday: number; time: string; date: string } {
+  const p = Object.fromEntries(HELSINKI.formatToParts(at).map((x) => [x.type, x.value]));
+  return { weekday: WEEKDAYS[p.weekday], time: `${p.hour}:${p.minute}:${p.second}`, date: `${p.year}-${p.month}-${p.day}` };
+}
+
+export interface Hours {
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
+export function isOpenAt(hours: Hours[], at: Date): boolean {
+  const { weekday, time } = helsinkiParts(at);
+  return hours.some((h) => h.weekday === weekday && normTime(h.opens) <= time && time < normTime(h.closes));
+}
+
+/** '8:00', '08:00' or '08:00:00' → '08:00:00' ('24:00' stays past every time of day). */
+function normTime(t: string): string {
+  const [h, m = '00', s = '00'] = t.split(':');
+  return `${h.padStart(2, '0')}:${m}:${s}`;
+}
+const hhmm = (t: string) => t.slice(0, 5);
+
+/** 'YYYY-MM-DD' minus whole months (day clamped to the month's end). */
+export function minusMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export const loc = (v: Partial<Localized> | null | undefined): Localized => ({ fi: v?.fi ?? '', sv: v?.sv ?? '', en: v?.en ?? '' });
+/** The text in the wanted language, falling back to Finnish. */
+export const pick = (v: Partial<Localized> | null | undefined, lang: Lang): string => v?.[lang] || v?.fi || '';
+
+// ---------------------------------------------------------------------------------------------
+// Taxonomy and settings
+
+export interface TaxonomyTerm {
+  kind: 'category' | 'theme';
+  code: string;
+  label: Localized;
+}
+
+export async function loadTaxonomy(db: Kysely<DB>): Promise<TaxonomyTerm[]> {
+  const rows = await db.selectFrom('service_taxonomy').select(['kind', 'code', 'label']).orderBy('kind').orderBy('sort').orderBy('code').execute();
+  return rows.map((r) => ({ kind: r.kind, code: r.code, label: loc(r.label) }));
+}
+
+export async function staleMonths(db: Kysely<DB>, organisationId?: string): Promise<number> {
+  let q = db.selectFrom('servicemap_setting').select('stale_months');
+  if (organisationId) q = q.where('organisation_id', '=', organisationId);
+  const row = await q.orderBy('stale_months').executeTakeFirst();
+  return row?.stale_months ?? 12;
+}
+
+export async function municipalities(db: Kysely<DB>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('service_location')
+    .innerJoin('service', 'service.id', 'service_location.service_id')
+    .where('service.status', '=', 'published')
+    .select('service_location.municipality')
+    .distinct()
+    .orderBy('service_location.municipality')
+    .execute();
+  return rows.map((r) => r.municipality);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+export interface SearchFilters {
+  q?: string;
+  categories?: string[];
+  themes?: string[];
+  municipality?: string;
+  language?: string;
+  openNow?: boolean;
+  /** Staff only: which statuses; public search always sees published services only. */
+  status?: ServiceStatus | 'all';
+  /** Staff only: not verified within the stale period. */
+  stale?: boolean;
+  /** Theme maps: an explicit selection. */
+  ids?: string[];
+}
+
+/** Words of a query, lower-case letters and digits only (safe inside to_tsquery). */
+export function queryTokens(q: string | undefined): string[] {
+  if (!q) return [];
+  return q
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((t) => t.length >= 2)
+    .slice(0, 6);
+}
+
+/**
+ * The search condition for one word: stemmed full text with prefix (Finnish and Swedish), a
+ * substring match (trigram index; finds "päihde" inside "Päihdeklinikka") and, for longer words,
+ * trigram word similarity for typos.
+ */
+export function tokenCondition(token: string): Expression<SqlBool> {
+  const prefix = `${token}:*`;
+  const like = `%${token}%`;
+  return token.length >= 4
+    ? sql<SqlBool>`(s.search_fi @@ to_tsquery('finnish', ${prefix}) or s.search_sv @@ to_tsquery('swedish', ${prefix}) or s.search_text like ${like} or ${token} <% s.search_text)`
+    : sql<SqlBool>`(s.search_fi @@ to_tsquery('finnish', ${prefix}) or s.search_sv @@ to_tsquery('swedish', ${prefix}) or s.search_text like ${like})`;
+}
+
+function conditions(f: SearchFilters, ctx: { public: boolean; now: Date; staleCutoff: string }): Expression<SqlBool>[] {
+  const where: Expression<SqlBool>[] = [];
+  if (ctx.public) where.push(sql<SqlBool>`s.status = 'published'`);
+  else if (f.status && f.status !== 'all') where.push(sql<SqlBool>`s.status = ${f.status}`);
+  else if (!f.status) where.push(sql<SqlBool>`s.status <> 'retired'`);
+  for (const token of queryTokens(f.q)) where.push(tokenCondition(token));
+  if (f.categories?.length) where.push(sql<SqlBool>`s.categories && array[${sql.join(f.categories)}]::text[]`);
+  if (f.themes?.length) where.push(sql<SqlBool>`s.themes && array[${sql.join(f.themes)}]::text[]`);
+  if (f.municipality) where.push(sql<SqlBool>`s.municipalities @> array[${f.municipality}]::text[]`);
+  if (f.language) where.push(sql<SqlBool>`s.languages @> array[${f.language}]::text[]`);
+  if (f.ids) where.push(f.ids.length ? sql<SqlBool>`s.id in (${sql.join(f.ids)})` : sql<SqlBool>`false`);
+  if (f.openNow) {
+    const { weekday, time } = helsinkiParts(ctx.now);
+    where.push(sql<SqlBool>`exists (select 1 from service_location l join service_opening_hours h on h.location_id = l.id
+      where l.service_id = s.id and h.weekday = ${weekday} and h.opens <= ${time}::time and h.closes > ${time}::time)`);
+  }
+  if (f.stale) {
+    where.push(sql<SqlBool>`(s.status = 'published' and (s.last_verified_on is null or s.last_verified_on < ${ctx.staleCutoff}::date))`);
+  }
+  return where;
+}
+
+export interface SearchOptions {
+  public: boolean;
+  lang: Lang;
+  limit: number;
+  offset: number;
+}
+
+export async function searchServices(db: Kysely<DB>, f: SearchFilters, opts: SearchOptions) {
+  const now = clock.now();
+  const months = await staleMonths(db);
+  const today = helsinkiParts(now).date;
+  const staleCutoff = minusMonths(today, months);
+  const where = conditions(f, { public: opts.public, now, staleCutoff });
+  const tokens = queryTokens(f.q);
+
+  let count = db.selectFrom('service as s').select((eb) => eb.fn.countAll<number>().as('n'));
+  let rows = db.selectFrom('service as s').select(['s.id']);
+  for (const w of where) {
+    count = count.where(w);
+    rows = rows.where(w);
+  }
+  const name = sql`coalesce(nullif(s.name->>${opts.lang}, ''), s.name->>'fi')`;
+  if (tokens.length) {
+    // Name hits first, then text-search rank; ties by name.
+    rows = rows
+      .orderBy(sql`(lower(${name}) like ${`%${tokens[0]}%`})`, 'desc')
+      .orderBy(sql`ts_rank(s.search_fi, to_tsquery('finnish', ${tokens.map((t) => `${t}:*`).join(' & ')}))`, 'desc');
+  }
+  rows = rows.orderBy(name).orderBy('s.id').limit(opts.limit).offset(opts.offset);
+  const [{ n }, ids] = await Promise.all([count.executeTakeFirstOrThrow(), rows.execute()]);
+  const services = await loadServices(db, ids.map((r) => r.id), { now, staleCutoff });
+  return { total: Number(n), services };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export interface LocationView {
+  id: string;
+  name: Localized;
+  streetAddress: string;
+  postalCode: string;
+  municipality: string;
+  latitude: number | null;
+  longitude: number | null;
+  transportNote: Localized;
+  hours: Hours[];
+  openNow: boolean;
+}
+
+export interface ServiceView {
+  id: string;
+  organisationId: string;
+  name: Localized;
+  shortDescription: Localized;
+  description: Localized;
+  categories: string[];
+  themes: string[];
+  targetGroup: Localized;
+  ageMin: number | null;
+  ageMax: number | null;
+  providerName: string;
+  providerType: ProviderType;
+  referralRequired: boolean;
+  freeOfCharge: boolean;
+  howToAccess: Localized;
+  languages: string[];
+  accessibility: Localized;
+  phone: string | null;
+  email: string | null;
+  homepage: string | null;
+  internalNotes: string | null;
+  professionalContact: string | null;
+  status: ServiceStatus;
+  lastVerifiedOn: string | null;
+  verifiedByName: string | null;
+  locations: LocationView[];
+  openNow: boolean;
+  stale: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+/** Loads full services in the order of `ids`. */
+export async function loadServices(
+  db: Kysely<DB>,
+  ids: string[],
+  ctx?: { now: Date; staleCutoff: string },
+): Promise<ServiceView[]> {
+  if (!ids.length) return [];
+  const now = ctx?.now ?? clock.now();
+  const staleCutoff = ctx?.staleCutoff ?? minusMonths(helsinkiParts(now).date, await staleMonths(db));
+  const [services, locations] = await Promise.all([
+    db.selectFrom('service').selectAll().where('id', 'in', ids).execute(),
+    db.selectFrom('service_location').selectAll().where('service_id', 'in', ids).orderBy('sort').orderBy('id').execute(),
+  ]);
+  const hours = locations.length
+    ? await db
+        .selectFrom('service_opening_hours')
+        .select(['location_id', 'weekday', 'opens', 'closes'])
+        .where(
+          'location_id',
+          'in',
+          locations.map((l) => l.id),
+        )
+        .orderBy('weekday')
+        .orderBy('opens')
+        .execute()
+    : [];
+  const byId = new Map(services.map((s) => [s.id, s]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((s): s is NonNullable<typeof s> => !!s)
+    .map((s) => {
+      const locs: LocationView[] = locations
+        .filter((l) => l.service_id === s.id)
+        .map((l) => {
+          const h = hours.filter((x) => x.location_id === l.id).map((x) => ({ weekday: x.weekday, opens: hhmm(x.opens), closes: hhmm(x.closes) }));
+          return {
+            id: l.id,
+            name: loc(l.name),
+            streetAddress: l.street_address,
+            postalCode: l.postal_code,
+            municipality: l.municipality,
+            latitude: l.latitude,
+            longitude: l.longitude,
+            transportNote: loc(l.transport_note),
+            hours: h,
+            openNow: isOpenAt(h, now),
+          };
+        });
+      return {
+        id: s.id,
+        organisationId: s.organisation_id,
+        name: loc(s.name),
+        shortDescription: loc(s.short_description),
+        description: loc(s.description),
+        categories: s.categories,
+        themes: s.themes,
+        targetGroup: loc(s.target_group),
+        ageMin: s.age_min,
+        ageMax: s.age_max,
+        providerName: s.provider_name,
+        providerType: s.provider_type,
+        referralRequired: s.referral_required,
+        freeOfCharge: s.free_of_charge,
+        howToAccess: loc(s.how_to_access),
+        languages: s.languages,
+        accessibility: loc(s.accessibility),
+        phone: s.phone,
+        email: s.email,
+        homepage: s.homepage,
+        internalNotes: s.internal_notes,
+        professionalContact: s.professional_contact,
+        status: s.status,
+        lastVerifiedOn: s.last_verified_on,
+        verifiedByName: s.verified_by_name,
+        locations: locs,
+        openNow: locs.some((l) => l.openNow),
+        stale: s.status === 'published' && (!s.last_verified_on || s.last_verified_on < staleCutoff),
+        version: s.version,
+        updatedAt: new Date(s.updated_at).toISOString(),
+      };
+    });
+}
+
+export async function getService(db: Kysely<DB>, id: string): Promise<ServiceView | undefined> {
+  return (await loadServices(db, [id]))[0];
+}
+
+/** What the public may see of a service: no internal notes, no status bookkeeping. */
+export function publicView(s: ServiceView) {
+  return {
+    id: s.id,
+    name: s.name,
+    shortDescription: s.shortDescription,
+    description: s.description,
+    categories: s.categories,
+    themes: s.themes,
+    targetGroup: s.targetGroup,
+    ageMin: s.ageMin,
+    ageMax: s.ageMax,
+    providerName: s.providerName,
+    providerType: s.providerType,
+    referralRequired: s.referralRequired,
+    freeOfCharge: s.freeOfCharge,
+    howToAccess: s.howToAccess,
+    languages: s.languages,
+    accessibility: s.accessibility,
+    phone: s.phone,
+    email: s.email,
+    homepage: s.homepage,
+    lastVerifiedOn: s.lastVerifiedOn,
+    locations: s.locations,
+    openNow: s.openNow,
+  };
+}
+
+export function staffView(s: ServiceView) {
+  const { organisationId: _org, ...rest } = s;
+  return rest;
+}
+
+/** The service as an input (for edits that change one thing, imports, and version snapshots). */
+export function toInput(s: ServiceView): ServiceInput {
+  return {
+    name: s.name,
+    shortDescription: s.shortDescription,
+    description: s.description,
+    categories: s.categories,
+    themes: s.themes,
+    targetGroup: s.targetGroup,
+    ageMin: s.ageMin,
+    ageMax: s.ageMax,
+    providerName: s.providerName,
+    providerType: s.providerType,
+    referralRequired: s.referralRequired,
+    freeOfCharge: s.freeOfCharge,
+    howToAccess: s.howToAccess,
+    languages: s.languages,
+    accessibility: s.accessibility,
+    phone: s.phone,
+    email: s.email,
+    homepage: s.homepage,
+    internalNotes: s.internalNotes,
+    professionalContact: s.professionalContact,
+    status: s.status,
+    lastVerifiedOn: s.lastVerifiedOn,
+    locations: s.locations.map((l) => ({
+      id: l.id,
+      name: l.name,
+      streetAddress: l.streetAddress,
+      postalCode: l.postalCode,
+      municipality: l.municipality,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      transportNote: l.transportNote,
+      hours: l.hours,
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export interface Editor {
+  id: string | null;
+  name: string | null;
+}
+
+const flat = (v: Partial<Localized>) => [v.fi, v.sv, v.en].filter(Boolean).join(' ');
+
+/** Everything searchable, lower-case: texts in all languages, labels of categories and themes, places. */
+export function buildSearchText(input: ServiceInput, taxonomy: TaxonomyTerm[]): string {
+  const labels = taxonomy
+    .filter((t) => (t.kind === 'category' ? input.categories : input.themes).includes(t.code))
+    .map((t) => flat(t.label));
+  return [
+    flat(input.name),
+    flat(input.shortDescription),
+    flat(input.description),
+    flat(input.targetGroup),
+    input.providerName,
+    ...labels,
+    ...input.locations.flatMap((l) => [l.streetAddress, l.municipality, flat(l.name)]),
+  ]
+    .join(' ')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Categories and themes must exist; the Zod schema cannot know them. */
+export function checkTaxonomy(input: ServiceInput, taxonomy: TaxonomyTerm[]) {
+  for (const [field, kind] of [
+    ['categories', 'category'],
+    ['themes', 'theme'],
+  ] as const) {
+    input[field].forEach((c, i) => {
+      if (!taxonomy.some((t) => t.kind === kind && t.code === c)) {
+        throw errors.field(`${field}.${i}`, { fi: 'Tuntematon valinta.', sv: 'Okänt val.', en: 'Unknown option.' });
+      }
+    });
+  }
+}
+
+function columns(input: ServiceInput, searchText: string) {
+  return {
+    name: JSON.stringify(input.name),
+    short_description: JSON.stringify(input.shortDescription),
+    description: JSON.stringify(input.description),
+    categories: input.categories,
+    themes: input.themes,
+    target_group: JSON.stringify(input.targetGroup),
+    age_min: input.ageMin,
+    age_max: input.ageMax,
+    provider_name: input.providerName,
+    provider_type: input.providerType,
+    referral_required: input.referralRequired,
+    free_of_charge: input.freeOfCharge,
+    how_to_access: JSON.stringify(input.howToAccess),
+    languages: input.languages,
+    accessibility: JSON.stringify(input.accessibility),
+    phone: input.phone || null,
+    email: input.email || null,
+    homepage: input.homepage || null,
+    internal_notes: input.internalNotes || null,
+    professional_contact: input.professionalContact || null,
+    status: input.status,
+    last_verified_on: input.lastVerifiedOn,
+    municipalities: [...new Set(input.locations.map((l) => l.municipality))],
+    search_text: searchText,
+  };
+}
+
+async function writeLocations(trx: Kysely<DB>, serviceId: string, input: ServiceInput) {
+  await trx.deleteFrom('service_location').where('service_id', '=', serviceId).execute();
+  let sort = 0;
+  for (const l of input.locations) {
+    const row = await trx
+      .insertInto('service_location')
+      .values({
+        ...(l.id ? { id: l.id } : {}),
+        service_id: serviceId,
+        name: JSON.stringify(l.name),
+        street_address: l.streetAddress,
+        postal_code: l.postalCode,
+        municipality: l.municipality,
+        latitude: l.latitude,
+        longitude: l.longitude,
+        transport_note: JSON.stringify(l.transportNote),
+        sort: sort++,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (l.hours.length) {
+      await trx
+        .insertInto('service_opening_hours')
+        .values(l.hours.map((h) => ({ location_id: row.id, weekday: h.weekday, opens: h.opens, closes: h.closes })))
+        .execute();
+    }
+  }
+}
+
+async function recordVersion(trx: Kysely<DB>, id: string, change: string, editor: Editor) {
+  const view = await loadServices(trx, [id]);
+  const s = view[0];
+  await trx
+    .insertInto('service_version')
+    .values({ service_id: id, version: s.version, change, snapshot: JSON.stringify(toInput(s)), changed_by: editor.id, changed_by_name: editor.name })
+    .execute();
+  return s;
+}
+
+/** Creates a service (optionally with a given id, for imports) and its first version. Run in a transaction. */
+export async function createService(
+  trx: Kysely<DB>,
+  input: ServiceInput,
+  opts: { organisationId: string; editor: Editor; change: string; taxonomy: TaxonomyTerm[]; id?: string },
+): Promise<ServiceView> {
+  checkTaxonomy(input, opts.taxonomy);
+  const row = await trx
+    .insertInto('service')
+    .values({ ...(opts.id ? { id: opts.id } : {}), organisation_id: opts.organisationId, ...columns(input, buildSearchText(input, opts.taxonomy)) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeLocations(trx, row.id, input);
+  return recordVersion(trx, row.id, opts.change, opts.editor);
+}
+
+/** Replaces a service's content if `version` is current (409 otherwise). Run in a transaction. */
+export async function updateService(
+  trx: Kysely<DB>,
+  id: string,
+  input: ServiceInput,
+  opts: { version: number | null; editor: Editor; change: string; taxonomy: TaxonomyTerm[] },
+): Promise<ServiceView> {
+  checkTaxonomy(input, opts.taxonomy);
+  let q = trx
+    .updateTable('service')
+    .set({ ...columns(input, buildSearchText(input, opts.taxonomy)), version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id);
+  if (opts.version !== null) q = q.where('version', '=', opts.version);
+  const updated = await q.returning('id').executeTakeFirst();
+  if (!updated) {
+    const exists = await trx.selectFrom('service').select('id').where('id', '=', id).executeTakeFirst();
+    throw exists ? errors.conflict() : errors.notFound();
+  }
+  await writeLocations(trx, id, input);
+  return recordVersion(trx, id, opts.change, opts.editor);
+}
+
+/** Marks a service checked today by the editor. */
+export async function verifyService(trx: Kysely<DB>, id: string, version: number, editor: Editor, taxonomy: TaxonomyTerm[]) {
+  const current = await getService(trx, id);
+  if (!current) throw errors.notFound();
+  const input = { ...toInput(current), lastVerifiedOn: helsinkiParts(clock.now()).date };
+  const view = await updateService(trx, id, input, { version, editor, change: 'verify', taxonomy });
+  await trx.updateTable('service').set({ verified_by: editor.id, verified_by_name: editor.name }).where('id', '=', id).execute();
+  return { ...view, verifiedByName: editor.name };
+}
