@@ -27,7 +27,7 @@ export interface ClientTable {
   end_reason: string | null;
   created_by: string | null;
   version: Generated<number>;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export type ContactChannel = 'phone' | 'visit' | 'letter' | 'e-service' | 'referral' | 'other';
@@ -91,7 +91,7 @@ export interface AssessmentTable {
   updated_by: string | null;
   version: Generated<number>;
   created_at: CreatedAt;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export type NamedWorkerStatus = 'assigned' | 'not-needed' | 'other-responsible';
@@ -138,7 +138,7 @@ export interface NetworkPersonTable {
   created_by: string | null;
   version: Generated<number>;
   created_at: CreatedAt;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export type AuthorityKind = 'health' | 'employment' | 'kela' | 'housing' | 'education' | 'other';
@@ -162,7 +162,7 @@ export interface AuthorityRequestTable {
   created_by: string | null;
   version: Generated<number>;
   created_at: CreatedAt;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface ClientWorkATables {
