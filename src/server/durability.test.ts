@@ -60,10 +60,11 @@ describe('crash safety', () => {
     };
     const writers = [0, 1, 2, 3].map(writer);
     await new Promise((r) => setTimeout(r, 2500));
+    const exited = new Promise((r) => server.child.once('exit', r));
     server.child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
-    await new Promise((r) => server.child.once('exit', r));
+    await exited;
     expect(acknowledged.length).toBeGreaterThan(5);
 
     const database = await open();
