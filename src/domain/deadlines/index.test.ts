@@ -161,3 +161,11 @@ describe('clientDueItems', () => {
     expect(clientDueItems(ended, adult, today)).toEqual([]);
   });
 });
+
+describe('authority requests (SHL 41 §)', () => {
+  it('are answered within 14 working days by default', async () => {
+    const { authorityRequestDue } = await import('./index.js');
+    expect(authorityRequestDue('2026-12-04', adult)).toBe(deadline('2026-12-04', 14));
+    expect(authorityRequestDue('2026-12-04', { ...adult, authorityRequestWorkingDays: 5 })).toBe(deadline('2026-12-04', 5));
+  });
+});

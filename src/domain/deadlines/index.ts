@@ -29,6 +29,8 @@ export interface DeadlineConfig {
   defaultMeetingIntervalMonths: number | null;
   /** Follow-up contact this many months after the relationship ends (youth model: 2; null: none). */
   followUpAfterEndMonths: number | null;
+  /** SHL 41 §: default time for another authority to answer a request, in working days. */
+  authorityRequestWorkingDays: number;
   /** Items due within this many days count as "due soon" on My work. */
   dueSoonDays: number;
   /** Items due within this many days are shown as upcoming; later ones are not listed. */
@@ -46,6 +48,7 @@ export const DEFAULT_DEADLINE_CONFIG: Record<ClientGroup, DeadlineConfig> = {
     planReviewMaxMonths: 12,
     defaultMeetingIntervalMonths: 6,
     followUpAfterEndMonths: null,
+    authorityRequestWorkingDays: 14,
     dueSoonDays: 7,
     upcomingDays: 60,
   },
@@ -58,6 +61,7 @@ export const DEFAULT_DEADLINE_CONFIG: Record<ClientGroup, DeadlineConfig> = {
     planReviewMaxMonths: 12,
     defaultMeetingIntervalMonths: 6,
     followUpAfterEndMonths: 2,
+    authorityRequestWorkingDays: 14,
     dueSoonDays: 7,
     upcomingDays: 60,
   },
@@ -130,6 +134,11 @@ export function nextMeetingDue(
   if (intervalWeeks !== null && intervalWeeks > 0) return addDays(from, intervalWeeks * 7);
   if (cfg.defaultMeetingIntervalMonths !== null) return addMonths(from, cfg.defaultMeetingIntervalMonths);
   return null;
+}
+
+/** Due date of a request to another authority (SHL 41 §). */
+export function authorityRequestDue(sentOn: IsoDate, cfg: DeadlineConfig): IsoDate {
+  return deadline(sentOn, cfg.authorityRequestWorkingDays);
 }
 
 /** Follow-up contact after the relationship ended (youth model: two months). */

@@ -1,5 +1,5 @@
 // My work providers of client work part B: plan and meeting deadlines of the worker's own clients
-// (the rules are in src/domain/deadlines), and open tasks of the task table.
+// (the rules are in src/domain/deadlines).
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
 import { clientDueItems, type DueKind } from '../../domain/deadlines/index.js';
@@ -105,24 +105,5 @@ registerMyWorkProvider('client-plan', async ({ db, user, unitIds, today, scope }
   return items;
 });
 
-registerMyWorkProvider('tasks', async ({ db, user, unitIds, scope }) => {
-  if (unitIds.length === 0) return [];
-  let q = db
-    .selectFrom('task as t')
-    .leftJoin('client as c', 'c.id', 't.client_id')
-    .select(['t.id', 't.kind', 't.title', 't.due_date', 't.client_id', 't.unit_id', sql<string | null>`c.first_name || ' ' || c.last_name`.as('client_name')])
-    .where('t.done_at', 'is', null)
-    .where('t.unit_id', 'in', unitIds);
-  if (scope === 'mine') q = q.where('t.assignee_id', '=', user.id);
-  const rows = await q.orderBy('t.due_date').limit(1000).execute();
-  return rows.map((t) => ({
-    kind: t.kind,
-    title: { fi: t.title, sv: t.title, en: t.title },
-    dueDate: t.due_date,
-    clientId: t.client_id,
-    clientName: t.client_name,
-    unitId: t.unit_id,
-    link: t.client_id ? `/app/clients/${t.client_id}` : '/app/my-work',
-    taskId: t.id,
-  }));
-});
+// Open tasks come from client work part A's provider ('client-work.tasks'), which covers the
+// worker's own tasks and the unit's unassigned client tasks; a second tasks provider would list them twice.

@@ -82,7 +82,10 @@ export default async function myWorkRoutes(app: App) {
         }),
       );
       const lang = request.lang;
-      const items = results.flat().map((i: MyWorkItem & { source: string }) => {
+      // A task may come from more than one provider; list it once.
+      const seenTasks = new Set<string>();
+      const merged = results.flat().filter((i) => !i.taskId || (!seenTasks.has(i.taskId) && !!seenTasks.add(i.taskId)));
+      const items = merged.map((i: MyWorkItem & { source: string }) => {
         const cfg = cfgByUnit.get(i.unitId)?.adult;
         return {
           kind: i.kind,
