@@ -121,7 +121,7 @@ export function toHsds(s: ServiceView, taxonomy: TaxonomyTerm[], origin: string)
           id: derivedId(l.id, 'schedule', String(i)),
           location_id: l.id,
           freq: 'WEEKLY',
-          wkst: 'MO',
+          wkst: 'MON',
           byday: BYDAY[h.weekday - 1],
           opens_at: h.opens,
           closes_at: h.closes,
