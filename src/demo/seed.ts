@@ -5,6 +5,8 @@ import type { DB } from '../db/types.js';
 import { hashPassword } from '../server/auth/passwords.js';
 import type { StaffRole } from '../shared/roles.js';
 // slot: client-work
+import { seedClientWork } from '../modules/clients/demo.js';
+import { seedClientPlans } from '../modules/client-plan/demo.js';
 // slot: measures
 import { seedMeasures } from '../modules/work-activity/seed.js';
 // slot: participation
@@ -95,6 +97,8 @@ async function seedDemo(db: Kysely<DB>, passwordHash: string) {
   };
   // Capabilities add their demo data here, in order (client work first: others refer to clients).
   // slot: client-work
+  await seedClientWork(ctx); // client ids: re-query `client` by ctx.unitId / ctx.otherUnitId
+  await seedClientPlans(ctx);
   // slot: measures
   await seedMeasures(ctx);
   // slot: participation
