@@ -173,6 +173,14 @@ describe('benefit handler concern', () => {
     const task = await ctx.database.db.selectFrom('task').selectAll().where('source_id', '=', contact.id).executeTakeFirstOrThrow();
     expect(task.kind).toBe('client.concern');
     expect(task.unit_id).toBe(unitId);
+    // Aino has a named worker: the task is theirs.
+    const swId = (await ctx.database.db.selectFrom('app_user').select('id').where('username', '=', 'sosiaalityontekija').executeTakeFirstOrThrow()).id;
+    expect(task.assignee_id).toBe(swId);
+    // Without a named worker it is a task of the unit's workers.
+    const lone = await newClient(sw, { firstName: 'Ilman', lastName: 'Omatyöntekijää' });
+    const res2 = await ek.post('/api/concerns', { clientId: lone.id, description: 'Huoli' });
+    const task2 = await ctx.database.db.selectFrom('task').selectAll().where('source_id', '=', res2.json().concern.id).executeTakeFirstOrThrow();
+    expect(task2.assignee_id).toBeNull();
     const mine = await ek.get('/api/concerns');
     expect(mine.json().concerns.map((c: { id: string }) => c.id)).toContain(contact.id);
     expect((await ek.get(`/api/clients/${demoClientId}/basic`)).statusCode).toBe(200);
@@ -256,8 +264,33 @@ describe('My work tasks', () => {
     const db = ctx.database.db;
     const user = await db.selectFrom('app_user').select(['id', 'username']).where('username', '=', 'sosiaalityontekija').executeTakeFirstOrThrow();
     const items = await taskItems({ db, user: { ...user, displayName: '', language: 'fi', clientId: null, totpEnabled: false, roles: [] }, unitIds: [unitId], today: todayInFinland(), scope: 'mine' });
-    expect(items.some((i) => i.kind === 'task.client.concern')).toBe(true);
+    const unassigned = await db.selectFrom('task').select('id').where('kind', '=', 'client.concern').where('assignee_id', 'is', null).execute();
+    expect(unassigned.length).toBeGreaterThan(0);
+    expect(items.filter((i) => unassigned.some((u) => u.id === i.taskId))).toHaveLength(unassigned.length);
     const none = await taskItems({ db, user: { ...user, displayName: '', language: 'fi', clientId: null, totpEnabled: false, roles: [] }, unitIds: [otherUnitId], today: todayInFinland(), scope: 'mine' });
-    expect(none.some((i) => i.kind === 'task.client.concern')).toBe(false);
+    expect(none.some((i) => unassigned.some((u) => u.id === i.taskId))).toBe(false);
+  });
+});
+
+describe('demo data', () => {
+  it('has 45+ clients in the demo unit in varied states, and Aino Asiakas with an assessment and named worker', async () => {
+    const db = ctx.database.db;
+    const main = await db.selectFrom('client').select(['status', 'client_group']).where('unit_id', '=', unitId).execute();
+    expect(main.length).toBeGreaterThanOrEqual(45);
+    expect(main.some((c) => c.status === 'ended')).toBe(true);
+    expect(main.some((c) => c.client_group === 'youth')).toBe(true);
+    expect((await db.selectFrom('client').select('id').where('unit_id', '=', otherUnitId).execute()).length).toBeGreaterThanOrEqual(8);
+    const aino = await db.selectFrom('client').selectAll().where('id', '=', demoClientId).executeTakeFirstOrThrow();
+    expect([aino.first_name, aino.last_name]).toEqual(['Aino', 'Asiakas']);
+    const a = await db.selectFrom('assessment').select('status').where('client_id', '=', demoClientId).execute();
+    expect(a.map((x) => x.status)).toContain('completed');
+    const nw = await sw.get(`/api/clients/${demoClientId}/named-worker`);
+    expect(nw.json().current.workerName).toBe('Sanna Sosiaalityöntekijä');
+    const followUps = await db.selectFrom('task').select('id').where('kind', '=', 'client.followup').execute();
+    expect(followUps.length).toBeGreaterThan(0);
+    const user = { id: (await db.selectFrom('app_user').select('id').where('username', '=', 'sosiaalityontekija').executeTakeFirstOrThrow()).id, username: 'sosiaalityontekija', displayName: '', language: 'fi' as const, clientId: null, totpEnabled: false, roles: [] };
+    const items = await assessmentStartItems({ db, user, unitIds: [unitId], today: todayInFinland(), scope: 'unit' });
+    expect(items.some((i) => i.dueDate! < todayInFinland())).toBe(true);
+    expect(items.some((i) => i.dueDate! >= todayInFinland())).toBe(true);
   });
 });
