@@ -2,6 +2,7 @@
 // layout shows a link to users who hold any of its roles (in any unit).
 import type { Localized } from '../../../src/shared/i18n';
 import { STAFF_ROLES, type Role } from '../../../src/shared/roles';
+import { participationNav } from './participation/routes';
 
 export interface NavItem {
   /** Absolute path, e.g. `/app/admin/users`. */
@@ -22,6 +23,7 @@ export const navItems: NavItem[] = [
   // slot: client-work
   // slot: measures
   // slot: participation
+  ...participationNav,
   // slot: servicemap
   // slot: knowledge
   { path: '/app/admin/organisations', label: { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' }, roles: ADMIN },

@@ -4,6 +4,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { Localized } from '../../../src/shared/i18n';
 import { STAFF_ROLES, type Role } from '../../../src/shared/roles';
+import { participationRoutes } from './participation/routes';
 
 export interface EmployeeRoute {
   /** Relative to /app: '' is the start page, 'admin/users', 'clients/:id' … */
@@ -28,6 +29,7 @@ export const routes: EmployeeRoute[] = [
   // slot: client-work
   // slot: measures
   // slot: participation
+  ...participationRoutes,
   // slot: servicemap
   // slot: knowledge
 ];

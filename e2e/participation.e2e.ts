@@ -1,0 +1,145 @@
+// Participation closes its loop: a client answers after-meeting feedback on a phone without
+// JavaScript; the worker sees "too few answers" until the minimum is reached; a manager moderates a
+// free-text answer, turns it into a proposal, marks it done with a response; the public page shows it.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, checkA11y, launchBrowser, login, newPage, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// The demo worker "Olli Ohjaaja" has three answers (below the minimum of five) and the code OLLIOH.
+const CODE = 'ollioh';
+
+async function noJsPhone() {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 640 }, javaScriptEnabled: false, locale: 'fi-FI' });
+  return { context, page: await context.newPage() };
+}
+
+/**
+ * axe-core runs inside the page, which needs JavaScript; the pages themselves have none, so the
+ * check runs in a JavaScript-enabled context at the same phone size on the same HTML.
+ */
+async function checkPublicA11y(path: string, submitEmpty = false) {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 640 }, locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await page.goto(path);
+    if (submitEmpty) {
+      await page.locator('form[method="post"] button[type="submit"]').click();
+      await page.locator('.error-summary').waitFor();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await checkA11y(page, path + (submitEmpty ? ' (errors)' : ''));
+  } finally {
+    await context.close();
+  }
+}
+
+async function answerFeedback(page: Page, opts: { met: 'yes' | 'partly' | 'no'; opinion?: string; wishes?: string; rating?: number }) {
+  await page.goto(`/palaute/${CODE}`);
+  await page.locator(`#met-${opts.met}`).check();
+  if (opts.opinion) await page.locator('#opinion').fill(opts.opinion);
+  if (opts.wishes) await page.locator('#wishes').fill(opts.wishes);
+  if (opts.rating) await page.locator(`#rating-${opts.rating}`).check();
+  await page.getByRole('button', { name: 'Lähetä palaute' }).click();
+  await page.waitForURL(`**/palaute/${CODE}/kiitos`);
+}
+
+describe('after-meeting feedback closes its loop', () => {
+  it('a client answers on a 360 px phone without JavaScript; errors show next to the field', async () => {
+    const { context, page } = await noJsPhone();
+    try {
+      await page.goto(`/palaute/${CODE}`);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Palaute tapaamisesta');
+      // Nothing fits sideways on a small phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await checkPublicA11y(`/palaute/${CODE}`);
+      // Sending an empty form saves nothing and points at the first question.
+      await page.getByRole('button', { name: 'Lähetä palaute' }).click();
+      await page.locator('#met_expectations-error').waitFor();
+      expect(await page.locator('#met_expectations-error').textContent()).toContain('Vastaa ainakin yhteen kysymykseen');
+      await checkPublicA11y(`/palaute/${CODE}`, true);
+      await answerFeedback(page, { met: 'partly', wishes: 'Toivoisin, että aulassa olisi vesiautomaatti.', rating: 4 });
+      await page.getByRole('heading', { name: 'Kiitos palautteestasi!' }).waitFor();
+      await screenshot(page, 'participation-feedback-thanks-360');
+      for (const path of [`/palaute/${CODE}/kiitos`, `/sv/respons/${CODE}`, `/en/feedback/${CODE}`, `/palaute/${CODE}?selko=1`]) await checkPublicA11y(path);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the worker sees "too few answers" until the minimum, then the results', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await login(page, 'sosiaaliohjaaja');
+      await page.goto('/app/feedback');
+      await page.getByTestId('feedback-too-few').waitFor();
+      expect(await page.getByTestId('feedback-code').textContent()).toBe(CODE.toUpperCase());
+      await checkA11y(page, 'own feedback below the minimum');
+      // Four answers now (3 demo + 1 above); one more reaches five.
+      const phone = await noJsPhone();
+      await answerFeedback(phone.page, { met: 'yes', opinion: 'Asiat hoituivat hyvin.', rating: 5 });
+      await phone.context.close();
+      await page.reload();
+      await page.getByTestId('feedback-results').waitFor();
+      expect(await page.getByTestId('feedback-count').textContent()).toBe('5');
+      await checkA11y(page, 'own feedback results');
+      await screenshot(page, 'participation-own-results');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a manager moderates, makes a proposal, marks it done, and the public page shows it', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await login(page, 'esihenkilo');
+      await page.goto('/app/feedback/team');
+      const card = page.getByTestId('moderation-item').filter({ hasText: 'vesiautomaatti' });
+      await card.waitFor();
+      await checkA11y(page, 'unit feedback and moderation');
+      await card.getByRole('button', { name: 'Hyväksy sellaisenaan' }).click();
+      // After approval the answer is listed under approved ones.
+      await page.locator('#fb-mod-status').selectOption('approved');
+      const approved = page.getByTestId('moderation-item').filter({ hasText: 'vesiautomaatti' });
+      await approved.getByRole('button', { name: 'Tee kehittämisehdotus' }).click();
+      await approved.getByLabel('Otsikko').fill('Vesiautomaatti odotustilaan');
+      await approved.getByLabel('Aihe').selectOption('premises');
+      await approved.getByRole('button', { name: 'Tallenna ehdotus' }).click();
+      await approved.getByRole('link', { name: 'Ehdotus tehty' }).click();
+
+      await page.waitForURL('**/app/proposals');
+      await page.getByRole('button', { name: 'Vesiautomaatti odotustilaan' }).click();
+      await page.locator('#prop-status').selectOption('done');
+      await page.locator('#prop-response').fill('Odotustilassa on nyt vesiautomaatti.');
+      await page.getByRole('button', { name: 'Tallenna tila' }).click();
+      await page.locator('#prop-detail-title + p').filter({ hasText: 'Toteutettu' }).waitFor();
+      await checkA11y(page, 'proposals');
+    } finally {
+      await context.close();
+    }
+    const pub = await noJsPhone();
+    try {
+      await pub.page.goto('/mita-teimme');
+      await pub.page.locator('#aihe').selectOption('premises');
+      await pub.page.locator('#tila').selectOption('done');
+      await pub.page.getByRole('button', { name: 'Näytä' }).click();
+      await pub.page.waitForURL(/aihe=premises/);
+      const item = pub.page.locator('li', { hasText: 'Vesiautomaatti odotustilaan' });
+      await item.waitFor();
+      expect(await item.textContent()).toContain('Odotustilassa on nyt vesiautomaatti.');
+      // The answer's own words stay inside: only the title and the response are public.
+      expect(await pub.page.content()).not.toContain('Toivoisin, että aulassa');
+      await screenshot(pub.page, 'participation-what-we-did-360');
+      for (const path of ['/mita-teimme?aihe=premises&tila=done', '/sv/vad-vi-gjorde', '/en/what-we-did']) await checkPublicA11y(path);
+    } finally {
+      await pub.context.close();
+    }
+  });
+});
