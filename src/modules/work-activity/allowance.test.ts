@@ -43,7 +43,7 @@ describe('monthlyAllowance (pure)', () => {
 describe('allowance list through the API (property, on the database)', () => {
   let ctx: TestContext;
   let ohjaaja: Agent;
-  let agreements: { clientId: string; agreementId: string }[] = [];
+  const agreements: { clientId: string; agreementId: string }[] = [];
 
   beforeAll(async () => {
     ctx = await createTestApp();

@@ -22,6 +22,7 @@ export const navItems: NavItem[] = [
   { path: '/app/my-work', label: { fi: 'Oma työ', sv: 'Mitt arbete', en: 'My work' }, roles: CLIENT_WORKERS },
   // slot: client-work
   // slot: measures
+  { path: '/app/measures', label: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' }, roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'etuuskasittelija', 'kokemusasiantuntija'] },
   // slot: participation
   ...participationNav,
   // slot: servicemap

@@ -1,0 +1,228 @@
+// One group: programme of sessions, members (invitations, consent), attendance with the
+// confidentiality rule, anonymous feedback and the closing session with decision makers.
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button } from 'suomifi-ui-components';
+import { api } from '../../lib/api';
+import { CheckboxField, SelectField } from '../../lib/forms';
+import { useT } from '../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
+import { usePageTitle } from '../../lib/title';
+import { m } from './messages';
+import type { GroupDetail, GroupSession } from './types';
+import { Area, err, Field, Section } from './ui';
+
+export default function GroupPage() {
+  const t = useT(m);
+  const { groupId = '' } = useParams();
+  const key = ['measures', 'group', groupId];
+  const group = useQuery({ queryKey: key, queryFn: () => api.get<GroupDetail>(`/api/groups/${groupId}`) });
+  usePageTitle(group.data?.group.name);
+  if (group.isPending) return <Loading />;
+  if (group.error) return <ErrorState error={group.error} onRetry={() => void group.refetch()} />;
+  const d = group.data;
+  const full = d.view === 'full';
+  return (
+    <>
+      <h1>{d.group.name}</h1>
+      <p>
+        {d.group.targetGroup} · {t.statuses[d.group.status]}
+      </p>
+      {!full && <p className="success-message">{t.leaderView}</p>}
+      <p>
+        {t.leaders}: {d.leaders.map((l) => l.name).join(', ')}
+      </p>
+      <Section id="members-title" title={t.members}>
+        {d.members.length === 0 ? (
+          <Empty>{t.noMembers}</Empty>
+        ) : (
+          <ul>
+            {d.members.map((mem) => (
+              <li key={mem.id}>
+                {mem.name.trim() || t.client} — {t.memberStatuses[mem.status]}
+                {mem.confidentialityAcceptedOn ? ` · ${t.confidentiality} ${mem.confidentialityAcceptedOn}` : ''}
+                {full && <ConsentButton groupId={groupId} member={mem} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="sessions-title" title={t.sessions}>
+        {d.sessions.map((s) => (
+          <SessionCard key={s.id} detail={d} session={s} />
+        ))}
+      </Section>
+      {full && d.group.status !== 'closed' && <CloseGroup groupId={groupId} version={d.group.version} />}
+    </>
+  );
+}
+
+function ConsentButton({ groupId, member }: { groupId: string; member: GroupDetail['members'][number] }) {
+  const t = useT(m);
+  const qc = useQueryClient();
+  const mut = useMutation({
+    mutationFn: () => api.patch(`/api/groups/${groupId}/members/${member.id}`, { notesConsent: !member.notesConsent, version: member.version }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] }),
+  });
+  return (
+    <>
+      {member.notesConsent ? ` · ${t.notesConsent}` : ''}{' '}
+      <button type="button" className="link-button" onClick={() => mut.mutate()} disabled={mut.isPending}>
+        {member.notesConsent ? t.withdrawConsent : t.giveConsent}
+      </button>
+      <MutationError error={mut.error} />
+    </>
+  );
+}
+
+function SessionCard({ detail, session: s }: { detail: GroupDetail; session: GroupSession }) {
+  const t = useT(m);
+  const qc = useQueryClient();
+  const groupId = detail.group.id;
+  const full = detail.view === 'full';
+  const active = detail.members.filter((mem) => mem.status === 'invited' || mem.status === 'joined').map((mem) => ({ ...mem, name: mem.name.trim() || t.client }));
+  const initial = Object.fromEntries(active.map((mem) => [mem.id, detail.attendance.some((a) => a.sessionId === s.id && a.memberId === mem.id && a.present)]));
+  const [present, setPresent] = useState<Record<string, boolean>>(initial);
+  const [accepts, setAccepts] = useState<Record<string, boolean>>({});
+  const [notes, setNotes] = useState(s.notes ?? '');
+  const [guests, setGuests] = useState(s.guests ?? '');
+  const refresh = () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] });
+  const attendance = useMutation({
+    mutationFn: () =>
+      api.put(`/api/groups/${groupId}/sessions/${s.id}/attendance`, {
+        entries: active.map((mem) => ({ memberId: mem.id, present: !!present[mem.id], confidentialityAccepted: accepts[mem.id] || undefined })),
+      }),
+    onSuccess: refresh,
+  });
+  const edit = useMutation({ mutationFn: () => api.patch(`/api/groups/${groupId}/sessions/${s.id}`, { notes: notes || null, guests: guests || null, version: s.version }), onSuccess: refresh });
+  const idp = `s${s.no}`;
+  return (
+    <article className="card mt-s" aria-labelledby={`${idp}-title`}>
+      <h3 id={`${idp}-title`}>
+        {t.session(s.no)}: {s.date}
+        {s.startTime ? ` ${s.startTime}` : ''} ({s.durationMinutes / 60} h){s.isClosing ? ` — ${t.closingSession}` : ''}
+      </h3>
+      {s.guests && !full && (
+        <p>
+          {t.guests}: {s.guests}
+        </p>
+      )}
+      {active.length === 0 ? null : full ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            attendance.mutate();
+          }}
+          noValidate
+        >
+          <fieldset>
+            <legend>{t.present}</legend>
+            {active.map((mem, i) => (
+              <div key={mem.id}>
+                <CheckboxField id={`${idp}-present-${i}`} label={mem.name} checked={!!present[mem.id]} onChange={(c) => setPresent((p) => ({ ...p, [mem.id]: c }))} />
+                {present[mem.id] && !mem.confidentialityAcceptedOn && (
+                  <CheckboxField id={`${idp}-conf-${i}`} label={`${mem.name}: ${t.acceptsConfidentiality}`} checked={!!accepts[mem.id]} onChange={(c) => setAccepts((p) => ({ ...p, [mem.id]: c }))} />
+                )}
+                {err(attendance.error, `entries.${i}.confidentialityAccepted`) && <p className="field-error">{err(attendance.error, `entries.${i}.confidentialityAccepted`)}</p>}
+              </div>
+            ))}
+          </fieldset>
+          <MutationError error={attendance.error} />
+          <Button type="submit" variant="secondary" disabled={attendance.isPending}>
+            {t.saveAttendance}
+          </Button>
+        </form>
+      ) : (
+        <ul aria-label={t.present}>
+          {active.map((mem) => (
+            <li key={mem.id}>
+              {mem.name}: {initial[mem.id] ? t.present : '—'}
+            </li>
+          ))}
+        </ul>
+      )}
+      {full && (
+        <details className="mt-s">
+          <summary>
+            {t.sessionNotes}
+            {s.isClosing ? ` / ${t.guests}` : ''}
+          </summary>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              edit.mutate();
+            }}
+            noValidate
+          >
+            {s.isClosing && <Field id={`${idp}-guests`} label={t.guests} value={guests} onChange={setGuests} error={err(edit.error, 'guests')} />}
+            <Area id={`${idp}-notes`} label={t.sessionNotes} value={notes} onChange={setNotes} error={err(edit.error, 'notes')} />
+            <MutationError error={edit.error} onReload={() => void refresh().then(() => edit.reset())} reloadLabel={t.reload} />
+            <Button type="submit" variant="secondary" disabled={edit.isPending}>
+              {t.save}
+            </Button>
+          </form>
+        </details>
+      )}
+      {full && s.held && <FeedbackForm groupId={groupId} sessionId={s.id} idp={idp} />}
+    </article>
+  );
+}
+
+function FeedbackForm({ groupId, sessionId, idp }: { groupId: string; sessionId: string; idp: string }) {
+  const t = useT(m);
+  const qc = useQueryClient();
+  const summary = useQuery({
+    queryKey: ['measures', 'group-feedback', groupId],
+    queryFn: () => api.get<{ sessions: { sessionId: string; yes: number; partly: number; no_: number; thoughts: string[]; wishes: string[] }[] }>(`/api/groups/${groupId}/feedback`).then((r) => r.sessions),
+  });
+  const [met, setMet] = useState('yes');
+  const [thoughts, setThoughts] = useState('');
+  const [wishes, setWishes] = useState('');
+  const add = useMutation({
+    mutationFn: () => api.post(`/api/groups/${groupId}/sessions/${sessionId}/feedback`, { metExpectations: met, thoughts: thoughts || null, wishes: wishes || null }),
+    onSuccess: async () => {
+      setThoughts('');
+      setWishes('');
+      await qc.invalidateQueries({ queryKey: ['measures', 'group-feedback', groupId] });
+    },
+  });
+  const mine = summary.data?.find((s) => s.sessionId === sessionId);
+  return (
+    <details className="mt-s">
+      <summary>{t.feedbackTitle}</summary>
+      {summary.isPending ? <Loading /> : summary.error ? <ErrorState error={summary.error} onRetry={() => void summary.refetch()} /> : mine && <p data-testid={`${idp}-feedback`}>{t.feedbackCounts(mine.yes, mine.partly, mine.no_)}</p>}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate();
+        }}
+        noValidate
+      >
+        <SelectField id={`${idp}-met`} label={t.metExpectations} value={met} onChange={setMet} options={[{ value: 'yes', label: t.yes }, { value: 'partly', label: t.partly }, { value: 'no', label: t.no }]} />
+        <Area id={`${idp}-thoughts`} label={t.thoughts} value={thoughts} onChange={setThoughts} />
+        <Area id={`${idp}-wishes`} label={t.wishes} value={wishes} onChange={setWishes} />
+        <MutationError error={add.error} />
+        <Button type="submit" variant="secondary" disabled={add.isPending}>
+          {t.addFeedback}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+function CloseGroup({ groupId, version }: { groupId: string; version: number }) {
+  const t = useT(m);
+  const qc = useQueryClient();
+  const close = useMutation({ mutationFn: () => api.post(`/api/groups/${groupId}/close`, { version }), onSuccess: () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] }) });
+  return (
+    <div className="panel">
+      <MutationError error={close.error} />
+      {err(close.error, 'guests') && <p className="field-error">{err(close.error, 'guests')}</p>}
+      {err(close.error, 'status') && <p className="field-error">{err(close.error, 'status')}</p>}
+      <Button onClick={() => close.mutate()} disabled={close.isPending}>
+        {t.closeGroup}
+      </Button>
+    </div>
+  );
+}

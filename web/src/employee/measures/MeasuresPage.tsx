@@ -1,0 +1,34 @@
+// Landing page of the measures: links to the registers, lists and reports the user may use.
+import { Link } from 'react-router';
+import { hasRole } from '../../lib/auth';
+import { useT } from '../../lib/i18n';
+import { useCurrentUser } from '../Shell';
+import { m } from './messages';
+
+export default function MeasuresPage() {
+  const t = useT(m);
+  const me = useCurrentUser();
+  const worker = hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
+  const cards = [
+    worker && { to: '/app/measures/providers', title: t.providers },
+    hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija') && { to: '/app/measures/groups', title: t.groups },
+    worker && { to: '/app/measures/allowances', title: t.allowances },
+    hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'etuuskasittelija') && { to: '/app/measures/benefit-decisions', title: t.benefitDecisions },
+  ].filter((c): c is { to: string; title: string } => !!c);
+  return (
+    <>
+      <h1>{t.measures}</h1>
+      <p>{t.intro}</p>
+      <ul className="card-grid">
+        {cards.map((c) => (
+          <li key={c.to} className="card">
+            <Link className="card-link" to={c.to}>
+              {c.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p>{t.clientsWithMeasures}</p>
+    </>
+  );
+}
