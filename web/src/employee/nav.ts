@@ -26,6 +26,8 @@ export const navItems: NavItem[] = [
   // slot: participation
   ...participationNav,
   // slot: servicemap
+  { path: '/app/services', label: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' }, roles: ALL_STAFF, end: true },
+  { path: '/app/services/suggestions', label: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' }, roles: ['esihenkilo', 'yllapitaja'] },
   // slot: knowledge
   { path: '/app/admin/organisations', label: { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' }, roles: ADMIN },
   { path: '/app/admin/units', label: { fi: 'Yksiköt', sv: 'Enheter', en: 'Units' }, roles: ADMIN },

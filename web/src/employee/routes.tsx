@@ -33,6 +33,9 @@ export const routes: EmployeeRoute[] = [
   // slot: participation
   ...participationRoutes,
   // slot: servicemap
+  { path: 'services', title: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' }, roles: ALL_STAFF, Component: lazy(() => import('./servicemap/ServicesPage')) },
+  { path: 'services/suggestions', title: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' }, roles: ['esihenkilo', 'yllapitaja'], Component: lazy(() => import('./servicemap/ServicesPage').then((m) => ({ default: m.SuggestionsPage }))) },
+  { path: 'services/:id', title: { fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }, roles: ALL_STAFF, Component: lazy(() => import('./servicemap/ServicesPage').then((m) => ({ default: m.ServiceDetailPage }))) },
   // slot: knowledge
 ];
 
