@@ -23,7 +23,8 @@ export default async function webRoutes(app: App) {
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
-    wildcard: false,
+    // A wildcard route (not one route per file) so a rebuilt dist/web is served without a restart.
+    wildcard: true,
     index: false,
     decorateReply: true,
     // Hashed asset names never change; index.html must always be fresh.
