@@ -68,6 +68,23 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   // --- measures (issue 4) ---
 
   // --- participation (issue 5) ---
+  'feedback.public': EVERYONE,
+  'survey.public': EVERYONE,
+  'proposal.public': EVERYONE,
+  'feedback.readOwn': [SW, SO, EK, EH, SW2],
+  'feedback.readPerWorker': [EH],
+  'feedback.enterPaper': [SW, SO, EK, EH, SW2],
+  'feedback.moderate': [EH],
+  'feedback.settings': [EH, YP],
+  'proposal.read': [SW, SO, EK, EH, KA, SW2],
+  'proposal.manage': [SW, SO, EH, SW2],
+  'proposal.fromFeedback': [EH],
+  'survey.manage': [SW, SO, EH, SW2],
+  'survey.enterPaper': [SW, SO, EK, EH, SW2],
+  'survey.results': [SW, SO, EH, KA, SW2],
+  'survey.moderate': [EH],
+  'groupinterview.read': [SW, SO, EH, KA, SW2],
+  'groupinterview.manage': [SW, SO, EH, SW2],
 
   // --- servicemap (issue 6) ---
   'servicemap.public.read': EVERYONE,
