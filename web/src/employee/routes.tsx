@@ -4,6 +4,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { Localized } from '../../../src/shared/i18n';
 import { STAFF_ROLES, type Role } from '../../../src/shared/roles';
+import { clientWorkRoutes } from './clients/routes';
 import { measuresRoutes } from './measures/routes';
 import { participationRoutes } from './participation/routes';
 
@@ -28,6 +29,7 @@ export const routes: EmployeeRoute[] = [
   { path: 'admin/users', title: { fi: 'Käyttäjät', sv: 'Användare', en: 'Users' }, roles: ADMIN, Component: lazy(() => import('./admin/UsersPage')) },
   { path: 'admin/audit', title: { fi: 'Lokitiedot', sv: 'Loggdata', en: 'Audit log' }, roles: ADMIN, Component: lazy(() => import('./admin/AuditPage')) },
   // slot: client-work
+  ...clientWorkRoutes,
   // slot: measures
   ...measuresRoutes,
   // slot: participation
