@@ -127,9 +127,9 @@ export default async function myWorkRoutes(app: App) {
       config: { action: 'mywork.task.done' },
       schema: {
         tags: ['my-work'],
-        summary: 'Mark a task done (version check)',
+        summary: 'Mark a task done (with `version`: 409 if it changed meanwhile; a task already done is a 409 too)',
         params: z.object({ taskId: z.string().uuid() }),
-        body: z.object({ version: z.number().int() }),
+        body: z.object({ version: z.number().int().optional() }),
         response: { 200: z.object({ taskId: z.string(), doneAt: z.string() }) },
       },
     },
@@ -145,7 +145,7 @@ export default async function myWorkRoutes(app: App) {
           .updateTable('task')
           .set({ done_at: sql`now()`, done_by: user.id, version: sql`version + 1` })
           .where('id', '=', task.id)
-          .where('version', '=', request.body.version)
+          .where('version', '=', request.body.version ?? task.version)
           .where('done_at', 'is', null)
           .returning(['id', 'done_at'])
           .executeTakeFirst();

@@ -21,6 +21,7 @@ export const navItems: NavItem[] = [
   { path: '/app/', label: { fi: 'Etusivu', sv: 'Startsida', en: 'Front page' }, roles: ALL_STAFF, end: true },
   { path: '/app/my-work', label: { fi: 'Oma työ', sv: 'Mitt arbete', en: 'My work' }, roles: CLIENT_WORKERS },
   // slot: client-work
+  { path: '/app/unit-overview', label: { fi: 'Yksikön tilannekuva', sv: 'Enhetens lägesbild', en: 'Unit overview' }, roles: ['esihenkilo'] },
   { path: '/app/clients', label: { fi: 'Asiakkaat', sv: 'Klienter', en: 'Clients' }, roles: [...CLIENT_WORKERS, 'esihenkilo'] },
   { path: '/app/concerns', label: { fi: 'Huoli', sv: 'Oro', en: 'Concern' }, roles: ['etuuskasittelija'] },
   // slot: measures

@@ -4,7 +4,6 @@
 import { lazy, type ComponentType } from 'react';
 import type { Localized } from '../../../src/shared/i18n';
 import { STAFF_ROLES, type Role } from '../../../src/shared/roles';
-import { measuresRoutes } from './measures/routes';
 import { clientWorkRoutes } from './clients/routes';
 import { measuresRoutes } from './measures/routes';
 import { participationRoutes } from './participation/routes';
@@ -31,6 +30,9 @@ export const routes: EmployeeRoute[] = [
   { path: 'admin/audit', title: { fi: 'Lokitiedot', sv: 'Loggdata', en: 'Audit log' }, roles: ADMIN, Component: lazy(() => import('./admin/AuditPage')) },
   // slot: client-work
   ...clientWorkRoutes,
+  { path: 'my-work', title: { fi: 'Oma työ', sv: 'Mitt arbete', en: 'My work' }, roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'], Component: lazy(() => import('./my-work/MyWorkPage')) },
+  { path: 'unit-overview', title: { fi: 'Yksikön tilannekuva', sv: 'Enhetens lägesbild', en: 'Unit overview' }, roles: ['esihenkilo'], Component: lazy(() => import('./my-work/UnitOverviewPage').then((m) => ({ default: m.UnitOverviewRedirect }))) },
+  { path: 'units/:unitId/overview', title: { fi: 'Yksikön tilannekuva', sv: 'Enhetens lägesbild', en: 'Unit overview' }, roles: ['esihenkilo'], Component: lazy(() => import('./my-work/UnitOverviewPage')) },
   // slot: measures
   ...measuresRoutes,
   // slot: participation

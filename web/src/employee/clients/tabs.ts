@@ -19,7 +19,9 @@ export const clientTabs: ClientTab[] = [
   { path: 'assessment', label: { fi: 'Palvelutarpeen arviointi', sv: 'Bedömning av servicebehovet', en: 'Needs assessment' }, Component: lazy(() => import('./AssessmentTab')) },
   { path: 'named-worker', label: { fi: 'Omatyöntekijä', sv: 'Egen kontaktperson', en: 'Named worker' }, Component: lazy(() => import('./NamedWorkerTab')) },
   // slot: plan
+  { path: 'plan', label: { fi: 'Suunnitelma', sv: 'Plan', en: 'Plan' }, Component: lazy(() => import('../plan/PlanTab')) },
   // slot: meetings
+  { path: 'meetings', label: { fi: 'Tapaamiset', sv: 'Möten', en: 'Meetings' }, Component: lazy(() => import('../plan/MeetingsTab')) },
   { path: 'network', label: { fi: 'Läheisverkosto', sv: 'Nära nätverk', en: 'Close network' }, Component: lazy(() => import('./NetworkTab')) },
   { path: 'authority-requests', label: { fi: 'Viranomaispyynnöt', sv: 'Begäran till myndigheter', en: 'Authority requests' }, Component: lazy(() => import('./AuthorityRequestsTab')) },
   // slot: measures
