@@ -85,4 +85,40 @@ describe('crash safety', () => {
       await database.close();
     }
   }, 180_000);
+
+  it('finishes requests in flight on SIGTERM and exits cleanly', async () => {
+    const { env, open } = await freshDatabaseEnv();
+    const server = await startServerProcess({ ...env, DEMO_PASSWORD: 'term-test-password' }, ['--demo']);
+    const { cookie, csrf } = await loginOverHttp(server.baseUrl, 'yllapitaja', 'term-test-password');
+    const exited = new Promise<number | null>((r) => server.child.once('exit', (code) => r(code)));
+    const requests = Array.from({ length: 20 }, (_, i) =>
+      fetch(`${server.baseUrl}/api/admin/organisations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+        body: JSON.stringify({ name: `Sammutustesti ${i}`, kind: 'kunta', population: i }),
+      }).then(
+        async (res) => ({ status: res.status, id: res.status === 201 ? ((await res.json()) as { organisation: { id: string } }).organisation.id : null }),
+        (error: Error) => ({ status: 0, id: null, error: String((error.cause as Error | undefined)?.message ?? error.message) }),
+      ),
+    );
+    // Let the requests reach the server, then ask it to stop.
+    await new Promise((r) => setTimeout(r, 30));
+    server.child.kill('SIGTERM');
+    const results = await Promise.all(requests);
+    expect(await exited).toBe(0);
+    // Each request either completed or was refused before it was accepted: none was cut off mid-way.
+    for (const r of results) {
+      if (r.status === 0) expect((r as { error?: string }).error).toMatch(/ECONNREFUSED|ECONNRESET|other side closed/);
+      else expect([201, 503]).toContain(r.status);
+    }
+    const created = results.filter((r) => r.status === 201).map((r) => r.id);
+    expect(created.length).toBeGreaterThan(0);
+    const database = await open();
+    try {
+      const rows = await database.db.selectFrom('organisation').select('id').where('name', 'like', 'Sammutustesti %').execute();
+      expect(new Set(rows.map((r) => r.id))).toEqual(new Set(created));
+    } finally {
+      await database.close();
+    }
+  }, 180_000);
 });
