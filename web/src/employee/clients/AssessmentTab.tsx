@@ -23,6 +23,8 @@ export default function AssessmentTab({ clientId }: { clientId: string }) {
     queryFn: () => api.get<{ assessments: Assessment[]; sections: SectionDefinition[] }>(`/api/clients/${clientId}/assessments`),
   });
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Bumped by "reload" after a conflict, so the form starts again from the stored assessment.
+  const [nonce, setNonce] = useState(0);
   const start = useMutation({
     mutationFn: () => api.post<{ assessment: Assessment }>(`/api/clients/${clientId}/assessments`, {}),
     onSuccess: async (r) => {
@@ -62,7 +64,16 @@ export default function AssessmentTab({ clientId }: { clientId: string }) {
         (selected.status === 'completed' ? (
           <CompletedView a={selected} sections={sections} />
         ) : (
-          <AssessmentForm key={`${selected.id}:${selected.version}`} clientId={clientId} a={selected} sections={sections} />
+          <AssessmentForm
+            key={`${selected.id}:${nonce}`}
+            clientId={clientId}
+            a={selected}
+            sections={sections}
+            onReload={async () => {
+              await qc.invalidateQueries({ queryKey: assessmentsKey(clientId) });
+              setNonce((n) => n + 1);
+            }}
+          />
         ))}
     </>
   );
@@ -88,7 +99,7 @@ type Form = {
 const yn = (v: boolean | null): '' | 'yes' | 'no' => (v === null ? '' : v ? 'yes' : 'no');
 const fromYn = (v: '' | 'yes' | 'no') => (v === '' ? null : v === 'yes');
 
-function AssessmentForm({ clientId, a, sections }: { clientId: string; a: Assessment; sections: SectionDefinition[] }) {
+function AssessmentForm({ clientId, a, sections, onReload }: { clientId: string; a: Assessment; sections: SectionDefinition[]; onReload: () => Promise<void> }) {
   const t = useT(cm);
   const { lang } = useLang();
   const qc = useQueryClient();
@@ -112,27 +123,26 @@ function AssessmentForm({ clientId, a, sections }: { clientId: string; a: Assess
   });
   const set = (p: Partial<Form>) => setF((x) => ({ ...x, ...p }));
   const [saved, setSaved] = useState(false);
+  // The version of the stored draft; a save moves it on even when completion is then refused.
+  const [version, setVersion] = useState(a.version);
   const url = `/api/clients/${clientId}/assessments/${a.id}`;
   const body = () => ({
     ...f,
     supportNeeded: fromYn(f.supportNeeded),
     supportDuration: f.supportNeeded === 'yes' && f.supportDuration ? f.supportDuration : null,
     specialSupportNeeded: fromYn(f.specialSupportNeeded),
-    version: a.version,
+    version,
   });
   const save = useMutation({
     mutationFn: async (complete: boolean) => {
       const r = await api.put<{ assessment: Assessment }>(url, body());
+      setVersion(r.assessment.version);
       if (!complete) return r;
       return api.post<{ assessment: Assessment }>(`${url}/complete`, { version: r.assessment.version });
     },
     onSuccess: async () => {
       setSaved(true);
       await qc.invalidateQueries({ queryKey: assessmentsKey(clientId) });
-    },
-    onError: async (e) => {
-      // The draft may have been saved before completion was refused: refresh the version quietly.
-      if (e instanceof ApiError && e.code === 'incomplete') await qc.invalidateQueries({ queryKey: assessmentsKey(clientId) });
     },
   });
   const err = save.error;
@@ -222,7 +232,7 @@ function AssessmentForm({ clientId, a, sections }: { clientId: string; a: Assess
           rows={3}
         />
       ))}
-      {!(err instanceof ApiError && err.code === 'incomplete') && <MutationError error={err} onReload={() => void qc.invalidateQueries({ queryKey: assessmentsKey(clientId) })} reloadLabel={t.reload} />}
+      {!(err instanceof ApiError && err.code === 'incomplete') && <MutationError error={err} onReload={() => void onReload()} reloadLabel={t.reload} />}
       <div role="status">{saved && <p className="success-message">{t.saved}</p>}</div>
       <FormActions>
         <Button type="submit" variant="secondary" disabled={save.isPending}>
