@@ -66,6 +66,29 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'portal.write': [AS],
 
   // --- measures (issue 4) ---
+  'workActivity.providers.read': [SW, SO, EH, SW2],
+  'workActivity.providers.manage': [SW, SO, EH, SW2],
+  'workActivity.read': [SW, SO, EH],
+  'workActivity.write': [SW, SO],
+  'workActivity.allowance.read': [SW, SO, EH, SW2],
+  'workActivity.settings.manage': [EH, YP],
+  // Any signed-in user passes the registry; provider membership is checked in provider-access.ts
+  // (work-activity.test.ts shows the denials).
+  'workActivity.providerPortal': USERS,
+  'benefitDecision.read': [SW, SO, EK, EH],
+  'benefitDecision.write': [SW, SO, EK],
+  'benefitDecision.list': [SW, SO, EK, EH, SW2],
+  'benefitDecision.report': [EH],
+  // Experts by experience pass the registry; groups/access.ts limits them to groups they lead.
+  'group.read': [SW, SO, EH, KA, SW2],
+  'group.manage': [SW, SO, SW2],
+  'group.clientNotes.read': [SW, SO, EH],
+  'socialRehab.read': [SW, SO, EH],
+  'socialRehab.write': [SW, SO],
+  'processTemplate.read': [SW, SO, EH, SW2],
+  'processTemplate.manage': [SW, EH, SW2],
+  'clientProcess.read': [SW, SO, EH],
+  'clientProcess.write': [SW, SO],
 
   // --- participation (issue 5) ---
   'feedback.public': EVERYONE,
