@@ -4,8 +4,10 @@
 // which serves one query at a time, sequentially).
 //   npx tsx bench/servicemap-search.ts                       (PGlite, in memory)
 //   BENCH_DATABASE_URL=postgres://… npx tsx bench/servicemap-search.ts
+export {};
 process.env.SERVICEMAP_RATE_LIMIT = '100000000';
 const { sql } = await import('kysely');
+// @ts-expect-error autocannon ships no type declarations
 const autocannon = (await import('autocannon')).default;
 const { openDatabase } = await import('../src/db/index.js');
 const { migrateToLatest } = await import('../src/db/migrate.js');
@@ -70,6 +72,9 @@ for (let i = 0; i < N; i += 500) {
       status: 'published' as const,
       municipalities: [input.locations[0].municipality],
       search_text: buildSearchText(input as never, taxonomy),
+      description: '{}', target_group: '{}', how_to_access: '{}', accessibility: '{}',
+      age_min: null, age_max: null, phone: null, email: null, homepage: null, internal_notes: null,
+      professional_contact: null, last_verified_on: null, verified_by: null, verified_by_name: null,
     });
   }
   await database.db.insertInto('service').values(rows).execute();
@@ -90,8 +95,8 @@ const p95 = hist.p95 ?? product.p95;
 
 // Floor: the same WHERE/ORDER BY (first page of ids + count) run directly.
 async function floorQuery(db: typeof database.db, q: string) {
-  let count = db.selectFrom('service as s').select((eb) => eb.fn.countAll().as('n')).where(sql`s.status = 'published'`);
-  let rows = db.selectFrom('service as s').select('s.id').where(sql`s.status = 'published'`);
+  let count = db.selectFrom('service as s').select((eb) => eb.fn.countAll().as('n')).where(sql<boolean>`s.status = 'published'`);
+  let rows = db.selectFrom('service as s').select('s.id').where(sql<boolean>`s.status = 'published'`);
   for (const t of queryTokens(q)) {
     count = count.where(tokenCondition(t));
     rows = rows.where(tokenCondition(t));
