@@ -3,8 +3,10 @@
 import type { App } from '../../server/types.js';
 import feedbackRoutes from './routes.js';
 import proposalRoutes from '../proposals/routes.js';
+import surveyRoutes from '../surveys/routes.js';
 
 export default async function participationRoutes(app: App) {
   await app.register(feedbackRoutes);
   await app.register(proposalRoutes);
+  await app.register(surveyRoutes);
 }

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type { DateString, Timestamp } from '../../db/types.js';
+import type { SurveyTables } from '../surveys/tables.js';
+import type { GroupInterviewTables } from '../group-interviews/tables.js';
 
 export interface ParticipationSettingTable {
   organisation_id: string;
@@ -39,7 +41,7 @@ export interface FeedbackAnswerTable {
 }
 
 /** Every participation table (feedback, proposals, surveys, group interviews), for db/types.ts. */
-export interface ParticipationTables {
+export interface ParticipationTables extends SurveyTables, GroupInterviewTables {
   participation_setting: ParticipationSettingTable;
   feedback_code: FeedbackCodeTable;
   feedback_answer: FeedbackAnswerTable;

@@ -179,6 +179,47 @@ export default async function proposalRoutes(app: App) {
     },
   );
 
+  app.post(
+    '/api/proposals/from-survey/:freeTextId',
+    {
+      config: { action: 'survey.moderate' },
+      schema: {
+        tags: ['proposals'],
+        summary: 'Turn a moderated survey free-text answer into a proposal in one step',
+        params: z.object({ freeTextId: z.string().uuid() }),
+        body: z.object({ theme, title }).strict(),
+        response: { 201: z.object({ proposal: proposalSchema }) },
+      },
+    },
+    async (request, reply) => {
+      const id = await db.transaction().execute(async (trx) => {
+        const ft = await trx
+          .selectFrom('survey_free_text as f')
+          .innerJoin('survey as s', 's.id', 'f.survey_id')
+          .select(['f.id', 'f.text', 'f.moderation', 's.owner_unit_id'])
+          .where('f.id', '=', request.params.freeTextId)
+          .executeTakeFirst();
+        if (!ft || !request.access.unitIds.includes(ft.owner_unit_id)) throw errors.notFound();
+        if (ft.moderation === 'pending') throw errors.field('freeTextId', proposalErrors.notModerated);
+        const existing = await trx.selectFrom('proposal').select('id').where('source_type', '=', 'survey_free_text').where('source_id', '=', ft.id).executeTakeFirst();
+        if (existing) throw errors.field('freeTextId', proposalErrors.alreadyProposal);
+        const id = await createProposal(trx, {
+          ownerUnitId: ft.owner_unit_id,
+          source: 'survey',
+          sourceType: 'survey_free_text',
+          sourceId: ft.id,
+          theme: request.body.theme,
+          title: request.body.title,
+          description: ft.text,
+          createdBy: request.user!.id,
+        });
+        await audit(trx, { actor: request.actor(), action: 'proposal.fromSurvey', subjectType: 'proposal', subjectId: id, purpose: 'osallisuus' });
+        return id;
+      });
+      return reply.status(201).send({ proposal: await select().where('p.id', '=', id).executeTakeFirstOrThrow() });
+    },
+  );
+
   app.patch(
     '/api/proposals/:id',
     {
