@@ -4,7 +4,6 @@
 import { lazy, type ComponentType } from 'react';
 import type { Localized } from '../../../src/shared/i18n';
 import { STAFF_ROLES, type Role } from '../../../src/shared/roles';
-import { measuresRoutes } from './measures/routes';
 import { clientWorkRoutes } from './clients/routes';
 import { measuresRoutes } from './measures/routes';
 import { participationRoutes } from './participation/routes';
