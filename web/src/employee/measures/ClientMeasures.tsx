@@ -14,6 +14,8 @@ import { m } from './messages';
 import type { Application, GroupSummary } from './types';
 import { err, Field, Section, today } from './ui';
 import { WorkActivitySection } from './WorkActivitySection';
+import { SocialRehabSection } from './SocialRehabSection';
+import { ProcessSection } from './ProcessSection';
 
 export function ClientMeasures({ clientId }: { clientId: string }) {
   const me = useCurrentUser();
@@ -23,6 +25,8 @@ export function ClientMeasures({ clientId }: { clientId: string }) {
       {worker && <WorkActivitySection clientId={clientId} />}
       <BenefitSection clientId={clientId} />
       {worker && <GroupsSection clientId={clientId} />}
+      {worker && <SocialRehabSection clientId={clientId} />}
+      {worker && <ProcessSection clientId={clientId} />}
     </>
   );
 }

@@ -1,0 +1,6 @@
+// The "Toimenpiteet" tab of the client page (web/src/employee/clients/tabs.ts).
+import { ClientMeasures } from './ClientMeasures';
+
+export default function MeasuresTab({ clientId }: { clientId: string }) {
+  return <ClientMeasures clientId={clientId} />;
+}
