@@ -3,6 +3,7 @@
 // a case, the benefit handler's concern, and the named worker (omatyöntekijä, SHL 42 §).
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { DB } from '../../db/types.js';
 import type { App } from '../../server/types.js';
 import { AppError, errors, localize } from '../../server/errors.js';
@@ -201,46 +202,62 @@ export default async function clientRoutes(app: App) {
   const db = app.db;
 
   // ---- search ----
+  const searchInput = z.object({
+    q: z.string().trim().max(100).optional(),
+    status: z.enum(['active', 'ended', 'all']).default('all'),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  });
+  const searchResult = z.object({ clients: z.array(clientBasic), total: z.number() });
+
+  async function search(request: FastifyRequest, input: z.infer<typeof searchInput>) {
+    const { q, status, limit } = input;
+    const unitIds = request.access.unitIds;
+    if (unitIds.length === 0) return { clients: [], total: 0 };
+    let query = clientSelect(db).where('client.unit_id', 'in', unitIds);
+    if (status !== 'all') query = query.where('client.status', '=', status);
+    if (q) {
+      if (looksLikeHenkilotunnus(q)) {
+        // Exact match only; an invalid code matches nothing (and is never echoed back).
+        const parsed = parseHenkilotunnus(q);
+        query = query.where('client.henkilotunnus', '=', parsed?.value ?? '');
+      } else {
+        for (const token of q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 4)) {
+          const like = `%${token.replace(/[%_\\]/g, '')}%`;
+          query = query.where(sql<string>`lower(client.first_name || ' ' || client.last_name)`, 'like', like);
+        }
+      }
+    }
+    const rows = await query.orderBy('client.last_name').orderBy('client.first_name').limit(limit).execute();
+    await audit(
+      db,
+      rows.map((c) => ({ actor: request.actor(), action: 'client.search', clientId: c.id, subjectType: 'client', subjectId: c.id, purpose: PURPOSE })),
+    );
+    return { clients: rows.map(toBasic), total: rows.length };
+  }
+
   app.get(
     '/api/clients',
     {
       config: { action: 'client.search' },
       schema: {
         tags: ['clients'],
-        summary: 'Search clients of your units by name or personal identity code (exact match)',
-        querystring: z.object({
-          q: z.string().trim().max(100).optional(),
-          status: z.enum(['active', 'ended', 'all']).default('all'),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
-        response: { 200: z.object({ clients: z.array(clientBasic), total: z.number() }) },
+        summary: 'Search clients of your units by name (an identity code also works, but prefer POST /api/clients/search to keep it out of URLs)',
+        querystring: searchInput,
+        response: { 200: searchResult },
       },
     },
-    async (request) => {
-      const { q, status, limit } = request.query;
-      const unitIds = request.access.unitIds;
-      if (unitIds.length === 0) return { clients: [], total: 0 };
-      let query = clientSelect(db).where('client.unit_id', 'in', unitIds);
-      if (status !== 'all') query = query.where('client.status', '=', status);
-      if (q) {
-        if (looksLikeHenkilotunnus(q)) {
-          // Exact match only; an invalid code matches nothing (and is never echoed back).
-          const parsed = parseHenkilotunnus(q);
-          query = query.where('client.henkilotunnus', '=', parsed?.value ?? '');
-        } else {
-          for (const token of q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 4)) {
-            const like = `%${token.replace(/[%_\\]/g, '')}%`;
-            query = query.where(sql<string>`lower(client.first_name || ' ' || client.last_name)`, 'like', like);
-          }
-        }
-      }
-      const rows = await query.orderBy('client.last_name').orderBy('client.first_name').limit(limit).execute();
-      await audit(
-        db,
-        rows.map((c) => ({ actor: request.actor(), action: 'client.search', clientId: c.id, subjectType: 'client', subjectId: c.id, purpose: PURPOSE })),
-      );
-      return { clients: rows.map(toBasic), total: rows.length };
+    async (request) => search(request, request.query),
+  );
+
+  // The same search with the terms in the body, so an identity code never travels in a URL
+  // (proxy and server access logs). The UI uses this one.
+  app.post(
+    '/api/clients/search',
+    {
+      config: { action: 'client.search' },
+      schema: { tags: ['clients'], summary: 'Search clients of your units by name or exact personal identity code', body: searchInput, response: { 200: searchResult } },
     },
+    async (request) => search(request, request.body),
   );
 
   // ---- create ----

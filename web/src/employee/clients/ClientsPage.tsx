@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Button } from 'suomifi-ui-components';
-import { api, query } from '../../lib/api';
+import { api } from '../../lib/api';
 import { SelectField, TextField } from '../../lib/forms';
 import { useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading } from '../../lib/states';
@@ -15,7 +15,8 @@ import { fmtDate } from './ui';
 export function useClientSearch(q: string, status: string) {
   return useQuery({
     queryKey: ['clients', 'search', q, status],
-    queryFn: () => api.get<{ clients: ClientBasic[] }>(`/api/clients${query({ q, status })}`).then((r) => r.clients),
+    // POST: an identity code typed in the search must not end up in a URL.
+    queryFn: () => api.post<{ clients: ClientBasic[] }>('/api/clients/search', { q, status }).then((r) => r.clients),
   });
 }
 

@@ -25,4 +25,5 @@ export const clientTabs: ClientTab[] = [
   { path: 'network', label: { fi: 'Läheisverkosto', sv: 'Nära nätverk', en: 'Close network' }, Component: lazy(() => import('./NetworkTab')) },
   { path: 'authority-requests', label: { fi: 'Viranomaispyynnöt', sv: 'Begäran till myndigheter', en: 'Authority requests' }, Component: lazy(() => import('./AuthorityRequestsTab')) },
   // slot: measures
+  { path: 'measures', label: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' }, Component: lazy(() => import('../measures/MeasuresTab')) },
 ];
