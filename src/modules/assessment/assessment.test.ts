@@ -136,3 +136,28 @@ describe('service needs assessment', () => {
     }
   });
 });
+
+describe('assessment section settings', () => {
+  it('lets an administrator replace the sections; workers then see them; others are refused', async () => {
+    const yp = await ctx.login('yllapitaja');
+    const org = await ctx.database.db.selectFrom('organisation').select('id').executeTakeFirstOrThrow();
+    const before = await yp.get(`/api/admin/assessment-sections?organisationId=${org.id}`);
+    expect(before.json()).toMatchObject({ configured: false });
+    const dup = await yp.put('/api/admin/assessment-sections', { organisationId: org.id, sections: [{ key: 'a', title: { fi: 'A', sv: 'A', en: 'A' } }, { key: 'a', title: { fi: 'B', sv: 'B', en: 'B' } }] });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json().error.fields[0].path).toBe('sections.1.key');
+    const put = await yp.put('/api/admin/assessment-sections', {
+      organisationId: org.id,
+      sections: [
+        { key: 'housing', title: { fi: 'Asuminen', sv: 'Boende', en: 'Housing' } },
+        { key: 'debts', title: { fi: 'Velat', sv: 'Skulder', en: 'Debts' }, help: { fi: 'Ulosotto', sv: 'Utmätning', en: 'Enforcement' } },
+      ],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const seen = await sw.get(`/api/clients/${clientId}/assessments`);
+    expect(seen.json().sections.map((s: { key: string }) => s.key)).toEqual(['housing', 'debts']);
+    expect((await sw.put('/api/admin/assessment-sections', { organisationId: org.id, sections: [] })).statusCode).toBe(403);
+    await yp.put('/api/admin/assessment-sections', { organisationId: org.id, sections: [] });
+    expect((await sw.get(`/api/clients/${clientId}/assessments`)).json().sections).toHaveLength(DEFAULT_ASSESSMENT_SECTIONS.length);
+  });
+});

@@ -9,7 +9,7 @@ import { AppError, errors } from '../../server/errors.js';
 import { audit } from '../../server/audit/audit.js';
 import { cw } from '../clients/messages.js';
 import { clientParams, errorBody, finalConflict, isoDate, notInFuture, optionalText, organisationOfUnit, PURPOSE, today, uuid } from '../clients/common.js';
-import { missingForCompletion, sectionsForOrganisation } from './sections.js';
+import { DEFAULT_ASSESSMENT_SECTIONS, missingForCompletion, sectionsForOrganisation } from './sections.js';
 
 const supportDuration = z.enum(['temporary', 'recurring', 'long-term']);
 const specialSupportReason = z.enum(['cognitive-or-mental', 'substance-use', 'multiple-needs', 'other']);
@@ -292,6 +292,69 @@ export default async function assessmentRoutes(app: App) {
         return loadOwn(trx, clientId, assessmentId);
       });
       return { assessment: toDto(row) };
+    },
+  );
+}
+
+/** Organisation settings: the extra sections of the assessment form (the statutory parts are fixed). */
+export async function assessmentSectionRoutes(app: App) {
+  const db = app.db;
+  const definition = z.object({
+    key: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+    title: z.object({ fi: z.string().trim().min(1).max(200), sv: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+    help: localized.nullable().default(null),
+    isActive: z.boolean().default(true),
+  });
+
+  app.get(
+    '/api/admin/assessment-sections',
+    {
+      config: { action: 'assessment.sections.manage' },
+      schema: {
+        tags: ['assessment'],
+        summary: "The organisation's assessment sections (the defaults when none are configured)",
+        querystring: z.object({ organisationId: uuid }),
+        response: { 200: z.object({ configured: z.boolean(), sections: z.array(definition) }) },
+      },
+    },
+    async (request) => {
+      const rows = await db.selectFrom('assessment_section_definition').selectAll().where('organisation_id', '=', request.query.organisationId).orderBy('position').execute();
+      if (rows.length === 0) {
+        return { configured: false, sections: DEFAULT_ASSESSMENT_SECTIONS.map((s) => ({ ...s, isActive: true })) };
+      }
+      return { configured: true, sections: rows.map((r) => ({ key: r.key, title: r.title, help: r.help, isActive: r.is_active })) };
+    },
+  );
+
+  app.put(
+    '/api/admin/assessment-sections',
+    {
+      config: { action: 'assessment.sections.manage' },
+      schema: {
+        tags: ['assessment'],
+        summary: "Replace the organisation's assessment sections (order = position); deactivate rather than drop a key in use",
+        body: z.object({ organisationId: uuid, sections: z.array(definition).max(40) }),
+        response: { 200: z.object({ configured: z.boolean(), sections: z.array(definition) }) },
+      },
+    },
+    async (request) => {
+      const { organisationId, sections } = request.body;
+      const keys = sections.map((s) => s.key);
+      const dup = keys.findIndex((k, i) => keys.indexOf(k) !== i);
+      if (dup >= 0) throw errors.field(`sections.${dup}.key`, { fi: 'Sama tunniste on jo käytössä.', sv: 'Samma nyckel används redan.', en: 'The same key is used already.' });
+      const org = await db.selectFrom('organisation').select('id').where('id', '=', organisationId).executeTakeFirst();
+      if (!org) throw errors.notFound();
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('assessment_section_definition').where('organisation_id', '=', organisationId).execute();
+        if (sections.length) {
+          await trx
+            .insertInto('assessment_section_definition')
+            .values(sections.map((s, i) => ({ organisation_id: organisationId, key: s.key, title: JSON.stringify(s.title), help: s.help ? JSON.stringify(s.help) : null, position: i, is_active: s.isActive })))
+            .execute();
+        }
+        await audit(trx, { actor: request.actor(), action: 'assessment.sections.update', subjectType: 'organisation', subjectId: organisationId, purpose: 'ylläpito' });
+      });
+      return { configured: sections.length > 0, sections: sections.length ? sections : DEFAULT_ASSESSMENT_SECTIONS.map((s) => ({ ...s, isActive: true })) };
     },
   );
 }

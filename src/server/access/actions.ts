@@ -69,6 +69,8 @@ export const ACTIONS = {
   'assessment.write': { scope: 'client', roles: CLIENT_WORKERS },
   /** Professional conclusions are signed by a social worker (SHL 36 §, master's level). */
   'assessment.complete': { scope: 'client', roles: ['sosiaalityontekija'] },
+  /** Organisation setting: the extra sections of the assessment form. */
+  'assessment.sections.manage': { scope: 'anyUnit', roles: ['yllapitaja'] },
   'namedworker.write': { scope: 'client', roles: CLIENT_WORKERS },
   'network.read': { scope: 'client', roles: CLIENT_WORKERS },
   'network.write': { scope: 'client', roles: CLIENT_WORKERS },
