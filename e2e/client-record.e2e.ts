@@ -111,4 +111,24 @@ describe('client record', () => {
       await context.close();
     }
   });
+  it('a benefit handler raises a concern and cannot open the client page', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await login(page, 'etuuskasittelija');
+      await page.getByRole('link', { name: 'Huoli' }).first().click();
+      await page.waitForURL('**/app/concerns');
+      await page.locator('#concern-search').fill('Aino Asiakas');
+      await page.getByRole('button', { name: 'Hae' }).click();
+      await page.getByRole('button', { name: /Asiakas, Aino/ }).click();
+      await page.locator('#concern-text').fill('Asiakas kertoi vuokrarästeistä ja vaikutti uupuneelta.');
+      await page.getByRole('button', { name: 'Lähetä huoli' }).click();
+      await page.getByText('Huoli on välitetty sosiaalityölle.').waitFor();
+      await page.locator('.record-list', { hasText: 'vaikutti uupuneelta' }).waitFor();
+      await checkA11y(page, 'concern page');
+      await page.goto('/app/clients');
+      await page.getByRole('heading', { name: 'Ei käyttöoikeutta' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -133,6 +133,25 @@ describe('client record', () => {
     expect(again.statusCode).toBe(409);
   });
 
+  it('refuses to give a second client an identity code already in use (field error, nothing changed)', async () => {
+    const code = hetu('03', '03', '83', 'Y', '905');
+    await newClient(sw, { firstName: 'Eka', lastName: 'Koodi', henkilotunnus: code });
+    const other = await newClient(sw, { firstName: 'Toka', lastName: 'Koodi' });
+    const res = await sw.patch(`/api/clients/${other.id}`, { version: other.version, henkilotunnus: code });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('henkilotunnus');
+    expect(res.body).not.toContain(code);
+    expect((await sw.get(`/api/clients/${other.id}`)).json().client).toMatchObject({ henkilotunnus: null, version: other.version });
+  });
+
+  it('a new contact re-opens an ended client relationship', async () => {
+    const c = await newClient(sw, { firstName: 'Palaava', lastName: 'Asiakas' });
+    const ended = await sw.post(`/api/clients/${c.id}/end`, { version: c.version, endedOn: todayInFinland(), endReason: 'Muutti pois' });
+    expect(ended.json().client.status).toBe('ended');
+    await sw.post(`/api/clients/${c.id}/contacts`, { contactDate: todayInFinland(), channel: 'visit', contactedBy: 'client' });
+    expect((await sw.get(`/api/clients/${c.id}`)).json().client).toMatchObject({ status: 'active', endedOn: null });
+  });
+
   it('ends an adult relationship without a follow-up unless asked', async () => {
     const c = await newClient(sw, { firstName: 'Aikuinen', lastName: 'Päättyvä' });
     const res = await sw.post(`/api/clients/${c.id}/end`, { version: c.version, endedOn: todayInFinland(), endReason: 'Muutti' });
