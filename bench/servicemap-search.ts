@@ -14,7 +14,7 @@ const { migrateToLatest } = await import('../src/db/migrate.js');
 const { seedDemoIfEmpty } = await import('../src/demo/seed.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
-const { buildSearchText, loadTaxonomy, queryTokens, tokenCondition } = await import('../src/modules/servicemap/service.js');
+const { buildSearchText, loadTaxonomy, queryPatterns, queryTokens, searchIdsQuery, tokenCondition } = await import('../src/modules/servicemap/service.js');
 const pg = (await import('pg')).default;
 
 const N = Number(process.env.BENCH_SERVICES ?? 20_000);
@@ -34,6 +34,8 @@ if (url) {
   u.pathname = `/${dbName}`;
   dbUrl = u.toString();
 }
+// Everything below runs in try/finally so the bench database is dropped even when a step fails.
+try {
 const database = await openDatabase(dbUrl ? { url: dbUrl, poolSize: 20 } : { dataDir: 'memory://' });
 await migrateToLatest(database.db);
 await seedDemoIfEmpty(database.db, 'bench-password');
@@ -93,21 +95,12 @@ const product = p(result);
 const hist = (result as unknown as { latency: Record<string, number> }).latency;
 const p95 = hist.p95 ?? product.p95;
 
-// Floor: the same WHERE/ORDER BY (first page of ids + count) run directly.
+// Floor: the product's search SQL (page of ids with the total, same WHERE/ORDER BY, built by the
+// same function) run directly, without HTTP, loading the rows or rendering.
 async function floorQuery(db: typeof database.db, q: string) {
-  let count = db.selectFrom('service as s').select((eb) => eb.fn.countAll().as('n')).where(sql<boolean>`s.status = 'published'`);
-  let rows = db.selectFrom('service as s').select('s.id').where(sql<boolean>`s.status = 'published'`);
-  for (const t of queryTokens(q)) {
-    count = count.where(tokenCondition(t));
-    rows = rows.where(tokenCondition(t));
-  }
-  const tokens = queryTokens(q);
-  rows = rows
-    .orderBy(sql`(lower(s.name->>'fi') like ${`%${tokens[0]}%`})`, 'desc')
-    .orderBy(sql`ts_rank(s.search_fi, to_tsquery('finnish', ${tokens.map((t) => `${t}:*`).join(' & ')}))`, 'desc')
-    .orderBy(sql`s.name->>'fi'`)
-    .limit(20);
-  await Promise.all([count.execute(), rows.execute()]);
+  const patterns = await queryPatterns(db, queryTokens(q));
+  const where = [sql<boolean>`s.status = 'published'`, ...patterns.map((p) => tokenCondition(p))];
+  await searchIdsQuery(db, where, patterns, { lang: 'fi', limit: 20, offset: 0 }).execute();
 }
 const floorLat: number[] = [];
 const floorEnd = Date.now() + DURATION * 1000;
@@ -133,9 +126,11 @@ console.log(`ratio product/floor: p50 ${(product.p50 / floor.p50).toFixed(2)}x  
 
 await app.close();
 await database.close();
+} finally {
 if (dbName && url) {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`drop database if exists ${dbName} with (force)`);
   await admin.end();
+}
 }

@@ -124,24 +124,46 @@ export function queryTokens(q: string | undefined): string[] {
     .slice(0, 6);
 }
 
+const stemCache = new Map<string, string[]>();
+
 /**
- * The search condition for one word: stemmed full text with prefix (Finnish and Swedish), a
- * substring match through the trigram index (finds "päihde" inside "Päihdeklinikka"). Trigram word
- * similarity for typos (`<%`) was measured too slow on 20,000 services (seconds per query) and is
- * left out.
+ * For each query word, the substrings to look for in `search_words`: the word itself (finds
+ * "päihde" inside "päihdeklinikka") and its Finnish and Swedish stems ("nuorisotilat" →
+ * "nuorisotil", "missbruksklinik" → its Swedish stem). A pattern that contains another one is
+ * dropped, since the shorter already finds it. Stems are cached: stemming is deterministic.
  */
-export function tokenCondition(token: string): Expression<SqlBool> {
-  const prefix = `${token}:*`;
-  const like = `%${token}%`;
-  return sql<SqlBool>`(s.search_fi @@ to_tsquery('finnish', ${prefix}) or s.search_sv @@ to_tsquery('swedish', ${prefix}) or s.search_text like ${like})`;
+export async function queryPatterns(db: Kysely<DB>, tokens: string[]): Promise<string[][]> {
+  const missing = tokens.filter((t) => !stemCache.has(t));
+  if (missing.length) {
+    const rows = await sql<{ t: string; fi: string[] | null; sv: string[] | null }>`
+      select t, tsvector_to_array(to_tsvector('finnish', t)) as fi, tsvector_to_array(to_tsvector('swedish', t)) as sv
+      from unnest(array[${sql.join(missing)}]::text[]) as t`.execute(db);
+    if (stemCache.size > 5000) stemCache.clear();
+    for (const r of rows.rows) stemCache.set(r.t, [...(r.fi ?? []), ...(r.sv ?? [])]);
+  }
+  return tokens.map((t) => {
+    const all = [...new Set([t, ...(stemCache.get(t) ?? [])])].filter((x) => x.length > 0);
+    return all.filter((p) => !all.some((q) => q !== p && p.includes(q)));
+  });
 }
 
-function conditions(f: SearchFilters, ctx: { public: boolean; now: Date; staleCutoff: string }): Expression<SqlBool>[] {
+/**
+ * The search condition for one word: any of its patterns as a substring of `search_words`. All
+ * patterns use the one trigram index (a bitmap OR), so a search reads only the matching rows.
+ */
+export function tokenCondition(patterns: string[]): Expression<SqlBool> {
+  return sql<SqlBool>`(${sql.join(
+    patterns.map((p) => sql`s.search_words like ${`%${p}%`}`),
+    sql` or `,
+  )})`;
+}
+
+function conditions(f: SearchFilters, ctx: { public: boolean; now: Date; staleCutoff: string; patterns: string[][] }): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
   if (ctx.public) where.push(sql<SqlBool>`s.status = 'published'`);
   else if (f.status && f.status !== 'all') where.push(sql<SqlBool>`s.status = ${f.status}`);
   else if (!f.status) where.push(sql<SqlBool>`s.status <> 'retired'`);
-  for (const token of queryTokens(f.q)) where.push(tokenCondition(token));
+  for (const patterns of ctx.patterns) where.push(tokenCondition(patterns));
   if (f.categories?.length) where.push(sql<SqlBool>`s.categories && array[${sql.join(f.categories)}]::text[]`);
   if (f.themes?.length) where.push(sql<SqlBool>`s.themes && array[${sql.join(f.themes)}]::text[]`);
   if (f.municipality) where.push(sql<SqlBool>`s.municipalities @> array[${f.municipality}]::text[]`);
@@ -165,31 +187,38 @@ export interface SearchOptions {
   offset: number;
 }
 
+/**
+ * One page of matching ids with the total in the same pass (`count(*) over ()`). Ranking is cheap:
+ * services whose name (in the user's language) holds more of the words first, then by name —
+ * stored columns only, no per-row text-search ranking.
+ */
+export function searchIdsQuery(db: Kysely<DB>, where: Expression<SqlBool>[], patterns: string[][], opts: Pick<SearchOptions, 'lang' | 'limit' | 'offset'>) {
+  const name = sql.ref(`s.sort_${opts.lang}`);
+  let rows = db.selectFrom('service as s').select(['s.id', sql<string>`count(*) over ()`.as('total')]);
+  for (const w of where) rows = rows.where(w);
+  if (patterns.length) {
+    const hits = patterns.map((ps) => sql`(${sql.join(ps.map((p) => sql`lower(${name}) like ${`%${p}%`}`), sql` or `)})::int`);
+    rows = rows.orderBy(sql`${sql.join(hits, sql` + `)}`, 'desc');
+  }
+  return rows.orderBy(name).orderBy('s.id').limit(opts.limit).offset(opts.offset);
+}
+
 export async function searchServices(db: Kysely<DB>, f: SearchFilters, opts: SearchOptions) {
   const now = clock.now();
-  const months = await staleMonths(db);
-  const today = helsinkiParts(now).date;
-  const staleCutoff = minusMonths(today, months);
-  const where = conditions(f, { public: opts.public, now, staleCutoff });
-  const tokens = queryTokens(f.q);
-
-  let count = db.selectFrom('service as s').select((eb) => eb.fn.countAll<number>().as('n'));
-  let rows = db.selectFrom('service as s').select(['s.id']);
-  for (const w of where) {
-    count = count.where(w);
-    rows = rows.where(w);
+  // The stale period is read only when the stale filter needs it (loadServices reads it with the rows).
+  const staleCutoff = f.stale ? minusMonths(helsinkiParts(now).date, await staleMonths(db)) : '';
+  const patterns = await queryPatterns(db, queryTokens(f.q));
+  const where = conditions(f, { public: opts.public, now, staleCutoff, patterns });
+  const ids = await searchIdsQuery(db, where, patterns, opts).execute();
+  let total = ids.length ? Number(ids[0].total) : 0;
+  if (!ids.length && opts.offset > 0) {
+    // Past the last page: count separately so the pager still knows how many there are.
+    let count = db.selectFrom('service as s').select((eb) => eb.fn.countAll<number>().as('n'));
+    for (const w of where) count = count.where(w);
+    total = Number((await count.executeTakeFirstOrThrow()).n);
   }
-  const name = sql`coalesce(nullif(s.name->>${opts.lang}, ''), s.name->>'fi')`;
-  if (tokens.length) {
-    // Name hits first, then text-search rank; ties by name.
-    rows = rows
-      .orderBy(sql`(lower(${name}) like ${`%${tokens[0]}%`})`, 'desc')
-      .orderBy(sql`ts_rank(s.search_fi, to_tsquery('finnish', ${tokens.map((t) => `${t}:*`).join(' & ')}))`, 'desc');
-  }
-  rows = rows.orderBy(name).orderBy('s.id').limit(opts.limit).offset(opts.offset);
-  const [{ n }, ids] = await Promise.all([count.executeTakeFirstOrThrow(), rows.execute()]);
-  const services = await loadServices(db, ids.map((r) => r.id), { now, staleCutoff });
-  return { total: Number(n), services };
+  const services = await loadServices(db, ids.map((r) => r.id), { now });
+  return { total, services };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,54 +270,61 @@ export interface ServiceView {
   updatedAt: string;
 }
 
-/** Loads full services in the order of `ids`. */
-export async function loadServices(
-  db: Kysely<DB>,
-  ids: string[],
-  ctx?: { now: Date; staleCutoff: string },
-): Promise<ServiceView[]> {
+/**
+ * Loads full services in the order of `ids`: one query, locations and weekly hours aggregated as
+ * JSON, the stale period read alongside.
+ */
+export async function loadServices(db: Kysely<DB>, ids: string[], ctx?: { now: Date }): Promise<ServiceView[]> {
   if (!ids.length) return [];
   const now = ctx?.now ?? clock.now();
-  const staleCutoff = ctx?.staleCutoff ?? minusMonths(helsinkiParts(now).date, await staleMonths(db));
-  const [services, locations] = await Promise.all([
-    db.selectFrom('service').selectAll().where('id', 'in', ids).execute(),
-    db.selectFrom('service_location').selectAll().where('service_id', 'in', ids).orderBy('sort').orderBy('id').execute(),
-  ]);
-  const hours = locations.length
-    ? await db
-        .selectFrom('service_opening_hours')
-        .select(['location_id', 'weekday', 'opens', 'closes'])
-        .where(
-          'location_id',
-          'in',
-          locations.map((l) => l.id),
-        )
-        .orderBy('weekday')
-        .orderBy('opens')
-        .execute()
-    : [];
+  type LocationJson = {
+    id: string;
+    name: Partial<Localized>;
+    street_address: string;
+    postal_code: string;
+    municipality: string;
+    latitude: number | null;
+    longitude: number | null;
+    transport_note: Partial<Localized>;
+    hours: { weekday: number; opens: string; closes: string }[];
+  };
+  const services = await db
+    .selectFrom('service as s')
+    .selectAll('s')
+    .select([
+      sql<LocationJson[]>`coalesce((
+        select json_agg(json_build_object(
+          'id', l.id, 'name', l.name, 'street_address', l.street_address, 'postal_code', l.postal_code,
+          'municipality', l.municipality, 'latitude', l.latitude, 'longitude', l.longitude, 'transport_note', l.transport_note,
+          'hours', coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opens', h.opens, 'closes', h.closes) order by h.weekday, h.opens)
+                             from service_opening_hours h where h.location_id = l.id), '[]'::json)
+        ) order by l.sort, l.id)
+        from service_location l where l.service_id = s.id), '[]'::json)`.as('locations_json'),
+      sql<number>`(select coalesce(min(stale_months), 12) from servicemap_setting)`.as('stale_months'),
+    ])
+    .where('s.id', 'in', ids)
+    .execute();
+  const staleCutoff = minusMonths(helsinkiParts(now).date, services[0]?.stale_months ?? 12);
   const byId = new Map(services.map((s) => [s.id, s]));
   return ids
     .map((id) => byId.get(id))
     .filter((s): s is NonNullable<typeof s> => !!s)
     .map((s) => {
-      const locs: LocationView[] = locations
-        .filter((l) => l.service_id === s.id)
-        .map((l) => {
-          const h = hours.filter((x) => x.location_id === l.id).map((x) => ({ weekday: x.weekday, opens: hhmm(x.opens), closes: hhmm(x.closes) }));
-          return {
-            id: l.id,
-            name: loc(l.name),
-            streetAddress: l.street_address,
-            postalCode: l.postal_code,
-            municipality: l.municipality,
-            latitude: l.latitude,
-            longitude: l.longitude,
-            transportNote: loc(l.transport_note),
-            hours: h,
-            openNow: isOpenAt(h, now),
-          };
-        });
+      const locs: LocationView[] = (typeof s.locations_json === 'string' ? (JSON.parse(s.locations_json) as LocationJson[]) : s.locations_json).map((l) => {
+        const h = l.hours.map((x) => ({ weekday: x.weekday, opens: hhmm(x.opens), closes: hhmm(x.closes) }));
+        return {
+          id: l.id,
+          name: loc(l.name),
+          streetAddress: l.street_address,
+          postalCode: l.postal_code,
+          municipality: l.municipality,
+          latitude: l.latitude,
+          longitude: l.longitude,
+          transportNote: loc(l.transport_note),
+          hours: h,
+          openNow: isOpenAt(h, now),
+        };
+      });
       return {
         id: s.id,
         organisationId: s.organisation_id,

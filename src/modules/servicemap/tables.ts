@@ -1,4 +1,4 @@
-// Table types of the service map (migration 0400).
+// Table types of the service map (migrations 0400, 0401).
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, DateString, Timestamp } from '../../db/types.js';
 import type { Localized } from '../../shared/i18n.js';
@@ -50,6 +50,12 @@ export interface ServiceTable {
   search_text: Generated<string>;
   search_fi: ColumnType<string, never, never>;
   search_sv: ColumnType<string, never, never>;
+  /** Generated (0401): search_text plus its Finnish and Swedish lexemes, trigram-indexed. */
+  search_words: ColumnType<string, never, never>;
+  /** Generated (0401): the name to sort by per language (falls back to Finnish). */
+  sort_fi: ColumnType<string, never, never>;
+  sort_sv: ColumnType<string, never, never>;
+  sort_en: ColumnType<string, never, never>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
