@@ -142,4 +142,54 @@ describe('after-meeting feedback closes its loop', () => {
       await pub.context.close();
     }
   });
+
+  it('the model survey is answered on the web without JavaScript and the yearly report compares with last year', async () => {
+    const { context, page } = await newPage(browser);
+    let surveyPath = '';
+    try {
+      await login(page, 'esihenkilo');
+      await page.goto('/app/surveys');
+      const link = page.getByRole('link', { name: 'Asiakastyytyväisyyskysely' }).first();
+      await link.waitFor();
+      await checkA11y(page, 'surveys list');
+      surveyPath = (await page.getByRole('link', { name: 'Verkkolomake' }).first().getAttribute('href'))!;
+    } finally {
+      await context.close();
+    }
+    const phone = await noJsPhone();
+    try {
+      await phone.page.goto(surveyPath);
+      await phone.page.locator('#gender-woman').check();
+      await phone.page.locator('#birth_year').fill('1980');
+      await phone.page.locator('#q1-5').check();
+      await phone.page.locator('#q12-4').check();
+      await phone.page.locator('#free_text').fill('Kiitos avusta.');
+      await phone.page.getByRole('button', { name: 'Lähetä vastaus' }).click();
+      await phone.page.getByRole('heading', { name: 'Kiitos vastauksestasi!' }).waitFor();
+      // Kiosk: a fresh form after each answer.
+      await phone.page.goto(`${surveyPath}?kiosk=1`);
+      await phone.page.locator('#q4-5').check();
+      await phone.page.getByRole('button', { name: 'Lähetä vastaus' }).click();
+      await phone.page.getByText('Lomake on valmis seuraavalle vastaajalle').waitFor();
+      expect(await phone.page.locator('#q4-5').isChecked()).toBe(false);
+    } finally {
+      await phone.context.close();
+    }
+    for (const path of [surveyPath, `${surveyPath}?kiosk=1`, `${surveyPath}/tulosta`, surveyPath.replace('/kysely/', '/sv/enkat/'), surveyPath.replace('/kysely/', '/en/survey/')]) await checkPublicA11y(path);
+    await checkPublicA11y(surveyPath, true);
+
+    const manager = await newPage(browser);
+    try {
+      await login(manager.page, 'esihenkilo');
+      await manager.page.goto(`/app/surveys/${surveyPath.split('/').pop()}`);
+      await manager.page.getByTestId('survey-results').waitFor();
+      // Last year's survey in the same month is shown alongside.
+      expect(Number(await manager.page.getByTestId('prev-q1').textContent())).toBeGreaterThan(0);
+      expect(Number(await manager.page.getByTestId('mean-q1').textContent())).toBeGreaterThan(0);
+      await checkA11y(manager.page, 'survey results');
+      await screenshot(manager.page, 'participation-survey-results');
+    } finally {
+      await manager.context.close();
+    }
+  });
 });

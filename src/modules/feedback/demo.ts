@@ -7,6 +7,7 @@ import { todayInFinland } from '../my-work/registry.js';
 import { createProposal, changeStatus } from '../proposals/service.js';
 import type { ProposalSource, ProposalStatus } from '../proposals/tables.js';
 import type { MetExpectations } from './tables.js';
+import { seedSurveys } from '../surveys/demo.js';
 
 /** Fixed, readable demo codes so the demo can be tried from a printed card. */
 export const DEMO_FEEDBACK_CODES: Record<string, string> = {
@@ -113,4 +114,5 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
       version++;
     }
   }
+  await seedSurveys(db, ctx.unitId, users.esihenkilo);
 }

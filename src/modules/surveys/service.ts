@@ -254,6 +254,8 @@ async function yearOverYear(db: Kysely<DB>, survey: SurveyRow, items: { key: str
     .where('template', '=', survey.template as 'client-satisfaction')
     .where('owner_unit_id', '=', survey.owner_unit_id)
     .where(sql<string>`to_char(opens_on, 'YYYY-MM')`, '=', prevMonth)
+    .where('status', '<>', 'draft')
+    .orderBy('created_at', 'desc')
     .executeTakeFirst();
   if (!prev) return null;
   const rows = await db.selectFrom('survey_response').select('answers').where('survey_id', '=', prev.id).execute();

@@ -13,6 +13,8 @@ beforeAll(async () => {
   ctx = await createTestApp();
   manager = await ctx.login('esihenkilo');
   worker = await ctx.login('sosiaalityontekija');
+  // The demo's model surveys would take part in the year-over-year comparison; start clean.
+  await ctx.database.db.deleteFrom('survey').execute();
 });
 afterAll(async () => {
   process.env.SURVEY_RATE_LIMIT_MAX = saved;
