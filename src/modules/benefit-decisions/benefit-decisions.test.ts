@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../test/app.js';
-import { demoUnits, newClient } from '../work-activity/test-helpers.js';
+import { sql } from 'kysely';
+import { demoUnits, newClient, userId } from '../work-activity/test-helpers.js';
 import { decisionDueDate, processingDays, professionalGroupOf, withinLimit } from './processing.js';
 
 describe('processing time on the working-day calendar', () => {
@@ -134,5 +135,23 @@ describe('benefit decisions API', () => {
     expect(csv.body).toContain('2030-03;4;2;2;50;2;');
     const csv2 = await esihenkilo.get('/api/benefit-decisions/reports/professional-groups.csv?from=2030-03&to=2030-03');
     expect(csv2.body).toContain('2030-03;Etuuskäsittelijät;2;');
+  });
+
+  it('counts held client meetings per professional group from client work’s meeting table', async () => {
+    const clientId = await newClient(ctx, units.main);
+    const hasMeeting = (await sql<{ t: string | null }>`select to_regclass('meeting')::text as t`.execute(ctx.app.db)).rows[0].t;
+    const esihenkilo = await ctx.login('esihenkilo');
+    if (!hasMeeting) {
+      expect((await esihenkilo.get('/api/benefit-decisions/reports/professional-groups?from=2031-01&to=2031-01')).json().meetingsCounted).toBe(false);
+      return;
+    }
+    const so = await userId(ctx, 'sosiaaliohjaaja');
+    const sw = await userId(ctx, 'sosiaalityontekija');
+    for (const [worker, status] of [[so, 'held'], [so, 'held'], [sw, 'held'], [sw, 'cancelled']] as const)
+      await sql`insert into meeting (client_id, unit_id, meeting_date, kind, status, worker_id) values (${clientId}, ${units.main}, '2031-01-15', 'face-to-face', ${status}, ${worker})`.execute(ctx.app.db);
+    const r = (await esihenkilo.get('/api/benefit-decisions/reports/professional-groups?from=2031-01&to=2031-01')).json();
+    expect(r.meetingsCounted).toBe(true);
+    const g = Object.fromEntries(r.months[0].groups.map((x: { group: string; meetings: number }) => [x.group, x.meetings]));
+    expect(g).toEqual({ 'social-worker': 1, 'social-counsellor': 2, 'benefit-handler': 0 });
   });
 });
