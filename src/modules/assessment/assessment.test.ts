@@ -63,6 +63,29 @@ describe('service needs assessment', () => {
     }
   });
 
+  it('keeps text in a section the organisation has since retired', async () => {
+    const db = ctx.database.db;
+    const org = await db.selectFrom('organisation').select('id').executeTakeFirstOrThrow();
+    const define = async (key: string) => {
+      await db.deleteFrom('assessment_section_definition').execute();
+      await db.insertInto('assessment_section_definition').values({ organisation_id: org.id, key, title: JSON.stringify({ fi: key, sv: key, en: key }) }).execute();
+    };
+    try {
+      await define('pets');
+      const a = await start();
+      const first = await so.put(`/api/clients/${clientId}/assessments/${a.id}`, { ...complete, sections: { pets: 'Kissa' }, version: a.version });
+      expect(first.statusCode, first.body).toBe(200);
+      await define('housing');
+      const again = await so.put(`/api/clients/${clientId}/assessments/${a.id}`, { ...complete, sections: { pets: 'Kissa', housing: 'Vuokra' }, version: first.json().assessment.version });
+      expect(again.statusCode, again.body).toBe(200);
+      expect(again.json().assessment.sections).toEqual({ pets: 'Kissa', housing: 'Vuokra' });
+      const bad = await so.put(`/api/clients/${clientId}/assessments/${a.id}`, { ...complete, sections: { debts: 'x' }, version: again.json().assessment.version });
+      expect(bad.statusCode).toBe(400);
+    } finally {
+      await db.deleteFrom('assessment_section_definition').execute();
+    }
+  });
+
   it('lets a counsellor draft; refuses completion by a counsellor (403)', async () => {
     const a = await start();
     const saved = await so.put(`/api/clients/${clientId}/assessments/${a.id}`, { ...complete, version: a.version });

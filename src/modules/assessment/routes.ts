@@ -216,13 +216,15 @@ export default async function assessmentRoutes(app: App) {
       const { clientId, assessmentId } = request.params;
       const b = request.body;
       if (b.startedOn) notInFuture('startedOn', b.startedOn);
-      const known = new Set((await sectionsForOrganisation(db, await organisationOfUnit(db, request.access.clientUnitId!))).map((s) => s.key));
-      const unknown = Object.keys(b.sections).filter((k) => !known.has(k));
-      if (unknown.length) throw errors.validation(unknown.map((k) => ({ path: `sections.${k}`, message: cw('unknownSection') })));
+      const active = (await sectionsForOrganisation(db, await organisationOfUnit(db, request.access.clientUnitId!))).map((s) => s.key);
       const sections = Object.fromEntries(Object.entries(b.sections).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
       const row = await db.transaction().execute(async (trx) => {
         const existing = await loadOwn(trx, clientId, assessmentId);
         if (existing.status === 'completed') throw finalConflict('assessmentCompleted');
+        // A section the organisation has since retired keeps the text already written in it.
+        const known = new Set([...active, ...Object.keys(existing.sections)]);
+        const unknown = Object.keys(b.sections).filter((k) => !known.has(k));
+        if (unknown.length) throw errors.validation(unknown.map((k) => ({ path: `sections.${k}`, message: cw('unknownSection') })));
         const updated = await trx
           .updateTable('assessment')
           .set({

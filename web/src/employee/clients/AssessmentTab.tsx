@@ -265,6 +265,10 @@ function CompletedView({ a, sections }: { a: Assessment; sections: SectionDefini
     [t.rightsInformation, a.rightsInformation],
     [t.participants, a.participants],
     ...sections.map((s): [string, string | null] => [s.title[lang], a.sections[s.key] ?? null]),
+    // Sections the organisation has since retired still show what was written in them.
+    ...Object.entries(a.sections)
+      .filter(([k]) => !sections.some((s) => s.key === k))
+      .map(([k, v]): [string, string | null] => [k, v]),
   ];
   return (
     <section className="panel" aria-labelledby="assessment-done-title">
