@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../test/app.js';
 import { sql } from 'kysely';
 import { demoUnits, newClient, userId } from '../work-activity/test-helpers.js';
+import { myWorkProviders } from '../my-work/registry.js';
 import { decisionDueDate, processingDays, professionalGroupOf, withinLimit } from './processing.js';
 
 describe('processing time on the working-day calendar', () => {
@@ -153,5 +154,18 @@ describe('benefit decisions API', () => {
     expect(r.meetingsCounted).toBe(true);
     const g = Object.fromEntries(r.months[0].groups.map((x: { group: string; meetings: number }) => [x.group, x.meetings]));
     expect(g).toEqual({ 'social-worker': 1, 'social-counsellor': 2, 'benefit-handler': 0 });
+  });
+
+  it('open complete applications near their limit appear on My work of the handler who registered them', async () => {
+    const clientId = await newClient(ctx, units.main);
+    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, { kind: 'supplementary', receivedDate: '2032-03-01', completeDate: '2032-03-01' });
+    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, { kind: 'preventive', receivedDate: '2032-03-01' });
+    const [, provider] = myWorkProviders().find(([name]) => name === 'benefit-decisions')!;
+    const me = { id: await userId(ctx, 'etuuskasittelija'), username: 'etuuskasittelija', displayName: 'x', language: 'fi' as const, clientId: null, totpEnabled: false, roles: [{ unitId: units.main, role: 'etuuskasittelija' as const }] };
+    // Mon 1.3.2032 complete → due Wed 10.3.2032; shown from two working days before.
+    const early = await provider({ db: ctx.app.db, user: me, unitIds: [units.main], today: '2032-03-02', scope: 'mine' });
+    expect(early.some((i) => i.clientId === clientId)).toBe(false);
+    const near = await provider({ db: ctx.app.db, user: me, unitIds: [units.main], today: '2032-03-08', scope: 'mine' });
+    expect(near.filter((i) => i.clientId === clientId)).toEqual([expect.objectContaining({ kind: 'benefit-decision.due', dueDate: '2032-03-10' })]);
   });
 });

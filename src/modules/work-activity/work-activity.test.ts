@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../test/app.js';
 import { demoUnits, newClient, userId } from './test-helpers.js';
+import { myWorkProviders } from '../my-work/registry.js';
 
 let ctx: TestContext;
 let ohjaaja: Agent;
@@ -254,5 +255,20 @@ describe('expense allowance', () => {
     const other = await ctx.login('sosiaalityontekija2');
     const res = (await other.get('/api/work-activity/allowances?month=2026-07')).json();
     expect(res.rows.some((r: { clientId: string }) => r.clientId === clientId)).toBe(false);
+  });
+});
+
+describe('My work', () => {
+  it('lists the interim evaluation and the end of an agreement for the path’s counsellor', async () => {
+    const clientId = await newClient(ctx, units.main);
+    await pathWithAgreement(clientId, '2033-03-01', '2033-05-31');
+    const [, provider] = myWorkProviders().find(([name]) => name === 'work-activity')!;
+    const me = { id: await userId(ctx, 'sosiaaliohjaaja'), username: 'sosiaaliohjaaja', displayName: 'x', language: 'fi' as const, clientId: null, totpEnabled: false, roles: [{ unitId: units.main, role: 'sosiaaliohjaaja' as const }] };
+    const interim = await provider({ db: ctx.app.db, user: me, unitIds: [units.main], today: '2033-02-20', scope: 'mine' });
+    expect(interim.filter((i) => i.clientId === clientId).map((i) => [i.kind, i.dueDate])).toEqual([['work-activity.interim-evaluation', '2033-03-01']]);
+    const end = await provider({ db: ctx.app.db, user: me, unitIds: [units.main], today: '2033-05-20', scope: 'mine' });
+    expect(end.filter((i) => i.clientId === clientId).map((i) => i.kind)).toEqual(['work-activity.interim-evaluation', 'work-activity.end']);
+    const other = await provider({ db: ctx.app.db, user: { ...me, id: await userId(ctx, 'sosiaalityontekija') }, unitIds: [units.main], today: '2033-05-20', scope: 'mine' });
+    expect(other.some((i) => i.clientId === clientId)).toBe(false);
   });
 });
