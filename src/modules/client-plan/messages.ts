@@ -11,6 +11,7 @@ export const planErrors = {
     en: `The review date can be ${max} at the latest (the plan is reviewed at least once a year).`,
   }),
   reviewInPast: { fi: 'Tarkistuspäivän pitää olla hyväksymispäivän jälkeen.', sv: 'Datumet för översyn ska vara efter godkännandet.', en: 'The review date must be after the acceptance date.' },
+  withdrawBeforeGiven: { fi: 'Peruutuspäivä ei voi olla ennen luvan antamista.', sv: 'Datumet för återkallelse kan inte vara före samtycket.', en: 'The withdrawal date cannot be before the consent was given.' },
   consentNotFound: { fi: 'Suostumusta ei löytynyt.', sv: 'Samtycket hittades inte.', en: 'Consent not found.' },
   clientEnded: { fi: 'Asiakkuus on päättynyt.', sv: 'Klientrelationen har avslutats.', en: 'The client relationship has ended.' },
 } satisfies Record<string, Localized | ((s: string) => Localized)>;

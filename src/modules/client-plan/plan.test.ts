@@ -133,6 +133,9 @@ describe('client plan versions', () => {
     const plans = (await sw.get(`/api/clients/${clientId}/plans`)).json().plans;
     const v = (await sw.get(`/api/clients/${clientId}/plans/${planId}/versions/${plans[0].currentVersionId}`)).json().version;
     const consent = v.content.consents[0];
+    const early = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v.id}/consents/${consent.id}/withdraw`, { withdrawnOn: '2025-12-31', version: v.version });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields[0]).toMatchObject({ path: 'withdrawnOn', message: 'Peruutuspäivä ei voi olla ennen luvan antamista.' });
     const res = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v.id}/consents/${consent.id}/withdraw`, { withdrawnOn: today, version: v.version });
     expect(res.statusCode).toBe(200);
     expect(res.json().version.content.consents[0].withdrawnOn).toBe(today);

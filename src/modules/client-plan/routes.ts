@@ -322,7 +322,7 @@ export default async function clientPlanRoutes(app: App) {
         const v = await versionOfPlan(trx, planId, versionId);
         const consent = v.content.consents.find((c) => c.id === consentId);
         if (!consent) throw errors.field('consentId', planErrors.consentNotFound);
-        if (consent.givenOn > request.body.withdrawnOn) throw errors.field('withdrawnOn', planErrors.reviewInPast);
+        if (consent.givenOn > request.body.withdrawnOn) throw errors.field('withdrawnOn', planErrors.withdrawBeforeGiven);
         consent.withdrawnOn = request.body.withdrawnOn;
         const updated = await trx
           .updateTable('client_plan_version')

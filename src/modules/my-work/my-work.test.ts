@@ -117,6 +117,15 @@ describe('My work', () => {
     expect(after.some((i: { taskId?: string }) => i.taskId === taskId)).toBe(false);
   });
 
+  it('a youth assessment still in draft is due a month after the contact', async () => {
+    const db = ctx.database.db;
+    const youth = await makeClient(db, env.mainUnitId, { first: 'Nuori', last: 'Arvioitava', group: 'youth', workerId: env.users.sosiaalityontekija });
+    const contact = await db.insertInto('contact').values({ client_id: youth, unit_id: env.mainUnitId, contact_date: '2026-06-01', assessment_required: true } as never).returning('id').executeTakeFirstOrThrow();
+    await db.insertInto('assessment').values({ client_id: youth, contact_id: contact.id, started_on: '2026-06-03' } as never).execute();
+    const items = (await sw.get(`/api/my-work?today=${TODAY}`)).json().items;
+    expect(items.find((i: { clientId: string; kind: string }) => i.clientId === youth && i.kind === 'assessment.complete.youth')).toMatchObject({ dueDate: '2026-07-01', state: 'upcoming' });
+  });
+
   it('a worker of another unit sees none of these clients; the benefit handler has no My work', async () => {
     const other = (await (await ctx.login('sosiaalityontekija2')).get(`/api/my-work?today=${TODAY}`)).json();
     expect(other.clients.map((c: { clientId: string }) => c.clientId)).not.toContain(reviewDue);

@@ -2,7 +2,7 @@
 // (the rules are in src/domain/deadlines).
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
-import { clientDueItems, type DueKind } from '../../domain/deadlines/index.js';
+import { assessmentCompleteDue, clientDueItems, type DueKind } from '../../domain/deadlines/index.js';
 import type { Localized } from '../../shared/i18n.js';
 import { deadlineConfigForUnit } from './deadlines.js';
 import { registerMyWorkProvider, type MyWorkItem } from './registry.js';
@@ -107,3 +107,37 @@ registerMyWorkProvider('client-plan', async ({ db, user, unitIds, today, scope }
 
 // Open tasks come from client work part A's provider ('client-work.tasks'), which covers the
 // worker's own tasks and the unit's unassigned client tasks; a second tasks provider would list them twice.
+
+// Youth model (DOMAIN 3.8): an assessment started is finished within a month of the contact (with at
+// least four contacts, two face to face — the meetings tab shows the count).
+registerMyWorkProvider('client-plan.youth-assessment', async ({ db, user, unitIds, scope }) => {
+  if (unitIds.length === 0) return [];
+  let q = db
+    .selectFrom('assessment as a')
+    .innerJoin('contact as ct', 'ct.id', 'a.contact_id')
+    .innerJoin('client as c', 'c.id', 'a.client_id')
+    .leftJoin('named_worker_assignment as n', (j) => j.onRef('n.client_id', '=', 'c.id').on('n.ended_on', 'is', null))
+    .select(['a.client_id', 'c.unit_id', 'ct.contact_date', sql<string>`c.first_name || ' ' || c.last_name`.as('name')])
+    .where('a.status', '=', 'draft')
+    .where('c.client_group', '=', 'youth')
+    .where('c.status', '=', 'active')
+    .where('c.unit_id', 'in', unitIds);
+  if (scope === 'mine') q = q.where('n.worker_id', '=', user.id);
+  const rows = await q.limit(1000).execute();
+  const items: MyWorkItem[] = [];
+  for (const r of rows) {
+    const cfg = (await deadlineConfigForUnit(db, r.unit_id)).youth;
+    const due = assessmentCompleteDue(r.contact_date, cfg);
+    if (!due) continue;
+    items.push({
+      kind: 'assessment.complete.youth',
+      title: { fi: 'Valmistele nuoren palvelutarpeen arviointi (kuukauden sisällä yhteydenotosta)', sv: 'Slutför bedömningen av den ungas servicebehov (inom en månad från kontakten)', en: "Finish the young person's needs assessment (within a month of the contact)" },
+      dueDate: due,
+      clientId: r.client_id,
+      clientName: r.name,
+      unitId: r.unit_id,
+      link: `/app/clients/${r.client_id}/assessment`,
+    });
+  }
+  return items;
+});
