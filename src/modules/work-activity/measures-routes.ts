@@ -5,6 +5,7 @@ import benefitDecisionRoutes from '../benefit-decisions/routes.js';
 import groupRoutes from '../groups/routes.js';
 import socialRehabilitationRoutes from '../social-rehabilitation/routes.js';
 import processTemplateRoutes from '../process-templates/routes.js';
+import measureSummaryRoutes from './summary-routes.js';
 
 export default async function measuresRoutes(app: App) {
   await app.register(workActivityRoutes);
@@ -12,4 +13,5 @@ export default async function measuresRoutes(app: App) {
   await app.register(groupRoutes);
   await app.register(socialRehabilitationRoutes);
   await app.register(processTemplateRoutes);
+  await app.register(measureSummaryRoutes);
 }

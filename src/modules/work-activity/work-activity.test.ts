@@ -272,3 +272,20 @@ describe('My work', () => {
     expect(other.some((i) => i.clientId === clientId)).toBe(false);
   });
 });
+
+describe('client measures for the plan', () => {
+  it('lists all measures of a client, filterable by plan, and denies other units', async () => {
+    const clientId = await newClient(ctx, units.main);
+    const planId = '22222222-2222-4222-8222-222222222222';
+    const p = (await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths`, { planId })).json().path;
+    await ohjaaja.post(`/api/social-rehabilitation/clients/${clientId}/periods`, { startDate: '2026-02-02' });
+    const all = (await ohjaaja.get(`/api/clients/${clientId}/measures`)).json().measures;
+    expect(all.map((m: { kind: string }) => m.kind).sort()).toEqual(['social-rehabilitation', 'work-activity']);
+    const linked = (await ohjaaja.get(`/api/clients/${clientId}/measures?planId=${planId}`)).json().measures;
+    expect(linked).toEqual([expect.objectContaining({ kind: 'work-activity', id: p.id, planId })]);
+    for (const u of ['sosiaalityontekija2', 'yllapitaja', 'etuuskasittelija', 'kokemusasiantuntija']) {
+      const a = await ctx.login(u);
+      expect((await a.get(`/api/clients/${clientId}/measures`)).statusCode, u).toBe(403);
+    }
+  });
+});

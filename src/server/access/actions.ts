@@ -119,6 +119,8 @@ export const ACTIONS = {
   'processTemplate.manage': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'esihenkilo'] },
   'clientProcess.read': { scope: 'client', roles: CLIENT_WORKERS },
   'clientProcess.write': { scope: 'client', roles: ['sosiaalityontekija', 'sosiaaliohjaaja'] },
+  /** All of a client's measures in one list, for the client plan. */
+  'measures.read': { scope: 'client', roles: CLIENT_WORKERS },
 
   // --- participation (issue 5) ---
   // Participation data is kept apart from client files: none of these reads client records.

@@ -90,6 +90,7 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'processTemplate.manage': [SW, EH, SW2],
   'clientProcess.read': [SW, SO, EH],
   'clientProcess.write': [SW, SO],
+  'measures.read': [SW, SO, EH],
 
   // --- participation (issue 5) ---
   'feedback.public': EVERYONE,
