@@ -8,6 +8,7 @@ import { createProposal, changeStatus } from '../proposals/service.js';
 import type { ProposalSource, ProposalStatus } from '../proposals/tables.js';
 import type { MetExpectations } from './tables.js';
 import { seedSurveys } from '../surveys/demo.js';
+import { createTask } from '../tasks/service.js';
 
 /** Fixed, readable demo codes so the demo can be tried from a printed card. */
 export const DEMO_FEEDBACK_CODES: Record<string, string> = {
@@ -115,4 +116,32 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
     }
   }
   await seedSurveys(db, ctx.unitId, users.esihenkilo);
+
+  // A group interview that followed up the survey, with actions on the owners' My work.
+  const { id: interviewId } = await db
+    .insertInto('group_interview')
+    .values({
+      unit_id: ctx.unitId,
+      held_on: daysAgo(40),
+      goal: 'Syventää kyselyn tuloksia työntekijän tavoitettavuudesta.',
+      questions: JSON.stringify([{ theme: 'Tavoitettavuus', questions: ['Miten saat yhteyden työntekijään?', 'Mikä auttaisi?'] }]) as never,
+      participant_count: 7,
+      interviewer_kind: 'external',
+      interviewer_count: 2,
+      strengths: 'Asiallinen kohtelu, selkeät päätökset.',
+      weaknesses: 'Puhelinaika on lyhyt, takaisinsoittoa joutuu odottamaan.',
+      opportunities: 'Sähköinen ajanvaraus, avoin neuvonta.',
+      threats: 'Henkilöstön vaihtuvuus.',
+      created_by: users.esihenkilo,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const [owner, description, due] of [
+    ['sosiaalityontekija', 'Kokeile iltapäivän puhelinaikaa kuukauden ajan', 20],
+    ['sosiaaliohjaaja', 'Laadi ohje takaisinsoittopyynnöstä aulaan', 35],
+  ] as const) {
+    const dueDate = daysAgo(-due);
+    const taskId = await createTask(db, { unitId: ctx.unitId, assigneeId: users[owner], kind: 'group-interview.action', title: description, dueDate, sourceType: 'group_interview', sourceId: interviewId, createdBy: users.esihenkilo });
+    await db.insertInto('group_interview_action').values({ interview_id: interviewId, description, owner_id: users[owner], due_date: dueDate, task_id: taskId, proposal_id: null }).execute();
+  }
 }

@@ -4,9 +4,11 @@ import type { App } from '../../server/types.js';
 import feedbackRoutes from './routes.js';
 import proposalRoutes from '../proposals/routes.js';
 import surveyRoutes from '../surveys/routes.js';
+import groupInterviewRoutes from '../group-interviews/routes.js';
 
 export default async function participationRoutes(app: App) {
   await app.register(feedbackRoutes);
   await app.register(proposalRoutes);
   await app.register(surveyRoutes);
+  await app.register(groupInterviewRoutes);
 }

@@ -15,6 +15,7 @@ export const participationRoutes: EmployeeRoute[] = [
   { path: 'feedback/paper', title: { fi: 'Palautekorttien kirjaus', sv: 'Registrering av responskort', en: 'Paper feedback cards' }, roles: FEEDBACK_STAFF, Component: lazy(() => import('./PaperFeedbackPage')) },
   { path: 'surveys', title: { fi: 'Asiakaskyselyt', sv: 'Klientenkäter', en: 'Client surveys' }, roles: SURVEY_READERS, Component: lazy(() => import('./SurveysPage')) },
   { path: 'surveys/:id', title: { fi: 'Kysely', sv: 'Enkät', en: 'Survey' }, roles: SURVEY_READERS, Component: lazy(() => import('./SurveyPage')) },
+  { path: 'group-interviews', title: { fi: 'Ryhmähaastattelut', sv: 'Gruppintervjuer', en: 'Group interviews' }, roles: SURVEY_READERS, Component: lazy(() => import('./GroupInterviewsPage')) },
   { path: 'proposals', title: { fi: 'Kehittämisehdotukset', sv: 'Utvecklingsförslag', en: 'Proposals' }, roles: PROPOSAL_READERS, Component: lazy(() => import('./ProposalsPage')) },
 ];
 
@@ -23,5 +24,6 @@ export const participationNav: NavItem[] = [
   { path: '/app/feedback/team', label: { fi: 'Yksikön palaute', sv: 'Enhetens respons', en: 'Unit feedback' }, roles: MANAGER },
   { path: '/app/feedback/paper', label: { fi: 'Palautekortit', sv: 'Responskort', en: 'Paper cards' }, roles: FEEDBACK_STAFF },
   { path: '/app/surveys', label: { fi: 'Kyselyt', sv: 'Enkäter', en: 'Surveys' }, roles: SURVEY_READERS },
+  { path: '/app/group-interviews', label: { fi: 'Ryhmähaastattelut', sv: 'Gruppintervjuer', en: 'Group interviews' }, roles: SURVEY_READERS },
   { path: '/app/proposals', label: { fi: 'Ehdotukset', sv: 'Förslag', en: 'Proposals' }, roles: PROPOSAL_READERS },
 ];
