@@ -11,7 +11,7 @@ const { migrateToLatest } = await import('../src/db/migrate.js');
 const { seedDemoIfEmpty } = await import('../src/demo/seed.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
-const { overviewQuery } = await import('../src/modules/my-work/overview.js');
+const { overviewQuery, unitOverview } = await import('../src/modules/my-work/overview.js');
 const { deadlineConfigForUnit } = await import('../src/modules/my-work/deadlines.js');
 const pg = (await import('pg')).default;
 
@@ -117,30 +117,32 @@ const cookie = login.cookies.find((c) => c.name === 'osallinen_session')!;
 const config = await deadlineConfigForUnit(db, unit.id);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function time(fn: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 2; i++) await fn(); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
 let body: { totals: Record<string, number> } | null = null;
-const apiTimes = await time(async () => {
+const viaApi = async () => {
   const res = await app.inject({ method: 'GET', url: `/api/units/${unit.id}/overview?today=${TODAY}`, cookies: { osallinen_session: cookie.value } });
   if (res.statusCode !== 200) throw new Error(`overview failed: ${res.statusCode} ${res.body}`);
   body = res.json();
-});
-const sqlTimes = await time(() => overviewQuery(db, { unitId: unit.id, today: TODAY, config }).execute(db));
+};
+const viaSql = () => overviewQuery(db, { unitId: unit.id, today: TODAY, config }).execute(db);
+const viaService = () => unitOverview(db, { unitId: unit.id, today: TODAY, config });
+// Interleaved, so cache warmth and machine noise hit all three alike.
+const apiTimes: number[] = [];
+const sqlTimes: number[] = [];
+const serviceTimes: number[] = [];
+for (let i = 0; i < RUNS + 2; i++) {
+  for (const [fn, out] of [[viaApi, apiTimes], [viaSql, sqlTimes], [viaService, serviceTimes]] as const) {
+    const t0 = performance.now();
+    await fn();
+    if (i >= 2) out.push(performance.now() - t0); // the first two rounds warm up
+  }
+}
 
 const api = median(apiTimes);
 const floor = median(sqlTimes);
 console.log(`[bench] totals: ${JSON.stringify(body!.totals)}`);
 console.log(`[bench] GET /api/units/:unitId/overview  median ${api.toFixed(1)} ms  (runs: ${apiTimes.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`[bench] same SQL through Kysely (floor)   median ${floor.toFixed(1)} ms  (runs: ${sqlTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`[bench] service function (SQL + worker names) median ${median(serviceTimes).toFixed(1)} ms`);
 console.log(`[bench] ratio API / floor: ${(api / floor).toFixed(2)}`);
 
 await app.close();
