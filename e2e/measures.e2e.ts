@@ -179,3 +179,24 @@ describe('group-based social work', () => {
     }
   });
 });
+
+describe('manager views', () => {
+  it('shows the benefit-decision reports and the allowance rate form, accessibly', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await login(page, 'esihenkilo');
+      await page.goto('/app/measures/benefit-decisions');
+      await page.getByRole('heading', { name: 'Käsittelyajat kuukausittain' }).waitFor();
+      await page.getByRole('region', { name: 'Päätökset ja asiakastapaamiset ammattiryhmittäin' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Lataa CSV' }).count()).toBe(2);
+      await checkA11y(page, 'benefit decision reports');
+      await page.goto('/app/measures/allowances');
+      await page.locator('#rate-eur').waitFor();
+      expect(await page.locator('#rate-eur').inputValue()).toBe('9,00');
+      await checkA11y(page, 'allowances with rate form');
+      await screenshot(page, 'measures-allowances-manager');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,11 +1,14 @@
 // Monthly expense allowance (kulukorvaus) list for payment, with CSV export.
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button } from 'suomifi-ui-components';
 import { api, query } from '../../lib/api';
+import { hasRole } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
-import { Empty, ErrorState, Loading } from '../../lib/states';
+import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
+import { useCurrentUser } from '../Shell';
 import { m } from './messages';
-import { eur, Field, thisMonth } from './ui';
+import { err, eur, Field, Section, thisMonth } from './ui';
 
 interface AllowanceList {
   month: string;
@@ -16,6 +19,7 @@ interface AllowanceList {
 
 export default function AllowancesPage() {
   const t = useT(m);
+  const me = useCurrentUser();
   const [month, setMonth] = useState(thisMonth());
   const valid = /^\d{4}-\d{2}$/.test(month);
   const list = useQuery({ queryKey: ['measures', 'allowances', month], queryFn: () => api.get<AllowanceList>(`/api/work-activity/allowances${query({ month })}`), enabled: valid });
@@ -73,6 +77,49 @@ export default function AllowancesPage() {
           </p>
         </>
       )}
+      {hasRole(me, 'esihenkilo') && <RateForm />}
     </>
+  );
+}
+
+/** The manager sets the allowance per attended day for the organisation (whole cents). */
+function RateForm() {
+  const t = useT(m);
+  const qc = useQueryClient();
+  const setting = useQuery({ queryKey: ['measures', 'allowance-setting'], queryFn: () => api.get<{ allowanceCents: number; version: number }>('/api/work-activity/settings') });
+  const [value, setValue] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: () => {
+      const cents = Math.round(Number((value ?? '').replace(',', '.')) * 100);
+      return api.put('/api/work-activity/settings', { allowanceCents: Number.isFinite(cents) ? cents : -1, version: setting.data!.version });
+    },
+    onSuccess: async () => {
+      setValue(null);
+      await qc.invalidateQueries({ queryKey: ['measures'] });
+    },
+  });
+  return (
+    <Section id="rate-title" title={t.rateTitle}>
+      {setting.isPending ? (
+        <Loading />
+      ) : setting.error ? (
+        <ErrorState error={setting.error} onRetry={() => void setting.refetch()} />
+      ) : (
+        <form
+          className="narrow"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate();
+          }}
+          noValidate
+        >
+          <Field id="rate-eur" label={t.rateEuros} value={value ?? eur(setting.data.allowanceCents)} onChange={setValue} error={err(save.error, 'allowanceCents')} />
+          <MutationError error={save.error} onReload={() => void setting.refetch().then(() => save.reset())} reloadLabel={t.reload} />
+          <Button type="submit" variant="secondary" disabled={save.isPending || value === null}>
+            {t.save}
+          </Button>
+        </form>
+      )}
+    </Section>
   );
 }
