@@ -120,4 +120,71 @@ describe('service map', () => {
       await resident.context.close();
     }
   });
+
+  it('the manager edits a service’s opening hours and the public page shows the change', async () => {
+    const { context, page } = await newPage(browser, { width: 320, height: 800 });
+    try {
+      await login(page, 'esihenkilo');
+      await page.goto(`/app/services?q=${encodeURIComponent('Kriisikeskus Mieli')}`);
+      await page.locator('h3 a', { hasText: 'Kriisikeskus Mieli' }).click();
+      await page.locator('h1', { hasText: 'Kriisikeskus Mieli' }).waitFor();
+      const serviceUrl = page.url();
+      await page.getByRole('link', { name: 'Muokkaa' }).click();
+      await page.locator('h1', { hasText: 'Muokkaa palvelua' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await checkA11y(page, 'service editor');
+      // A bad time gets a field-level error and nothing is saved.
+      await page.locator('#h-0-0-closes').fill('11:00');
+      await page.locator('#h-0-0-opens').fill('12:00');
+      await page.getByRole('button', { name: 'Tallenna' }).click();
+      await page.getByText('Sulkemisajan pitää olla avaamisajan jälkeen.').waitFor();
+      // Saturday 10:00–13:30 added as a new row.
+      await page.locator('#h-0-0-opens').fill('12:00');
+      await page.locator('#h-0-0-closes').fill('20:00');
+      await page.getByRole('button', { name: 'Lisää aukiolorivi' }).click();
+      const rows = await page.locator('[data-testid^="hours-0-"]').count();
+      await page.locator(`#h-0-${rows - 1}-day`).selectOption('6');
+      await page.locator(`#h-0-${rows - 1}-opens`).fill('10:00');
+      await page.locator(`#h-0-${rows - 1}-closes`).fill('13:30');
+      await page.getByRole('button', { name: 'Tallenna' }).click();
+      await page.waitForURL(serviceUrl);
+      const id = serviceUrl.split('/').pop();
+      const pub = await context.newPage();
+      await pub.goto(`/palvelut/${id}`);
+      await pub.locator('.sm-hours', { hasText: 'lauantai' }).waitFor();
+      expect(await pub.locator('.sm-hours').innerText()).toMatch(/lauantai[^\n]*10[.:]00[^\n]*13[.:]30/);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('the manager creates a theme map; its public page lists the chosen services', async () => {
+    const { context, page } = await newPage(browser);
+    const slug = `e2e-kartta-${Date.now()}`;
+    try {
+      await login(page, 'esihenkilo');
+      await page.goto('/app/services/theme-maps');
+      await page.locator('h1', { hasText: 'Teemakartat' }).waitFor();
+      await page.getByRole('button', { name: 'Uusi teemakartta' }).click();
+      await page.locator('#tm-slug').fill(slug);
+      await page.locator('#title-fi').fill('Nuorten tilat');
+      for (const name of ['Nuorisotila Pilari', 'Nuorisotila Nappi']) {
+        await page.locator('#tm-search').fill(name);
+        await page.getByRole('button', { name: 'Hae palveluita valintaan' }).click();
+        await page.getByLabel(name, { exact: true }).check();
+        await page.locator('[id^="tm-chosen-"]').nth(name.endsWith('Nappi') ? 1 : 0).waitFor();
+      }
+      await page.getByRole('button', { name: 'Tallenna' }).click();
+      const card = page.locator('li.card', { hasText: 'Nuorten tilat' });
+      await card.waitFor();
+      expect(await card.locator('textarea').inputValue()).toContain(`/palvelut/upotus/${slug}`);
+      await checkA11y(page, 'theme maps');
+      await card.getByRole('link', { name: new RegExp(`/palvelut/teema/${slug}$`) }).click();
+      await page.locator('h1', { hasText: 'Nuorten tilat' }).waitFor();
+      const titles = await page.locator('.sm-result-title').allTextContents();
+      expect(titles.sort()).toEqual(['Nuorisotila Nappi', 'Nuorisotila Pilari']);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

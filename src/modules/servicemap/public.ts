@@ -137,7 +137,7 @@ export default async function servicemapPublicPages(app: App) {
         language: query.language || undefined,
         openNow: query.open === '1',
       };
-      const { total, services } = await searchServices(app.db, filters, { public: true, lang, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE });
+      const { total, capped, services } = await searchServices(app.db, filters, { public: true, lang, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE });
       const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
       const base = { q: query.q, category: query.category, theme: query.theme, municipality: query.municipality, language: query.language, open: query.open };
       const pageLink = (p: number) => `${PATHS.search[lang]}${queryString({ ...base, page: p > 1 ? String(p) : undefined })}`;
@@ -160,7 +160,7 @@ ${select('language', t.language, t.all, ['fi', 'sv', 'en'].map((c) => ({ value: 
 </form>
 <div class="sm-layout">
 <section class="sm-list" aria-labelledby="sm-results-title">
-<h2 id="sm-results-title" aria-live="polite">${t.results(total)}</h2>
+<h2 id="sm-results-title" aria-live="polite">${capped ? t.resultsMany(total) : t.results(total)}</h2>
 ${services.length ? html`<ol class="sm-results">${services.map((s) => resultItem(s, lang))}</ol>` : html`<p>${t.noResults}</p>`}
 ${pages > 1
   ? html`<nav aria-label="${t.pages}" class="sm-pages">

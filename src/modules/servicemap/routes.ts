@@ -591,7 +591,7 @@ export default async function servicemapRoutes(app: App) {
     async (request) => {
       const { page: p, per_page, search } = request.query;
       const taxonomy = await loadTaxonomy(db);
-      const { total, services } = await searchServices(db, { q: search }, { public: true, lang: 'fi', limit: per_page, offset: (p - 1) * per_page });
+      const { total, services } = await searchServices(db, { q: search }, { public: true, lang: 'fi', limit: per_page, offset: (p - 1) * per_page, exactTotal: true });
       const pages = Math.max(1, Math.ceil(total / per_page));
       return {
         total_items: total,

@@ -187,23 +187,48 @@ export interface SearchOptions {
   offset: number;
 }
 
+/** How many matches a free-text search ranks at most; past it the total is shown as "over 1000" (tests lower it). */
+export const searchLimits = { candidates: 1000 };
+
 /**
- * One page of matching ids with the total in the same pass (`count(*) over ()`). Ranking is cheap:
- * services whose name (in the user's language) holds more of the words first, then by name —
- * stored columns only, no per-row text-search ranking.
+ * One page of matching ids with the total in the same query. Work is bounded: a free-text search
+ * takes at most `searchLimits.candidates` matching rows (a broad word like "työ" matches half of 20,000
+ * services), then ranks only those cheaply — services whose name in the user's language holds more
+ * of the words first, then by name — from stored columns, no per-row text-search ranking. Without
+ * words the order is simply by name (indexed) and the count is bounded the same way.
  */
 export function searchIdsQuery(db: Kysely<DB>, where: Expression<SqlBool>[], patterns: string[][], opts: Pick<SearchOptions, 'lang' | 'limit' | 'offset'>) {
   const name = sql.ref(`s.sort_${opts.lang}`);
-  let rows = db.selectFrom('service as s').select(['s.id', sql<string>`count(*) over ()`.as('total')]);
-  for (const w of where) rows = rows.where(w);
+  const hits = patterns.length
+    ? sql<number>`${sql.join(
+        patterns.map((ps) => sql`(${sql.join(ps.map((p) => sql`lower(${name}) like ${`%${p}%`}`), sql` or `)})::int`),
+        sql` + `,
+      )}`
+    : sql<number>`0`;
+  let candidates = db.selectFrom('service as s').select(['s.id', name.as('name'), hits.as('hits')]);
+  for (const w of where) candidates = candidates.where(w);
   if (patterns.length) {
-    const hits = patterns.map((ps) => sql`(${sql.join(ps.map((p) => sql`lower(${name}) like ${`%${p}%`}`), sql` or `)})::int`);
-    rows = rows.orderBy(sql`${sql.join(hits, sql` + `)}`, 'desc');
+    return db
+      .with('c', () => candidates.limit(searchLimits.candidates + 1))
+      .selectFrom('c')
+      .select(['c.id', sql<string>`count(*) over ()`.as('total')])
+      .orderBy('c.hits', 'desc')
+      .orderBy('c.name')
+      .orderBy('c.id')
+      .limit(opts.limit)
+      .offset(opts.offset);
   }
-  return rows.orderBy(name).orderBy('s.id').limit(opts.limit).offset(opts.offset);
+  let counted = db.selectFrom('service as s').select(sql<number>`1`.as('one'));
+  for (const w of where) counted = counted.where(w);
+  return candidates
+    .select(sql<string>`(select count(*) from (${counted.limit(searchLimits.candidates + 1)}) m)`.as('total'))
+    .orderBy(name)
+    .orderBy('s.id')
+    .limit(opts.limit)
+    .offset(opts.offset);
 }
 
-export async function searchServices(db: Kysely<DB>, f: SearchFilters, opts: SearchOptions) {
+export async function searchServices(db: Kysely<DB>, f: SearchFilters, opts: SearchOptions & { exactTotal?: boolean }) {
   const now = clock.now();
   // The stale period is read only when the stale filter needs it (loadServices reads it with the rows).
   const staleCutoff = f.stale ? minusMonths(helsinkiParts(now).date, await staleMonths(db)) : '';
@@ -211,14 +236,17 @@ export async function searchServices(db: Kysely<DB>, f: SearchFilters, opts: Sea
   const where = conditions(f, { public: opts.public, now, staleCutoff, patterns });
   const ids = await searchIdsQuery(db, where, patterns, opts).execute();
   let total = ids.length ? Number(ids[0].total) : 0;
-  if (!ids.length && opts.offset > 0) {
-    // Past the last page: count separately so the pager still knows how many there are.
+  if (opts.exactTotal || (!ids.length && opts.offset > 0)) {
+    // HSDS paging needs the exact number; past the last page the pager still needs one too.
     let count = db.selectFrom('service as s').select((eb) => eb.fn.countAll<number>().as('n'));
     for (const w of where) count = count.where(w);
     total = Number((await count.executeTakeFirstOrThrow()).n);
   }
-  const services = await loadServices(db, ids.map((r) => r.id), { now });
-  return { total, services };
+  const capped = !opts.exactTotal && total > searchLimits.candidates;
+  // The extra candidate only tells that there are more; the list shows at most the limit.
+  const shown = capped ? ids.slice(0, Math.max(0, searchLimits.candidates - opts.offset)) : ids;
+  const services = await loadServices(db, shown.map((r) => r.id), { now });
+  return { total: capped ? searchLimits.candidates : total, capped, services };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createTestApp, type Agent, type TestContext } from '../../test/app.js';
 import { myWorkProviders } from '../my-work/registry.js';
 import { validateHsdsService } from './hsds/validate.js';
-import { clock, helsinkiParts } from './service.js';
+import { clock, helsinkiParts, queryPatterns, searchLimits } from './service.js';
 
 let ctx: TestContext;
 let updater: Agent;
@@ -104,6 +104,33 @@ describe('public search', () => {
     expect((await ctx.anonymous.get('/palvelut/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     const json = await ctx.anonymous.get(`/api/public/services/${id}`);
     expect(json.json().service).not.toHaveProperty('internalNotes');
+  });
+});
+
+describe('search work is bounded', () => {
+  it('looks for each word and its Finnish/Swedish stems, dropping patterns another one already covers', async () => {
+    const [nuoriso, paihde] = await queryPatterns(ctx.app.db, ['nuorisotilat', 'päihde']);
+    expect(nuoriso).toContain('nuorisotil');
+    expect(nuoriso).not.toContain('nuorisotilat'); // the stem already finds it
+    expect(paihde.every((p) => 'päihde'.includes(p))).toBe(true);
+  });
+
+  it('ranks at most the candidate limit for broad words and says "over N"; HSDS paging keeps the exact total', async () => {
+    const all = (await ctx.anonymous.get('/api/public/services?q=palvelu&limit=100')).json();
+    expect(all.total).toBeGreaterThan(5);
+    const before = searchLimits.candidates;
+    searchLimits.candidates = 5;
+    try {
+      const res = await ctx.anonymous.get('/api/public/services?q=palvelu&limit=100');
+      expect(res.json().total).toBe(5);
+      expect(res.json().services).toHaveLength(5);
+      const page = await ctx.anonymous.get('/palvelut?q=palvelu');
+      expect(page.body).toContain('Yli 5 palvelua');
+      const hsds = (await ctx.anonymous.get('/api/hsds/services?per_page=10&search=palvelu')).json();
+      expect(hsds.total_items).toBe(all.total);
+    } finally {
+      searchLimits.candidates = before;
+    }
   });
 });
 

@@ -40,6 +40,10 @@ export const routes: EmployeeRoute[] = [
   // slot: servicemap
   { path: 'services', title: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' }, roles: ALL_STAFF, Component: lazy(() => import('./servicemap/ServicesPage')) },
   { path: 'services/suggestions', title: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' }, roles: ['esihenkilo', 'yllapitaja'], Component: lazy(() => import('./servicemap/ServicesPage').then((m) => ({ default: m.SuggestionsPage }))) },
+  { path: 'services/new', title: { fi: 'Uusi palvelu', sv: 'Ny tjänst', en: 'New service' }, roles: ['esihenkilo', 'yllapitaja'], Component: lazy(() => import('./servicemap/ManagePages').then((m) => ({ default: m.ServiceEditPage }))) },
+  { path: 'services/:id/edit', title: { fi: 'Muokkaa palvelua', sv: 'Redigera tjänsten', en: 'Edit service' }, roles: ['esihenkilo', 'yllapitaja'], Component: lazy(() => import('./servicemap/ManagePages').then((m) => ({ default: m.ServiceEditPage }))) },
+  { path: 'services/theme-maps', title: { fi: 'Teemakartat', sv: 'Temakartor', en: 'Theme maps' }, roles: ['esihenkilo', 'yllapitaja'], Component: lazy(() => import('./servicemap/ManagePages').then((m) => ({ default: m.ThemeMapsPage }))) },
+  { path: 'services/import', title: { fi: 'Tuonti ja vienti', sv: 'Import och export', en: 'Import and export' }, roles: ['esihenkilo', 'yllapitaja'], Component: lazy(() => import('./servicemap/ManagePages').then((m) => ({ default: m.ImportExportPage }))) },
   { path: 'services/:id', title: { fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }, roles: ALL_STAFF, Component: lazy(() => import('./servicemap/ServicesPage').then((m) => ({ default: m.ServiceDetailPage }))) },
   // slot: knowledge
 ];

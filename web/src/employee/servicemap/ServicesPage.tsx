@@ -10,7 +10,9 @@ import { CheckboxField, SelectField, TextField } from '../../lib/forms';
 import { useLang, useLocalize, useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
 import { useCurrentUser } from '../Shell';
+import { manageMessages } from './manageMessages';
 import { smMessages } from './messages';
+import { RetireButton } from './ManagePages';
 import { ServiceMap } from './ServiceMap';
 import { fmtDate, type Meta, type Service } from './types';
 
@@ -56,6 +58,7 @@ export default function ServicesPage() {
   return (
     <>
       <h1>{t.title}</h1>
+      <UpdaterLinks />
       <form onSubmit={submit} className="narrow" role="search">
         <TextField id="sm-q" label={t.search} value={q} onChange={setQ} />
         <SelectField id="sm-theme" label={t.theme} value={theme} onChange={setTheme} placeholder={t.all} options={(meta.data?.taxonomy ?? []).filter((x) => x.kind === 'theme').map((x) => ({ value: x.code, label: localize(x.label) }))} />
@@ -198,12 +201,35 @@ export function SuggestionsPage() {
   );
 }
 
+/** Links to the updater's pages; only esihenkilö and ylläpitäjä see them. */
+function UpdaterLinks() {
+  const m = useT(manageMessages);
+  const user = useCurrentUser();
+  if (!user.roles.some((r) => r.role === 'esihenkilo' || r.role === 'yllapitaja')) return null;
+  return (
+    <nav aria-label={m.manageLinks} className="sm-updater-links">
+      <ul style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', listStyle: 'none', padding: 0 }}>
+        <li>
+          <Link to="/app/services/new">{m.newService}</Link>
+        </li>
+        <li>
+          <Link to="/app/services/theme-maps">{m.themeMaps}</Link>
+        </li>
+        <li>
+          <Link to="/app/services/import">{m.importExport}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
 export function ServiceDetailPage() {
   return <ServiceDetail />;
 }
 
 function ServiceDetail() {
   const t = useT(smMessages);
+  const m = useT(manageMessages);
   const localize = useLocalize();
   const { lang } = useLang();
   const user = useCurrentUser();
@@ -228,6 +254,7 @@ function ServiceDetail() {
         <Link to="/app/services">{t.back}</Link>
       </p>
       <h1>{localize(svc.name)}</h1>
+      {svc.status !== 'published' && <p><strong>{m.statuses[svc.status]}</strong></p>}
       <p>{localize(svc.shortDescription)}</p>
       <p>{svc.stale ? <strong>{t.stale}</strong> : t.verified(fmtDate(svc.lastVerifiedOn))}</p>
       {svc.internalNotes && (
@@ -240,13 +267,19 @@ function ServiceDetail() {
       <p>
         <Button onClick={() => setShow(true)}>{t.showToClient}</Button>{' '}
         {canManage && (
-          <Button variant="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>
-            {t.verify}
-          </Button>
+          <>
+            <Link className="button" to={`/app/services/${svc.id}/edit`}>
+              {m.edit}
+            </Link>{' '}
+            <Button variant="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>
+              {t.verify}
+            </Button>{' '}
+            <RetireButton service={svc} />
+          </>
         )}{' '}
         <a href={`${lang === 'fi' ? '/palvelut' : lang === 'sv' ? '/sv/tjanster' : '/en/services'}/${svc.id}`}>{t.publicPage}</a>
       </p>
-      <MutationError error={verify.error} />
+      <MutationError error={verify.error} onReload={() => void s.refetch()} reloadLabel={m.reload} />
       <h2>{t.versions}</h2>
       <ul>
         {(versions.data?.versions ?? []).map((v) => (
