@@ -11,7 +11,14 @@ import { ErrorState, Loading, MutationError } from '../../lib/states';
 import { DateField, fiDate, TextArea } from './fields';
 import { planMessages } from './messages';
 import type { PlanContent, Plan, PlanVersion, Goal, AgreedAction, Partner, Consent, EssentialService } from './types';
+import { useCurrentUser } from '../Shell';
 import './plan.css';
+
+/** Managers read plans; only social workers and counsellors write them (plan.update). */
+function useCanEdit(): boolean {
+  const me = useCurrentUser();
+  return me.roles.some((r) => r.role === 'sosiaalityontekija' || r.role === 'sosiaaliohjaaja');
+}
 
 const uuid = () => crypto.randomUUID();
 const plansKey = (clientId: string) => ['plans', clientId] as const;
@@ -26,11 +33,12 @@ export default function PlanTab({ clientId }: { clientId: string }) {
   const t = useT(planMessages);
   const plans = useQuery({ queryKey: plansKey(clientId), queryFn: () => api.get<{ plans: Plan[] }>(`/api/clients/${clientId}/plans`).then((r) => r.plans) });
   const [selected, setSelected] = useState<string | null>(null);
+  const canEdit = useCanEdit();
 
   if (plans.isPending) return <Loading />;
   if (plans.error) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
   const plan = plans.data[0];
-  if (!plan) return <StartPlan clientId={clientId} />;
+  if (!plan) return canEdit ? <StartPlan clientId={clientId} /> : <p>{t.noPlan}</p>;
   const draft = plan.versions.find((v) => v.status === 'draft');
   const versionId = selected ?? draft?.id ?? plan.currentVersionId ?? plan.versions[0]?.id;
   return (
@@ -76,6 +84,7 @@ function StartPlan({ clientId }: { clientId: string }) {
 
 function VersionView({ clientId, plan, versionId, onSelect }: { clientId: string; plan: Plan; versionId: string; onSelect: (id: string) => void }) {
   const t = useT(planMessages);
+  const canEdit = useCanEdit();
   const key = ['plan-version', versionId] as const;
   const v = useQuery({ queryKey: key, queryFn: () => api.get<{ version: PlanVersion }>(`/api/clients/${clientId}/plans/${plan.id}/versions/${versionId}`).then((r) => r.version) });
   if (v.isPending) return <Loading />;
@@ -91,13 +100,13 @@ function VersionView({ clientId, plan, versionId, onSelect }: { clientId: string
       <p>
         <a href={`${base}/print`} target="_blank" rel="noopener">{t.print}</a> · <a href={`${base}/pdf`}>{t.pdf}</a>
       </p>
-      {version.status === 'draft' ? (
+      {version.status === 'draft' && canEdit ? (
         <DraftEditor key={version.version} clientId={clientId} plan={plan} version={version} />
       ) : (
         <>
-          <p>{t.readOnly}</p>
+          {version.status !== 'draft' && <p>{t.readOnly}</p>}
           <ReadOnly version={version} />
-          {version.status === 'accepted' && !plan.versions.some((x) => x.status === 'draft') && <NewVersion clientId={clientId} plan={plan} onCreated={onSelect} />}
+          {canEdit && version.status === 'accepted' && !plan.versions.some((x) => x.status === 'draft') && <NewVersion clientId={clientId} plan={plan} onCreated={onSelect} />}
         </>
       )}
     </>
