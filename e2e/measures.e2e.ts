@@ -75,13 +75,13 @@ describe('rehabilitative work activity', () => {
       await attForm.getByLabel('Päivä', { exact: true }).fill(today);
       await attForm.getByLabel('Tunnit').fill('5');
       await attForm.getByRole('button', { name: 'Kirjaa päivä' }).click();
-      await expect.poll(async () => page.getByTestId('attendance-summary').textContent()).toContain('1 päivää, 5 h, 0 poissaoloa');
+      await expect.poll(async () => page.getByTestId('attendance-summary').textContent()).toContain('Läsnäolopäiviä 1, tunteja 5, poissaoloja 0');
       const absentDay = shift(today, -1);
       await attForm.getByLabel('Päivä', { exact: true }).fill(absentDay);
       await attForm.getByLabel('Läsnä').selectOption('no');
       await attForm.getByLabel('Poissaolon syy').selectOption('sick');
       await attForm.getByRole('button', { name: 'Kirjaa päivä' }).click();
-      await expect.poll(async () => page.getByTestId('attendance-summary').textContent()).toContain('1 poissaoloa');
+      await expect.poll(async () => page.getByTestId('attendance-summary').textContent()).toContain('poissaoloja 1');
       if (absentDay.slice(0, 7) !== today.slice(0, 7)) await page.getByLabel('Kuukausi').fill(absentDay.slice(0, 7));
       await page.getByRole('button', { name: 'Merkitse: ilmoitettu TE-palveluille' }).click();
       await page.getByRole('cell', { name: today.slice(0, 4), exact: false }).first().waitFor();
@@ -159,6 +159,8 @@ describe('group-based social work', () => {
       await expect.poll(() => page.locator('#s6-guests').inputValue()).toBe('Perusturvalautakunnan puheenjohtaja');
       await page.getByRole('button', { name: 'Päätä ryhmä' }).click();
       await page.getByText('Pitkään työttömänä olleet · Päättynyt').waitFor();
+      // A closed group is read-only.
+      await expect.poll(() => page.getByRole('button', { name: 'Tallenna läsnäolot' }).count()).toBe(0);
       await checkA11y(page, 'closed group');
       await screenshot(page, 'measures-group-closed');
     } finally {

@@ -76,6 +76,11 @@ describe('group-based social work', () => {
     const closed = await worker.post(`/api/groups/${id}/close`, { version: d2.group.version });
     expect(closed.json()).toEqual({ status: 'closed' });
     expect((await worker.post(`/api/groups/${id}/members`, { clientId: await newClient(ctx, units.main) })).statusCode).toBe(400);
+    const lockedAttendance = await worker.put(`/api/groups/${id}/sessions/${closing.id}/attendance`, { entries: [{ memberId: m1, present: false }] });
+    expect(lockedAttendance.json().error.fields[0].path).toBe('status');
+    const d3 = (await worker.get(`/api/groups/${id}`)).json();
+    expect(d3.attendance.find((a: { sessionId: string }) => a.sessionId === closing.id).present).toBe(true);
+    expect((await worker.patch(`/api/groups/${id}/sessions/${closing.id}`, { notes: 'x', version: d3.sessions[5].version })).statusCode).toBe(400);
   });
 
   it('group notes reach a member’s client file only with consent', async () => {

@@ -14,6 +14,7 @@ const tags = ['groups'];
 const PURPOSE = 'ryhmämuotoinen sosiaalityö';
 const groupParams = z.object({ groupId: z.string().uuid() });
 const sessionParams = groupParams.extend({ sessionId: z.string().uuid() });
+const groupClosed = () => errors.field('status', { fi: 'Ryhmä on päättynyt, sen tietoja ei voi enää muuttaa.', sv: 'Gruppen har avslutats, dess uppgifter kan inte längre ändras.', en: 'The group has ended; its records can no longer be changed.' });
 const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
 
 const groupSummary = z.object({
@@ -327,6 +328,7 @@ export default async function groupRoutes(app: App) {
     },
     async (request) => {
       const { group } = await groupFor(db, request, request.params.groupId, 'manage');
+      if (group.status === 'closed') throw groupClosed();
       return db.transaction().execute(async (trx) => {
         const s = await trx.selectFrom('group_session').select(['id', 'session_date']).where('id', '=', request.params.sessionId).where('group_id', '=', group.id).executeTakeFirst();
         if (!s) throw errors.notFound();
@@ -374,6 +376,7 @@ export default async function groupRoutes(app: App) {
     },
     async (request) => {
       const { group } = await groupFor(db, request, request.params.groupId, 'manage');
+      if (group.status === 'closed') throw groupClosed();
       const b = request.body;
       return db.transaction().execute(async (trx) => {
         const row = await trx

@@ -81,6 +81,8 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
   const qc = useQueryClient();
   const groupId = detail.group.id;
   const full = detail.view === 'full';
+  // A closed group is read-only: the same view as the leader's list, with full names.
+  const editable = full && detail.group.status !== 'closed';
   const active = detail.members.filter((mem) => mem.status === 'invited' || mem.status === 'joined').map((mem) => ({ ...mem, name: mem.name.trim() || t.client }));
   const initial = Object.fromEntries(active.map((mem) => [mem.id, detail.attendance.some((a) => a.sessionId === s.id && a.memberId === mem.id && a.present)]));
   const [present, setPresent] = useState<Record<string, boolean>>(initial);
@@ -103,12 +105,12 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
         {t.session(s.no)}: {s.date}
         {s.startTime ? ` ${s.startTime}` : ''} ({s.durationMinutes / 60} h){s.isClosing ? ` — ${t.closingSession}` : ''}
       </h3>
-      {s.guests && !full && (
+      {s.guests && !editable && (
         <p>
           {t.guests}: {s.guests}
         </p>
       )}
-      {active.length === 0 ? null : full ? (
+      {active.length === 0 ? null : editable ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -142,7 +144,7 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
           ))}
         </ul>
       )}
-      {full && (
+      {editable && (
         <details className="mt-s">
           <summary>
             {t.sessionNotes}
@@ -163,6 +165,11 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
             </Button>
           </form>
         </details>
+      )}
+      {full && s.notes && !editable && (
+        <p>
+          {t.sessionNotes}: {s.notes}
+        </p>
       )}
       {full && s.held && <FeedbackForm groupId={groupId} sessionId={s.id} idp={idp} />}
     </article>
