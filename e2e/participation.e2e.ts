@@ -192,4 +192,25 @@ describe('after-meeting feedback closes its loop', () => {
       await manager.context.close();
     }
   });
+
+  it('the other participation pages of the staff app pass axe', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await login(page, 'esihenkilo');
+      for (const [path, heading] of [
+        ['/app/feedback', 'Asiakaspalaute'],
+        ['/app/feedback/paper', 'Paperisten palautekorttien kirjaus'],
+        ['/app/group-interviews', 'Ryhmähaastattelut'],
+      ] as const) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await page.locator('.state-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+        await checkA11y(page, path);
+      }
+      // The demo group interview's actions are listed with their owners.
+      expect(await page.locator('main').textContent()).toContain('Kokeile iltapäivän puhelinaikaa');
+    } finally {
+      await context.close();
+    }
+  });
 });
