@@ -102,9 +102,12 @@ export default async function myWorkRoutes(app: App) {
       });
       const dir = request.query.order === 'desc' ? -1 : 1;
       const byDue = (a: { dueDate: string | null }, b: { dueDate: string | null }) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999');
+      // Items without a client (unit tasks) come after the clients' items.
+      const byClient = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b, 'fi'));
       items.sort((a, b) => {
         const primary =
-          request.query.sort === 'client' ? (a.clientName ?? '').localeCompare(b.clientName ?? '', 'fi') : request.query.sort === 'kind' ? a.title.localeCompare(b.title, lang) : byDue(a, b);
+          request.query.sort === 'client' ? byClient(a.clientName, b.clientName) : request.query.sort === 'kind' ? a.title.localeCompare(b.title, lang) : byDue(a, b);
+        if (request.query.sort === 'client' && (a.clientName === null) !== (b.clientName === null)) return primary;
         return dir * (primary || byDue(a, b));
       });
       const perClient = clients.map((c) => {
