@@ -209,6 +209,17 @@ describe('after-meeting feedback closes its loop', () => {
       }
       // The demo group interview's actions are listed with their owners.
       expect(await page.locator('main').textContent()).toContain('Kokeile iltapäivän puhelinaikaa');
+
+      // The survey builder: a one-question survey in three languages is saved as a draft.
+      await page.goto('/app/surveys/new');
+      await page.getByRole('heading', { level: 1, name: 'Uusi kysely' }).waitFor();
+      await checkA11y(page, 'survey builder');
+      for (const [prefix, text] of [['b-title', 'Ryhmäkysely'], ['b-intro', 'Kerro mielipiteesi'], ['b-s0', 'Ryhmä'], ['b-s0-i0', 'Ryhmä auttoi minua']] as const) {
+        for (const l of ['fi', 'sv', 'en']) await page.locator(`#${prefix}-${l}`).fill(`${text} (${l})`);
+      }
+      await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+      await page.waitForURL(/\/app\/surveys\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { level: 1, name: 'Ryhmäkysely (fi)' }).waitFor();
     } finally {
       await context.close();
     }

@@ -242,7 +242,7 @@ function FreeTextCard({ surveyId, item }: { surveyId: string; item: FreeText }) 
   return (
     <li className="panel">
       {editing ? <TextAreaField id={`ft-${item.id}`} label={t.edit} value={text} onChange={setText} error={fieldError(moderate.error, 'text')} /> : <p>{item.text}</p>}
-      <p className="field-hint">{item.moderation}</p>
+      <p className="field-hint">{item.moderation === 'pending' ? t.pending : item.moderation === 'approved' ? t.approvedLabel : t.redactedLabel}</p>
       <MutationError error={moderate.error ?? propose.error} onReload={() => void refresh()} reloadLabel={t.reload} />
       <FormActions>
         {item.moderation === 'pending' && !editing && <Button onClick={() => moderate.mutate('approve')}>{t.approve}</Button>}

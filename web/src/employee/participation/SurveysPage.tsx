@@ -100,6 +100,11 @@ export default function SurveysPage() {
         </div>
       )}
       <MutationError error={setStatus.error} onReload={() => void list.refetch()} reloadLabel={t.reload} />
+      {canManage && (
+        <p>
+          <Link to="/app/surveys/new">{t.newCustom}</Link>
+        </p>
+      )}
       {canManage && <NewModelSurvey />}
     </>
   );

@@ -7,6 +7,7 @@ import type { NavItem } from '../nav';
 const FEEDBACK_STAFF: Role[] = ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo'];
 const MANAGER: Role[] = ['esihenkilo'];
 const SURVEY_READERS: Role[] = ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija'];
+const SURVEY_MANAGERS: Role[] = ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'];
 const PROPOSAL_READERS: Role[] = ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo', 'kokemusasiantuntija'];
 
 export const participationRoutes: EmployeeRoute[] = [
@@ -14,6 +15,7 @@ export const participationRoutes: EmployeeRoute[] = [
   { path: 'feedback/team', title: { fi: 'Yksikön palaute', sv: 'Enhetens respons', en: 'Unit feedback' }, roles: MANAGER, Component: lazy(() => import('./TeamFeedbackPage')) },
   { path: 'feedback/paper', title: { fi: 'Palautekorttien kirjaus', sv: 'Registrering av responskort', en: 'Paper feedback cards' }, roles: FEEDBACK_STAFF, Component: lazy(() => import('./PaperFeedbackPage')) },
   { path: 'surveys', title: { fi: 'Asiakaskyselyt', sv: 'Klientenkäter', en: 'Client surveys' }, roles: SURVEY_READERS, Component: lazy(() => import('./SurveysPage')) },
+  { path: 'surveys/new', title: { fi: 'Uusi kysely', sv: 'Ny enkät', en: 'New survey' }, roles: SURVEY_MANAGERS, Component: lazy(() => import('./SurveyBuilderPage')) },
   { path: 'surveys/:id', title: { fi: 'Kysely', sv: 'Enkät', en: 'Survey' }, roles: SURVEY_READERS, Component: lazy(() => import('./SurveyPage')) },
   { path: 'group-interviews', title: { fi: 'Ryhmähaastattelut', sv: 'Gruppintervjuer', en: 'Group interviews' }, roles: SURVEY_READERS, Component: lazy(() => import('./GroupInterviewsPage')) },
   { path: 'proposals', title: { fi: 'Kehittämisehdotukset', sv: 'Utvecklingsförslag', en: 'Proposals' }, roles: PROPOSAL_READERS, Component: lazy(() => import('./ProposalsPage')) },
