@@ -4,6 +4,7 @@
 // run directly through Kysely (the floor), and prints both and the ratio.
 //   npx tsx bench/unit-overview.ts                               (PGlite, in memory)
 //   BENCH_DATABASE_URL=postgres://… npx tsx bench/unit-overview.ts
+//   BENCH_EXPLAIN=1 … also prints EXPLAIN (ANALYZE, BUFFERS) of the overview query
 export {};
 const { sql } = await import('kysely');
 const { openDatabase } = await import('../src/db/index.js');
@@ -137,6 +138,11 @@ for (let i = 0; i < RUNS + 2; i++) {
   }
 }
 
+if (process.env.BENCH_EXPLAIN) {
+  const compiled = overviewQuery(db, { unitId: unit.id, today: TODAY, config }).compile(db);
+  const plan = await db.executeQuery({ ...compiled, sql: `explain (analyze, buffers) ${compiled.sql}` });
+  console.log((plan.rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n'));
+}
 const api = median(apiTimes);
 const floor = median(sqlTimes);
 console.log(`[bench] totals: ${JSON.stringify(body!.totals)}`);
