@@ -143,7 +143,7 @@ export function renderSurveyPrint(survey: PublicSurvey, lang: Lang, qrSvg: strin
 <p>${t.printHint}</p>
 <p>${t.answerOnline}: <strong>${url}</strong></p>
 ${survey.definition.sections.map((s) => html`<h2>${s.title[lang]}</h2><ol>${s.items.map(item)}</ol>`)}
-${survey.definition.contactBlock ? html`<h2>${t.contactTitle}</h2><p>${t.contactIntro}</p><p>${t.name}: ______________________ ${t.phone}: ______________ ${t.email}: ______________________</p>` : ''}`;
+${survey.definition.contactBlock ? html`<div class="slip"><p>✂ - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -</p><h2>${t.contactTitle}</h2><p>${t.contactIntro}</p><p><strong>${t.slipHint}</strong></p><p>${t.name}: ______________________ ${t.phone}: ______________ ${t.email}: ______________________</p></div>` : ''}`;
   const p = surveyPaths(survey.id);
   return page({ lang, title: survey.title[lang], alternates: { fi: `${p.fi}/tulosta`, sv: `${p.sv}/skriv-ut`, en: `${p.en}/print` }, body });
 }
