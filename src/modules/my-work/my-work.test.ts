@@ -168,3 +168,33 @@ describe('My work', () => {
     expect((await eh.get(`/api/units/${env.otherUnitId}/overview`)).statusCode).toBe(403);
   });
 });
+
+describe('deadline configuration per organisation and client group', () => {
+  it('the administrator changes a rule for one group; the overview follows; others may not', async () => {
+    const db = ctx.database.db;
+    const org = await db.selectFrom('unit').select('organisation_id').where('id', '=', env.mainUnitId).executeTakeFirstOrThrow();
+    const url = `/api/admin/organisations/${org.organisation_id}/deadline-config`;
+    const yp = await ctx.login('yllapitaja');
+    const before = (await yp.get(url)).json();
+    expect(before.effective.adult.assessmentStartWorkingDays).toBe(7);
+    // Bad input names the field and changes nothing.
+    const bad = await yp.put(url, { overrides: { adult: { assessmentStartWorkingDays: -1 } }, version: before.version });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('overrides.adult.assessmentStartWorkingDays');
+    // A contact 9 calendar days ago is not overdue with 7 working days, but is with 3.
+    const client = await makeClient(db, env.mainUnitId, { first: 'Konfi', last: 'Testi' });
+    await db.insertInto('contact').values({ client_id: client, unit_id: env.mainUnitId, contact_date: addDays(TODAY, -9), assessment_required: true } as never).execute();
+    const eh = await ctx.login('esihenkilo');
+    const o1 = (await eh.get(`/api/units/${env.mainUnitId}/overview?today=${TODAY}`)).json();
+    const ok = await yp.put(url, { overrides: { adult: { assessmentStartWorkingDays: 3 } }, version: before.version });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().effective).toMatchObject({ adult: { assessmentStartWorkingDays: 3 }, youth: { assessmentStartWorkingDays: 7 } });
+    const o2 = (await eh.get(`/api/units/${env.mainUnitId}/overview?today=${TODAY}`)).json();
+    expect(o2.totals.assessmentsPastDeadline).toBe(o1.totals.assessmentsPastDeadline + 1);
+    // Stale version → 409.
+    expect((await yp.put(url, { overrides: {}, version: before.version })).statusCode).toBe(409);
+    for (const u of ['sosiaalityontekija', 'esihenkilo']) expect((await (await ctx.login(u)).get(url)).statusCode).toBe(403);
+    // Back to the defaults for the other tests.
+    expect((await yp.put(url, { overrides: {}, version: ok.json().version })).statusCode).toBe(200);
+  });
+});

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { App } from '../../server/types.js';
 import { errors, localize } from '../../server/errors.js';
 import { audit } from '../../server/audit/audit.js';
-import { classifyDue } from '../../domain/deadlines/index.js';
+import { classifyDue, DEFAULT_DEADLINE_CONFIG, MEETING_KINDS, resolveDeadlineConfig } from '../../domain/deadlines/index.js';
 import { unitsAllowed } from '../../server/access/check.js';
-import { deadlineConfigForUnit } from './deadlines.js';
+import { deadlineConfigForUnit, loadDeadlineConfig } from './deadlines.js';
 import { myWorkProviders, todayInFinland, type MyWorkItem } from './registry.js';
 import { ownClients } from './providers.js';
 import { unitOverview } from './overview.js';
@@ -190,6 +190,88 @@ export default async function myWorkRoutes(app: App) {
       const result = await unitOverview(db, { unitId, today, config });
       await audit(db, { actor: request.actor(), action: 'unit.overview', subjectType: 'unit', subjectId: unitId, purpose: 'johtaminen: yksikön tilannekuva' });
       return { unitId, unitName: unit.name, today, ...result };
+    },
+  );
+  // ---- deadline configuration per organisation and client group (administrator) ----
+  const days = z.number().int().min(0).max(3650);
+  const groupOverrides = z
+    .object({
+      assessmentStartWorkingDays: days.nullable(),
+      assessmentCompleteMonths: z.number().int().min(0).max(120).nullable(),
+      assessmentMinContacts: z.number().int().min(0).max(100).nullable(),
+      assessmentMinFaceToFace: z.number().int().min(0).max(100).nullable(),
+      faceToFaceKinds: z.array(z.enum(MEETING_KINDS)).max(5),
+      planReviewMaxMonths: z.number().int().min(1).max(120),
+      defaultMeetingIntervalMonths: z.number().int().min(1).max(120).nullable(),
+      followUpAfterEndMonths: z.number().int().min(0).max(120).nullable(),
+      authorityRequestWorkingDays: days,
+      dueSoonDays: days,
+      upcomingDays: days,
+    })
+    .partial()
+    .strict();
+  const overridesSchema = z.object({ adult: groupOverrides.optional(), youth: groupOverrides.optional() }).strict();
+  const configResponse = z.object({
+    organisationId: z.string(),
+    overrides: z.record(z.string(), z.unknown()),
+    effective: z.record(z.enum(['adult', 'youth']), z.record(z.string(), z.unknown())),
+    defaults: z.record(z.enum(['adult', 'youth']), z.record(z.string(), z.unknown())),
+    version: z.number(),
+  });
+
+  async function configOf(organisationId: string) {
+    const row = await db.selectFrom('deadline_config').select(['overrides', 'version']).where('organisation_id', '=', organisationId).executeTakeFirst();
+    const effective = await loadDeadlineConfig(db, organisationId);
+    return { organisationId, overrides: (row?.overrides ?? {}) as Record<string, unknown>, effective: effective as unknown as Record<'adult' | 'youth', Record<string, unknown>>, defaults: DEFAULT_DEADLINE_CONFIG as unknown as Record<'adult' | 'youth', Record<string, unknown>>, version: row?.version ?? 0 };
+  }
+
+  app.get(
+    '/api/admin/organisations/:organisationId/deadline-config',
+    {
+      config: { action: 'deadlines.configure' },
+      schema: { tags: ['my-work'], summary: "An organisation's deadline rules: overrides, the defaults and the result", params: z.object({ organisationId: z.string().uuid() }), response: { 200: configResponse } },
+    },
+    async (request) => {
+      const org = await db.selectFrom('organisation').select('id').where('id', '=', request.params.organisationId).executeTakeFirst();
+      if (!org) throw errors.notFound();
+      return configOf(org.id);
+    },
+  );
+
+  app.put(
+    '/api/admin/organisations/:organisationId/deadline-config',
+    {
+      config: { action: 'deadlines.configure' },
+      schema: {
+        tags: ['my-work'],
+        summary: 'Set the organisation’s overrides of the deadline rules per client group (version 0 = none yet; 409 on conflict)',
+        params: z.object({ organisationId: z.string().uuid() }),
+        body: z.object({ overrides: overridesSchema, version: z.number().int() }),
+        response: { 200: configResponse },
+      },
+    },
+    async (request) => {
+      const { organisationId } = request.params;
+      const org = await db.selectFrom('organisation').select('id').where('id', '=', organisationId).executeTakeFirst();
+      if (!org) throw errors.notFound();
+      resolveDeadlineConfig(request.body.overrides); // same merge the rules use
+      await db.transaction().execute(async (trx) => {
+        const overrides = JSON.stringify(request.body.overrides);
+        if (request.body.version === 0) {
+          const inserted = await trx.insertInto('deadline_config').values({ organisation_id: organisationId, overrides }).onConflict((oc) => oc.column('organisation_id').doNothing()).executeTakeFirst();
+          if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw errors.conflict();
+        } else {
+          const updated = await trx
+            .updateTable('deadline_config')
+            .set({ overrides, version: sql`version + 1`, updated_at: sql`now()` })
+            .where('organisation_id', '=', organisationId)
+            .where('version', '=', request.body.version)
+            .executeTakeFirst();
+          if (Number(updated.numUpdatedRows) === 0) throw errors.conflict();
+        }
+        await audit(trx, { actor: request.actor(), action: 'deadlines.configure', subjectType: 'organisation', subjectId: organisationId, purpose: 'ylläpito' });
+      });
+      return configOf(organisationId);
     },
   );
 }

@@ -90,6 +90,8 @@ export const ACTIONS = {
   /** The client portal: the client's own plan, meetings, worker and use log. */
   'portal.read': { scope: 'anyUnit', roles: ['asiakas'] },
   'portal.write': { scope: 'anyUnit', roles: ['asiakas'] },
+  /** Days and months of the deadline rules per organisation and client group. */
+  'deadlines.configure': { scope: 'anyUnit', roles: ['yllapitaja'] },
 
   // --- measures (issue 4) ---
   // Counsellors and social workers of the client's unit work with measures; the manager reads and

@@ -65,6 +65,7 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'unit.overview': [EH],
   'portal.read': [AS],
   'portal.write': [AS],
+  'deadlines.configure': [YP],
 
   // --- measures (issue 4) ---
   'workActivity.providers.read': [SW, SO, EH, SW2],
