@@ -3,7 +3,6 @@
 import { Link } from 'react-router';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../../src/shared/roles';
 import { useLang, useT } from '../lib/i18n';
-import { common } from '../lib/messages';
 import { ComingSoonCard } from '../lib/states';
 import { startMessages } from './messages';
 import { useCurrentUser } from './Shell';
@@ -13,19 +12,16 @@ interface CardSpec {
   text: string;
   /** Present when the page exists (or is a placeholder route that modules will fill). */
   to?: string;
-  comingSoon?: boolean;
 }
 
-function LinkCard({ title, text, to, comingSoon }: CardSpec & { to: string }) {
-  const c = useT(common);
+function LinkCard({ title, text, to }: CardSpec & { to: string }) {
   return (
-    <article className={`card${comingSoon ? ' card-coming' : ''}`}>
+    <article className="card">
       <h3 className="card-title">
         <Link className="card-link" to={to}>
           {title}
         </Link>
       </h3>
-      {comingSoon && <p className="badge">{c.comingSoon}</p>}
       <p>{text}</p>
     </article>
   );
@@ -40,19 +36,27 @@ export default function StartPage() {
     switch (role) {
       case 'sosiaalityontekija':
       case 'sosiaaliohjaaja':
-        return [{ title: t.myWork, text: t.myWorkText, to: '/app/my-work', comingSoon: true }];
+        return [
+          { title: t.myWork, text: t.myWorkText, to: '/app/my-work' },
+          { title: t.clients, text: t.clientsText, to: '/app/clients' },
+          { title: t.services, text: t.servicesText, to: '/app/services' },
+        ];
       case 'etuuskasittelija':
         return [
-          { title: t.raiseConcern, text: t.raiseConcernText },
-          { title: t.findClient, text: t.findClientText },
+          { title: t.raiseConcern, text: t.raiseConcernText, to: '/app/concerns' },
+          { title: t.benefitDecisions, text: t.benefitDecisionsText, to: '/app/measures/benefit-decisions' },
+          { title: t.services, text: t.servicesText, to: '/app/services' },
         ];
       case 'esihenkilo':
         return [
-          { title: t.unitOverview, text: t.unitOverviewText },
-          { title: t.reports, text: t.reportsText },
+          { title: t.unitOverview, text: t.unitOverviewText, to: '/app/unit-overview' },
+          { title: t.benefitDecisions, text: t.benefitDecisionsText, to: '/app/measures/benefit-decisions' },
+          { title: t.feedback, text: t.feedbackText, to: '/app/feedback/team' },
         ];
       case 'kokemusasiantuntija':
+        // The expert-by-experience catalogue and bookings (DOMAIN 4.5) are not built yet.
         return [
+          { title: t.groups, text: t.groupsText, to: '/app/measures/groups' },
           { title: t.ownProfile, text: t.ownProfileText },
           { title: t.bookings, text: t.bookingsText },
         ];
