@@ -43,6 +43,14 @@ export const errors = {
   csrf: () => new AppError(403, 'csrf', t('csrf')),
   /** 400 with messages next to the named fields. */
   validation: (fields: FieldError[]) => new AppError(400, 'validation', t('validation'), fields),
+  /** The field is required in this situation (e.g. because another field was chosen). */
+  required: (path: string) =>
+    new AppError(400, 'validation', t('validation'), [
+      {
+        path,
+        message: { fi: errorMessages.fi.field.required, sv: errorMessages.sv.field.required, en: errorMessages.en.field.required },
+      },
+    ]),
   /** A field-level error with a custom text, e.g. a business rule. */
   field: (path: string, message: Localized) => new AppError(400, 'validation', t('validation'), [{ path, message }]),
 };

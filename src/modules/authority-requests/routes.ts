@@ -7,9 +7,9 @@ import type { DB } from '../../db/types.js';
 import type { App } from '../../server/types.js';
 import { AppError, errors } from '../../server/errors.js';
 import { audit } from '../../server/audit/audit.js';
-import { deadline } from '../../domain/calendar/index.js';
+import { authorityRequestDue } from '../../domain/deadlines/index.js';
+import { deadlineConfigForUnit } from '../my-work/deadlines.js';
 import { cw } from '../clients/messages.js';
-import { clientWorkDeadlines } from '../clients/config.js';
 import { clientParams, errorBody, isoDate, notInFuture, optionalText, PURPOSE, requiredText, uuid } from '../clients/common.js';
 
 const kind = z.enum(['health', 'employment', 'kela', 'housing', 'education', 'other']);
@@ -99,7 +99,7 @@ export default async function authorityRequestRoutes(app: App) {
           /** What the request shares with the authority: all they get to see. */
           sharedInformation: optionalText(4000),
           sentOn: isoDate,
-          /** Default: 14 working days after sending. */
+          /** Default: the organisation's answer time (14 working days unless configured) after sending. */
           dueDate: isoDate.optional(),
         }),
         response: { 201: z.object({ request }) },
@@ -109,7 +109,9 @@ export default async function authorityRequestRoutes(app: App) {
       const { clientId } = req.params;
       const b = req.body;
       notInFuture('sentOn', b.sentOn);
-      const dueDate = b.dueDate ?? deadline(b.sentOn, clientWorkDeadlines.authorityRequestWorkingDays);
+      const client = await db.selectFrom('client').select('client_group').where('id', '=', clientId).executeTakeFirstOrThrow();
+      const config = (await deadlineConfigForUnit(db, req.access.clientUnitId!))[client.client_group];
+      const dueDate = b.dueDate ?? authorityRequestDue(b.sentOn, config);
       if (dueDate < b.sentOn) throw errors.field('dueDate', cw('dueBeforeSent'));
       const row = await db.transaction().execute(async (trx) => {
         const created = await trx

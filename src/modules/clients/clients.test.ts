@@ -176,6 +176,34 @@ describe('contacts and deadlines', () => {
     expect(list.json().contacts[0].assessmentStarted).toBe(true);
   });
 
+  it("follows the organisation's own deadline settings (contacts, My work, authority requests)", async () => {
+    const admin = await ctx.login('yllapitaja');
+    const organisationId = (await ctx.database.db.selectFrom('unit').select('organisation_id').where('id', '=', unitId).executeTakeFirstOrThrow()).organisation_id;
+    const current = await admin.get(`/api/admin/organisations/${organisationId}/deadline-config`);
+    expect(current.statusCode, current.body).toBe(200);
+    const set = await admin.put(`/api/admin/organisations/${organisationId}/deadline-config`, {
+      overrides: { adult: { assessmentStartWorkingDays: 3, authorityRequestWorkingDays: 5 } },
+      version: current.json().version ?? 0,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const c = await newClient(sw, { firstName: 'Oma', lastName: 'Määräaika' });
+    const contactDate = addDays(todayInFinland(), -1);
+    const res = await sw.post(`/api/clients/${c.id}/contacts`, { contactDate, channel: 'phone', contactedBy: 'client' });
+    expect(res.json().contact.assessmentStartDue).toBe(deadline(contactDate, 3));
+    const user = { id: (await ctx.database.db.selectFrom('app_user').select('id').where('username', '=', 'sosiaalityontekija').executeTakeFirstOrThrow()).id, username: 'sosiaalityontekija', displayName: '', language: 'fi' as const, clientId: null, totpEnabled: false, roles: [] };
+    const q = { db: ctx.database.db, user, unitIds: [unitId], today: todayInFinland(), scope: 'mine' as const };
+    expect((await assessmentStartItems(q)).find((i) => i.clientId === c.id)?.dueDate).toBe(deadline(contactDate, 3));
+    const sentOn = addDays(todayInFinland(), -1);
+    const request = await sw.post(`/api/clients/${c.id}/authority-requests`, {
+      authority: 'Kela', authorityKind: 'kela', purpose: 'assessment', requestText: 'Pyydämme osallistumaan.', sentOn,
+    });
+    expect(request.statusCode, request.body).toBe(201);
+    expect(request.json().request.dueDate).toBe(deadline(sentOn, 5));
+    // Back to the defaults so the other tests see the statutory numbers.
+    const latest = await admin.get(`/api/admin/organisations/${organisationId}/deadline-config`);
+    await admin.put(`/api/admin/organisations/${organisationId}/deadline-config`, { overrides: {}, version: latest.json().version });
+  });
+
   it('refuses a contact date in the future', async () => {
     const res = await sw.post(`/api/clients/${demoClientId}/contacts`, { contactDate: '2999-01-01', channel: 'phone', contactedBy: 'client' });
     expect(res.statusCode).toBe(400);

@@ -4,10 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { DemoContext } from '../../demo/seed.js';
-import { addDays, deadline } from '../../domain/calendar/index.js';
+import { addDays } from '../../domain/calendar/index.js';
 import { todayInFinland } from '../my-work/registry.js';
 import { checkCharacter } from './henkilotunnus.js';
-import { clientWorkDeadlines } from './config.js';
+import { DEFAULT_DEADLINE_CONFIG, authorityRequestDue } from '../../domain/deadlines/index.js';
 import type {
   AssessmentTable,
   AuthorityRequestTable,
@@ -162,7 +162,7 @@ export async function seedClientWork(ctx: DemoContext): Promise<{ mainClientIds:
     }
     if (kind === 'completed' && n % 4 === 1) {
       const sentOn = addDays(today, -(5 + (n % 20)));
-      requests.push({ client_id: id, unit_id: unitId, authority: pick(['Työllisyyspalvelut', 'Aikuispsykiatrian poliklinikka', 'Kela', 'Asumisneuvonta']), authority_kind: 'other', purpose: 'plan', request_text: 'Pyydämme osallistumaan asiakassuunnitelman laatimiseen.', shared_information: 'Nimi, yhteystiedot ja tuen tarve pääpiirteissään.', sent_on: sentOn, due_date: deadline(sentOn, clientWorkDeadlines.authorityRequestWorkingDays), answered_on: null, answer: null, contribution: null, created_by: workerId });
+      requests.push({ client_id: id, unit_id: unitId, authority: pick(['Työllisyyspalvelut', 'Aikuispsykiatrian poliklinikka', 'Kela', 'Asumisneuvonta']), authority_kind: 'other', purpose: 'plan', request_text: 'Pyydämme osallistumaan asiakassuunnitelman laatimiseen.', shared_information: 'Nimi, yhteystiedot ja tuen tarve pääpiirteissään.', sent_on: sentOn, due_date: authorityRequestDue(sentOn, DEFAULT_DEADLINE_CONFIG.adult), answered_on: null, answer: null, contribution: null, created_by: workerId });
     }
     if (ended && youth) {
       // Youth model: a contact two months after the end; some of these are already overdue.

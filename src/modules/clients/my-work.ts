@@ -1,20 +1,20 @@
 // My work items of client work (part A): assessment starts due after a contact, open requests to
 // other authorities, and open tasks. Part B's My work page merges these with its own.
 import { sql } from 'kysely';
-import { deadline } from '../../domain/calendar/index.js';
+import { assessmentStartDue } from '../../domain/deadlines/index.js';
+import { deadlineConfigCache } from '../my-work/deadlines.js';
 import { registerMyWorkProvider, type MyWorkItem, type MyWorkQuery } from '../my-work/registry.js';
-import { clientWorkDeadlines } from './config.js';
 
 const NO_UNIT = '00000000-0000-0000-0000-000000000000';
 
-/** Contacts that require an assessment and have none started since (SHL 36 §: 7th working day). */
+/** Contacts that require an assessment and have none started since (SHL 36 §: by default the 7th working day). */
 export async function assessmentStartItems(q: MyWorkQuery): Promise<MyWorkItem[]> {
   const units = q.unitIds.length ? q.unitIds : [NO_UNIT];
   let query = q.db
     .selectFrom('contact')
     .innerJoin('client', 'client.id', 'contact.client_id')
     .leftJoin('named_worker_assignment as nw', (j) => j.onRef('nw.client_id', '=', 'client.id').on('nw.ended_on', 'is', null))
-    .select(['contact.id', 'contact.client_id', 'contact.contact_date', 'contact.unit_id', 'client.first_name', 'client.last_name'])
+    .select(['contact.id', 'contact.client_id', 'contact.contact_date', 'contact.unit_id', 'client.first_name', 'client.last_name', 'client.client_group'])
     .where('contact.assessment_required', '=', true)
     .where('contact.unit_id', 'in', units)
     .where('client.status', '=', 'active')
@@ -34,10 +34,12 @@ export async function assessmentStartItems(q: MyWorkQuery): Promise<MyWorkItem[]
     query = query.where((eb) => eb.or([eb('nw.worker_id', '=', q.user.id), eb('nw.worker_id', 'is', null)]));
   }
   const rows = await query.orderBy('contact.contact_date').limit(500).execute();
-  return rows.map((r) => ({
+  const configFor = deadlineConfigCache(q.db);
+  const configs = await Promise.all(rows.map((r) => configFor(r.unit_id)));
+  return rows.map((r, i) => ({
     kind: 'assessment.start',
     title: { fi: 'Aloita palvelutarpeen arviointi', sv: 'Påbörja bedömningen av servicebehovet', en: 'Start the service needs assessment' },
-    dueDate: deadline(r.contact_date, clientWorkDeadlines.assessmentStartWorkingDays),
+    dueDate: assessmentStartDue(r.contact_date, configs[i][r.client_group]),
     clientId: r.client_id,
     clientName: `${r.first_name} ${r.last_name}`,
     unitId: r.unit_id,

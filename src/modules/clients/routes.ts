@@ -8,10 +8,10 @@ import type { DB } from '../../db/types.js';
 import type { App } from '../../server/types.js';
 import { AppError, errors, localize } from '../../server/errors.js';
 import { audit } from '../../server/audit/audit.js';
-import { deadline } from '../../domain/calendar/index.js';
 import { createTask } from '../tasks/service.js';
 import { cw } from './messages.js';
-import { clientWorkDeadlines } from './config.js';
+import { assessmentStartDue, followUpDue } from '../../domain/deadlines/index.js';
+import { deadlineConfigForUnit } from '../my-work/deadlines.js';
 import { looksLikeHenkilotunnus, maskHenkilotunnus, parseHenkilotunnus } from './henkilotunnus.js';
 import {
   clientParams,
@@ -182,14 +182,6 @@ function identityColumns(input: { henkilotunnus?: string | null; birthDate?: str
   if (input.birthDate !== undefined && out.birth_date === undefined) out.birth_date = input.birthDate ?? null;
   if (out.birth_date && out.birth_date > today()) throw errors.field('birthDate', cw('futureDate'));
   return out;
-}
-
-function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
 }
 
 export async function assertClientVersion(db: Kysely<DB>, clientId: string, version: number) {
@@ -501,7 +493,11 @@ export default async function clientRoutes(app: App) {
         const followUp = request.body.followUp ?? current.client_group === 'youth';
         let followUpTaskId: string | null = null;
         if (followUp) {
-          const due = followUpDate ?? addMonths(endedOn, clientWorkDeadlines.youthFollowUpMonths);
+          // The organisation's follow-up period for the client's group; for a group without one
+          // (adults by default) the youth model's period applies when a follow-up is asked for.
+          const config = await deadlineConfigForUnit(trx, current.unit_id);
+          const due = followUpDate ?? followUpDue(endedOn, config[current.client_group]) ?? followUpDue(endedOn, config.youth);
+          if (!due) throw errors.required('followUpDate');
           if (due < endedOn) throw errors.field('followUpDate', cw('endBeforeStart'));
           const nw = await currentNamedWorker(trx, clientId);
           followUpTaskId = await createTask(trx, {
@@ -601,7 +597,7 @@ export default async function clientRoutes(app: App) {
     },
     async (request, reply) => {
       const { clientId, description } = request.body;
-      const client = await db.selectFrom('client').select(['unit_id', 'first_name', 'last_name']).where('id', '=', clientId).executeTakeFirst();
+      const client = await db.selectFrom('client').select(['unit_id', 'first_name', 'last_name', 'client_group']).where('id', '=', clientId).executeTakeFirst();
       if (!client) throw errors.field('clientId', cw('concernClientNotInUnit'));
       if (!request.access.unitIds.includes(client.unit_id)) {
         await audit(db, { actor: request.actor(), action: 'concern.create', clientId, purpose: 'access check', outcome: 'denied' });
@@ -627,7 +623,7 @@ export default async function clientRoutes(app: App) {
           clientId,
           kind: 'client.concern',
           title: localize(cw('concernTask'), 'fi'),
-          dueDate: deadline(contactDate, clientWorkDeadlines.assessmentStartWorkingDays),
+          dueDate: assessmentStartDue(contactDate, (await deadlineConfigForUnit(trx, client.unit_id))[client.client_group]),
           sourceType: 'contact',
           sourceId: contactId,
           createdBy: request.user!.id,
@@ -888,6 +884,8 @@ async function listContacts(db: Kysely<DB>, clientId: string) {
     .orderBy('contact.contact_date', 'desc')
     .orderBy('contact.created_at', 'desc')
     .execute();
+  const client = await db.selectFrom('client').select(['unit_id', 'client_group']).where('id', '=', clientId).executeTakeFirstOrThrow();
+  const config = (await deadlineConfigForUnit(db, client.unit_id))[client.client_group];
   return rows.map((r) => ({
     id: r.id,
     contactDate: r.contact_date,
@@ -895,7 +893,7 @@ async function listContacts(db: Kysely<DB>, clientId: string) {
     contactedBy: r.contacted_by,
     reason: r.reason,
     assessmentRequired: r.assessment_required,
-    assessmentStartDue: r.assessment_required ? deadline(r.contact_date, clientWorkDeadlines.assessmentStartWorkingDays) : null,
+    assessmentStartDue: r.assessment_required ? assessmentStartDue(r.contact_date, config) : null,
     assessmentStarted: Boolean(r.started),
     createdByName: r.display_name,
   }));

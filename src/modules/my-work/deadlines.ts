@@ -8,6 +8,19 @@ export async function loadDeadlineConfig(db: Kysely<DB>, organisationId: string)
   return resolveDeadlineConfig(row?.overrides ?? {});
 }
 
+/** A per-call cache: a provider or request that handles many rows loads each unit's settings once. */
+export function deadlineConfigCache(db: Kysely<DB>): (unitId: string) => Promise<Record<ClientGroup, DeadlineConfig>> {
+  const cache = new Map<string, Promise<Record<ClientGroup, DeadlineConfig>>>();
+  return (unitId) => {
+    let config = cache.get(unitId);
+    if (!config) {
+      config = deadlineConfigForUnit(db, unitId);
+      cache.set(unitId, config);
+    }
+    return config;
+  };
+}
+
 export async function deadlineConfigForUnit(db: Kysely<DB>, unitId: string): Promise<Record<ClientGroup, DeadlineConfig>> {
   const unit = await db.selectFrom('unit').select('organisation_id').where('id', '=', unitId).executeTakeFirstOrThrow();
   return loadDeadlineConfig(db, unit.organisation_id);
