@@ -2,6 +2,7 @@
 import type { App } from './types.js';
 import healthRoutes from './health.js';
 import authRoutes from './auth/routes.js';
+import loginPageRoutes from './auth/login-page.js';
 import auditRoutes from './audit/routes.js';
 import adminRoutes from '../modules/admin/routes.js';
 import pageRoutes from './pages/routes.js';
@@ -23,6 +24,7 @@ import servicemapRoutes from '../modules/servicemap/routes.js';
 export async function registerRoutes(app: App): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(loginPageRoutes);
   await app.register(auditRoutes);
   await app.register(adminRoutes);
   // slot: client-work

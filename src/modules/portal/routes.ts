@@ -80,7 +80,7 @@ function clientIdOf(request: FastifyRequest): string {
 
 /** The HTML pages send a browser without a session to the login page instead of a JSON error. */
 function htmlErrors(error: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError && error.statusCode === 401) return reply.redirect(`/?next=${encodeURIComponent('/oma/')}`, 303);
+  if (error instanceof AppError && error.statusCode === 401) return reply.redirect(`/kirjaudu?next=${encodeURIComponent(request.url.split('?')[0])}`, 303);
   throw error;
 }
 

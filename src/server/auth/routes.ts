@@ -70,14 +70,61 @@ function totpValid(username: string, secret: string, code: string): boolean {
   return totpFor(username, secret).validate({ token: code.replace(/\s/g, ''), window: 1 }) !== null;
 }
 
-export default async function authRoutes(app: App) {
+/**
+ * Checks a username, password and (when enabled) TOTP code; returns the user id or throws 401/429.
+ * Used by the JSON login and the server-rendered login form alike.
+ */
+export async function authenticate(app: App, credentials: { username: string; password: string; totp?: string }): Promise<string> {
   const cfg = app.config;
-  const cookieOptions = {
+  const { password, totp } = credentials;
+  const usernameKey = credentials.username.trim().toLowerCase();
+  const windowStart = new Date(Date.now() - cfg.loginWindowMinutes * 60_000);
+  const failures = await app.db
+    .selectFrom('login_failure')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('username_key', '=', usernameKey)
+    .where('at', '>', windowStart)
+    .executeTakeFirstOrThrow();
+  if (Number(failures.n) >= cfg.loginMaxFailures) {
+    throw new AppError(429, 'too_many_attempts', t('tooManyAttempts'));
+  }
+  const user = await app.db
+    .selectFrom('app_user')
+    .select(['id', 'password_hash', 'is_active', 'totp_enabled', 'totp_secret', 'username'])
+    .where('username', '=', usernameKey)
+    .executeTakeFirst();
+  const passwordOk = user ? await verifyPassword(user.password_hash, password) : await dummyVerify(password);
+  if (!user || !user.is_active || !passwordOk) {
+    await app.db.insertInto('login_failure').values({ username_key: usernameKey }).execute();
+    throw new AppError(401, 'invalid_credentials', t('invalidCredentials'));
+  }
+  if (user.totp_enabled && user.totp_secret) {
+    if (!totp) throw new AppError(401, 'totp_required', t('totpRequired'));
+    if (!totpValid(user.username, user.totp_secret, totp)) {
+      await app.db.insertInto('login_failure').values({ username_key: usernameKey }).execute();
+      throw new AppError(401, 'totp_invalid', t('totpInvalid'));
+    }
+  }
+  await app.db.deleteFrom('login_failure').where('username_key', '=', usernameKey).execute();
+  return user.id;
+}
+
+/** Creates the session and sets its httpOnly, SameSite cookie. */
+export async function startSession(app: App, reply: import('fastify').FastifyReply, userId: string) {
+  const cfg = app.config;
+  const session = await createSession(app.db, userId, cfg.sessionMaxHours);
+  reply.setCookie(SESSION_COOKIE, session.token, {
     path: '/',
     httpOnly: true,
-    sameSite: 'lax' as const,
+    sameSite: 'lax',
     secure: cfg.cookieSecure,
-  };
+    maxAge: cfg.sessionMaxHours * 3600,
+  });
+  return session;
+}
+
+export default async function authRoutes(app: App) {
+  const cfg = app.config;
 
   app.post(
     '/api/auth/login',
@@ -95,38 +142,8 @@ export default async function authRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const { password, totp } = request.body;
-      const usernameKey = request.body.username.trim().toLowerCase();
-      const windowStart = new Date(Date.now() - cfg.loginWindowMinutes * 60_000);
-      const failures = await app.db
-        .selectFrom('login_failure')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('username_key', '=', usernameKey)
-        .where('at', '>', windowStart)
-        .executeTakeFirstOrThrow();
-      if (Number(failures.n) >= cfg.loginMaxFailures) {
-        throw new AppError(429, 'too_many_attempts', t('tooManyAttempts'));
-      }
-      const user = await app.db
-        .selectFrom('app_user')
-        .select(['id', 'password_hash', 'is_active', 'totp_enabled', 'totp_secret', 'username'])
-        .where('username', '=', usernameKey)
-        .executeTakeFirst();
-      const passwordOk = user ? await verifyPassword(user.password_hash, password) : await dummyVerify(password);
-      if (!user || !user.is_active || !passwordOk) {
-        await app.db.insertInto('login_failure').values({ username_key: usernameKey }).execute();
-        throw new AppError(401, 'invalid_credentials', t('invalidCredentials'));
-      }
-      if (user.totp_enabled && user.totp_secret) {
-        if (!totp) throw new AppError(401, 'totp_required', t('totpRequired'));
-        if (!totpValid(user.username, user.totp_secret, totp)) {
-          await app.db.insertInto('login_failure').values({ username_key: usernameKey }).execute();
-          throw new AppError(401, 'totp_invalid', t('totpInvalid'));
-        }
-      }
-      await app.db.deleteFrom('login_failure').where('username_key', '=', usernameKey).execute();
-      const session = await createSession(app.db, user.id, cfg.sessionMaxHours);
-      reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: cfg.sessionMaxHours * 3600 });
+      const userId = await authenticate(app, request.body);
+      const session = await startSession(app, reply, userId);
       const loaded = await loadSession(app.db, session.token, cfg.sessionIdleMinutes);
       return { user: await describeUser(app, loaded!.user), csrfToken: session.csrfToken };
     },
