@@ -16,3 +16,4 @@ try {
 } finally {
   await database.close();
 }
+process.exit(process.exitCode ?? 0);

@@ -21,6 +21,8 @@ function run(script: string, args: string[], env: Record<string, string>) {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
+    // spawnSync blocks the test runner's own timeout: a hung command must fail here instead.
+    timeout: 90_000,
   });
   return result;
 }

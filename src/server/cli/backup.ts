@@ -32,3 +32,4 @@ if (config.databaseUrl) {
   }
 }
 console.log(`Backup written: ${target}`);
+process.exit(0);

@@ -32,3 +32,5 @@ if (config.databaseUrl) {
   await database.close();
 }
 console.log(`Restored from ${file}.`);
+// PGlite keeps a handle open after loading a data directory; the work is done and closed.
+process.exit(0);
