@@ -40,8 +40,14 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
     try {
+      // Connections busy at the signal become idle after their response; close each as soon as it
+      // does, instead of waiting for the client's keep-alive to lapse.
+      const idleSweep = setInterval(() => app.server.closeIdleConnections(), 100);
       await app.close(); // stops accepting, waits for in-flight requests
+      clearInterval(idleSweep);
+      log.info('requests finished');
       await database.close();
+      log.info('database closed');
       process.exit(0);
     } catch {
       process.exit(1);
