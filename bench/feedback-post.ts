@@ -11,10 +11,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 process.env.FEEDBACK_RATE_LIMIT_MAX = String(AMOUNT * 2);
 
 const { sql } = await import('kysely');
-const pg = (await import('pg')).default;
-const { openDatabase } = await import('../src/db/index.js');
-const { migrateToLatest } = await import('../src/db/migrate.js');
-const { seedDemoIfEmpty } = await import('../src/demo/seed.js');
+const { openBenchDatabase } = await import('./lib/database.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
 const { ensureCode, findActiveCode, saveAnswer } = await import('../src/modules/feedback/service.js');
@@ -22,23 +19,9 @@ const { ensureCode, findActiveCode, saveAnswer } = await import('../src/modules/
 const autocannonName = 'autocannon';
 const autocannon = (await import(autocannonName)).default as (opts: Record<string, unknown>) => Promise<{ requests: { average: number }; duration: number; '2xx': number; non2xx: number; errors: number; timeouts: number }>;
 
-const url = process.env.BENCH_DATABASE_URL;
-let dbName: string | null = null;
-let dbUrl = url;
-if (url) {
-  dbName = `osallinen_bench_fb_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${dbName}`;
-  dbUrl = u.toString();
-}
-const database = await openDatabase(dbUrl ? { url: dbUrl, poolSize: 10 } : { dataDir: 'memory://' });
+const bench = await openBenchDatabase('fb', 10);
+const database = bench.database;
 const db = database.db;
-await migrateToLatest(db);
-await seedDemoIfEmpty(db, 'bench-password');
 
 const unit = await db.selectFrom('unit').select('id').where('name', '=', 'Aikuissosiaalityö, Keskusta').executeTakeFirstOrThrow();
 const worker = await db.selectFrom('app_user').select('id').where('username', '=', 'sosiaaliohjaaja').executeTakeFirstOrThrow();
@@ -91,11 +74,5 @@ console.log(`ratio app/floor: ${(appRate / floorRate).toFixed(2)}`);
 const lost = result['2xx'] - stored;
 console.log(`rows stored ${stored} = 2xx responses ${result['2xx']}: ${lost === 0 ? 'OK, nothing lost' : `MISMATCH (${lost})`}`);
 
-await database.close();
-if (dbName) {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
-}
+await bench.close();
 process.exit(lost === 0 && result['2xx'] === AMOUNT ? 0 : 1);

@@ -9,36 +9,19 @@ process.env.SERVICEMAP_RATE_LIMIT = '100000000';
 const { sql } = await import('kysely');
 // @ts-expect-error autocannon ships no type declarations
 const autocannon = (await import('autocannon')).default;
-const { openDatabase } = await import('../src/db/index.js');
-const { migrateToLatest } = await import('../src/db/migrate.js');
-const { seedDemoIfEmpty } = await import('../src/demo/seed.js');
+const { openBenchDatabase } = await import('./lib/database.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
 const { buildSearchText, loadTaxonomy, queryPatterns, queryTokens, searchIdsQuery, tokenCondition } = await import('../src/modules/servicemap/service.js');
-const pg = (await import('pg')).default;
 
 const N = Number(process.env.BENCH_SERVICES ?? 20_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERIES = ['päihde', 'mielenterveys', 'nuoret', 'velka', 'asuminen', 'työ', 'kriisi', 'seinäjoki', 'missbruk', 'terveysneuvonta'];
 
-const url = process.env.BENCH_DATABASE_URL;
-let dbName: string | null = null;
-let dbUrl = url;
-if (url) {
-  dbName = `osallinen_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${dbName}`;
-  dbUrl = u.toString();
-}
+const bench = await openBenchDatabase('search', 20);
 // Everything below runs in try/finally so the bench database is dropped even when a step fails.
 try {
-const database = await openDatabase(dbUrl ? { url: dbUrl, poolSize: 20 } : { dataDir: 'memory://' });
-await migrateToLatest(database.db);
-await seedDemoIfEmpty(database.db, 'bench-password');
+const database = bench.database;
 
 // Generate services straight into the tables (fast), with search text built like the app does.
 const taxonomy = await loadTaxonomy(database.db);
@@ -125,12 +108,6 @@ console.log(`floor (same SQL direct, ${concurrency === 1 ? 'sequential (PGlite s
 console.log(`ratio product/floor: p50 ${(product.p50 / floor.p50).toFixed(2)}x  throughput ${(floor.rps / product.rps).toFixed(2)}x`);
 
 await app.close();
-await database.close();
 } finally {
-if (dbName && url) {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
-}
+  await bench.close();
 }

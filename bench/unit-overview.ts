@@ -7,39 +7,22 @@
 //   BENCH_EXPLAIN=1 … also prints EXPLAIN (ANALYZE, BUFFERS) of the overview query
 export {};
 const { sql } = await import('kysely');
-const { openDatabase } = await import('../src/db/index.js');
-const { migrateToLatest } = await import('../src/db/migrate.js');
-const { seedDemoIfEmpty } = await import('../src/demo/seed.js');
+const { openBenchDatabase, BENCH_PASSWORD } = await import('./lib/database.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
 const { overviewQuery, unitOverview } = await import('../src/modules/my-work/overview.js');
 const { deadlineConfigForUnit } = await import('../src/modules/my-work/deadlines.js');
-const pg = (await import('pg')).default;
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 200_000);
 const WORKERS = 25;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TODAY = '2026-06-15';
-const PASSWORD = 'bench-password';
+const PASSWORD = BENCH_PASSWORD;
 
-const url = process.env.BENCH_DATABASE_URL;
-let dbName: string | null = null;
-let dbUrl = url;
-if (url) {
-  dbName = `osallinen_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${dbName}`;
-  dbUrl = u.toString();
-}
-const database = await openDatabase(dbUrl ? { url: dbUrl, poolSize: 5 } : { dataDir: 'memory://' });
+const bench = await openBenchDatabase('overview', 5);
+const database = bench.database;
 const db = database.db;
-await migrateToLatest(db);
-await seedDemoIfEmpty(db, PASSWORD);
 
 const started = Date.now();
 const org = await db.selectFrom('organisation').select('id').executeTakeFirstOrThrow();
@@ -152,10 +135,4 @@ console.log(`[bench] service function (SQL + worker names) median ${median(servi
 console.log(`[bench] ratio API / floor: ${(api / floor).toFixed(2)}`);
 
 await app.close();
-await database.close();
-if (url && dbName) {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
-}
+await bench.close();
