@@ -55,6 +55,17 @@ export async function providerAgreementsFor(db: Kysely<DB>, userId: string) {
     .execute();
 }
 
+/** Providers the user is linked to (the web app sends such users to the provider page). */
+export async function providersOfUser(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('provider_user as pu')
+    .innerJoin('work_activity_provider as p', 'p.id', 'pu.provider_id')
+    .select(['p.id', 'p.name'])
+    .where('pu.user_id', '=', userId)
+    .orderBy('p.name')
+    .execute();
+}
+
 /** Whether the user is linked to any provider (for the web app's navigation). */
 export async function isProviderUser(db: Kysely<DB>, userId: string): Promise<boolean> {
   return !!(await db.selectFrom('provider_user').select('user_id').where('user_id', '=', userId).executeTakeFirst());

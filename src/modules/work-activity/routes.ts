@@ -23,7 +23,7 @@ import {
   END_REASONS,
 } from './schemas.js';
 import { allowanceRate, assertOpen, listAttendance, loadAgreements, loadPaths, recordAttendance, requirePath } from './service.js';
-import { assertProviderMember, providerAgreementsFor } from './provider-access.js';
+import { assertProviderMember, providerAgreementsFor, providersOfUser } from './provider-access.js';
 import './my-work.js';
 
 const PURPOSE = 'kuntouttava työtoiminta';
@@ -419,6 +419,17 @@ export default async function workActivityRoutes(app: App) {
     tasks: z.string().nullable(),
     status: z.enum(['active', 'ended']),
   });
+
+  // The web app asks this after login: a user with no unit role who is linked to a provider
+  // lands on the provider page. No client data, so nothing to audit.
+  app.get(
+    '/api/work-activity/provider/me',
+    {
+      config: { action: 'workActivity.providerPortal' },
+      schema: { tags, summary: 'Provider account: the providers the user is linked to (empty for others)', response: { 200: z.object({ providers: z.array(z.object({ id: z.string().uuid(), name: z.string() })) }) } },
+    },
+    async (request) => ({ providers: await providersOfUser(db, request.user!.id) }),
+  );
 
   app.get(
     '/api/work-activity/provider/agreements',

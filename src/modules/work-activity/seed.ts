@@ -52,9 +52,10 @@ export async function seedClientMeasures(ctx: DemoContext, providerIds: string[]
     await step('situation-assessment', addDays(start, -21), { summary: 'Kokonaisvaltainen tilannearvio tehty yhdessä.' }, 'asiakas, sosiaaliohjaaja');
     await step('activation-plan', addDays(start, -14), { employmentWorker: 'TE-asiantuntija Malli', need: 'Päivärytmi ja työkyvyn arviointi', suitablePlacement: 'Käytännön työt pienessä ryhmässä' }, 'asiakas, TE-palvelut: TE-asiantuntija Malli, sosiaaliohjaaja');
     if (phase === 'activation-plan') continue;
+    // i - 1: the first provider (Työpaja Verstas, demo account `tyotoiminta`) gets an active agreement.
     const agreement = await db
       .insertInto('work_activity_agreement')
-      .values({ path_id: path.id, client_id: clientId, provider_id: providerIds[i % providerIds.length], start_date: start, end_date: addDays(start, 180), days_per_week: 3, hours_per_day: 5, goals: 'Säännöllinen päivärytmi ja työtaitojen vahvistuminen', tasks: 'Pajan työt ohjatusti', interim_evaluation_date: addDays(start, 90), supervisor_name: null, created_by: counsellor, status: phase === 'ended' ? 'ended' : 'active' })
+      .values({ path_id: path.id, client_id: clientId, provider_id: providerIds[(i - 1) % providerIds.length], start_date: start, end_date: addDays(start, 180), days_per_week: 3, hours_per_day: 5, goals: 'Säännöllinen päivärytmi ja työtaitojen vahvistuminen', tasks: 'Pajan työt ohjatusti', interim_evaluation_date: addDays(start, 90), supervisor_name: null, created_by: counsellor, status: phase === 'ended' ? 'ended' : 'active' })
       .returning('id')
       .executeTakeFirstOrThrow();
     let n = 0;

@@ -189,6 +189,8 @@ describe('provider account', () => {
     const otherAg = (await ohjaaja.post(`/api/work-activity/clients/${other}/paths/${op.id}/agreements`, { providerId: otherProvider, startDate: '2026-03-02', endDate: '2026-05-29', daysPerWeek: 2, hoursPerDay: 4, goals: 'x' })).json().agreement;
 
     const provider = await ctx.login('tyotoiminta');
+    const me = await provider.get('/api/work-activity/provider/me');
+    expect(me.json().providers).toEqual([{ id: providerId, name: 'Työpaja Verstas' }]);
     const list = await provider.get('/api/work-activity/provider/agreements');
     expect(list.statusCode).toBe(200);
     const mine = list.json().agreements.find((a: { id: string }) => a.id === agreementId);
@@ -216,6 +218,7 @@ describe('provider account', () => {
     const res = await ohjaaja.get(`/api/work-activity/provider/agreements/${agreementId}/attendance`);
     expect(res.statusCode).toBe(403);
     expect((await ohjaaja.get('/api/work-activity/provider/agreements')).json().agreements).toEqual([]);
+    expect((await ohjaaja.get('/api/work-activity/provider/me')).json().providers).toEqual([]);
   });
 });
 
