@@ -70,7 +70,7 @@ export function RouteFrame({ route }: { route: EmployeeRoute }) {
   const localize = useLocalize();
   const title = localize(route.title);
   usePageTitle(title);
-  const allowed = me.roles.some((r) => route.roles.includes(r.role));
+  const allowed = route.anySignedIn || me.roles.some((r) => route.roles.includes(r.role));
   if (!allowed) return <Forbidden />;
   const Page = route.Component;
   return (

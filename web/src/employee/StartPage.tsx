@@ -1,9 +1,11 @@
 // Start page: one section per role the user holds (in any unit), with links to what exists and
 // clearly labelled "coming soon" cards for what does not.
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../../src/shared/roles';
 import { useLang, useT } from '../lib/i18n';
-import { ComingSoonCard } from '../lib/states';
+import { ComingSoonCard, ErrorState, Loading } from '../lib/states';
+import { fetchProviderMe, PROVIDER_ME_KEY } from './measures/provider-api';
 import { startMessages } from './messages';
 import { useCurrentUser } from './Shell';
 
@@ -71,6 +73,13 @@ export default function StartPage() {
   };
 
   const held = STAFF_ROLES.filter((role) => me.roles.some((r) => r.role === role));
+  // A user with no unit role and no client record may be a work activity provider's supervisor:
+  // ask the server only then, so every other user's start page is unchanged.
+  const maybeProvider = held.length === 0 && !me.clientId;
+  const provider = useQuery({ queryKey: PROVIDER_ME_KEY, queryFn: fetchProviderMe, enabled: maybeProvider });
+  if (maybeProvider && provider.isPending) return <Loading />;
+  if (maybeProvider && provider.error) return <ErrorState error={provider.error} onRetry={() => void provider.refetch()} />;
+  if (maybeProvider && provider.data?.providers.length) return <Navigate to="/app/provider" replace />;
 
   return (
     <>

@@ -15,6 +15,9 @@ export interface EmployeeRoute {
   title: Localized;
   /** Users holding any of these roles may open the page; others see "no access". */
   roles: Role[];
+  /** Any signed-in user may open it (roles are ignored); the page's API does the access check.
+   *  For accounts without a unit role, e.g. a work activity provider's supervisor. */
+  anySignedIn?: boolean;
   Component: ComponentType;
 }
 

@@ -11,5 +11,7 @@ export const measuresRoutes: EmployeeRoute[] = [
   { path: 'measures/groups', title: { fi: 'Ryhmät', sv: 'Grupper', en: 'Groups' }, roles: [...WORKERS, 'kokemusasiantuntija'], Component: lazy(() => import('./GroupsPage')) },
   { path: 'measures/groups/:groupId', title: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' }, roles: [...WORKERS, 'kokemusasiantuntija'], Component: lazy(() => import('./GroupPage')) },
   { path: 'measures/allowances', title: { fi: 'Kulukorvaukset', sv: 'Kostnadsersättningar', en: 'Expense allowances' }, roles: WORKERS, Component: lazy(() => import('./AllowancesPage')) },
+  // Provider accounts hold no unit role; the provider API answers only for provider_user members.
+  { path: 'provider', title: { fi: 'Työtoiminnan osallistujat', sv: 'Deltagare i arbetsverksamheten', en: 'Work activity participants' }, roles: [], anySignedIn: true, Component: lazy(() => import('./ProviderPage')) },
   { path: 'measures/benefit-decisions', title: { fi: 'Toimeentulotuen päätökset', sv: 'Beslut om utkomststöd', en: 'Income-support decisions' }, roles: [...WORKERS, 'etuuskasittelija'], Component: lazy(() => import('./BenefitDecisionsPage')) },
 ];
