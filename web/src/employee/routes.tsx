@@ -25,7 +25,7 @@ const ALL_STAFF: Role[] = [...STAFF_ROLES];
 const ADMIN: Role[] = ['yllapitaja'];
 
 export const routes: EmployeeRoute[] = [
-  { path: '', title: { fi: 'Etusivu', sv: 'Startsida', en: 'Front page' }, roles: ALL_STAFF, Component: lazy(() => import('./StartPage')) },
+  { path: '', title: { fi: 'Etusivu', sv: 'Startsida', en: 'Front page' }, roles: ALL_STAFF, anySignedIn: true, Component: lazy(() => import('./StartPage')) },
   { path: 'account', title: { fi: 'Oma tili', sv: 'Mitt konto', en: 'My account' }, roles: ALL_STAFF, Component: lazy(() => import('./account/AccountPage')) },
   { path: 'admin/organisations', title: { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' }, roles: ADMIN, Component: lazy(() => import('./admin/OrganisationsPage')) },
   { path: 'admin/units', title: { fi: 'Yksiköt', sv: 'Enheter', en: 'Units' }, roles: ADMIN, Component: lazy(() => import('./admin/UnitsPage')) },

@@ -10,6 +10,7 @@ import { useT } from '../../lib/i18n';
 import { ErrorState, Loading, MutationError } from '../../lib/states';
 import { DateField, fiDate, TextArea } from './fields';
 import { planMessages } from './messages';
+import { PlanMeasures } from './PlanMeasures';
 import type { PlanContent, Plan, PlanVersion, Goal, AgreedAction, Partner, Consent, EssentialService } from './types';
 import { useCurrentUser } from '../Shell';
 import './plan.css';
@@ -38,7 +39,13 @@ export default function PlanTab({ clientId }: { clientId: string }) {
   if (plans.isPending) return <Loading />;
   if (plans.error) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
   const plan = plans.data[0];
-  if (!plan) return canEdit ? <StartPlan clientId={clientId} /> : <p>{t.noPlan}</p>;
+  if (!plan)
+    return (
+      <>
+        {canEdit ? <StartPlan clientId={clientId} /> : <p>{t.noPlan}</p>}
+        <PlanMeasures clientId={clientId} />
+      </>
+    );
   const draft = plan.versions.find((v) => v.status === 'draft');
   const versionId = selected ?? draft?.id ?? plan.currentVersionId ?? plan.versions[0]?.id;
   return (
@@ -57,6 +64,7 @@ export default function PlanTab({ clientId }: { clientId: string }) {
         </ul>
       </nav>
       {versionId && <VersionView key={versionId} clientId={clientId} plan={plan} versionId={versionId} onSelect={setSelected} />}
+      <PlanMeasures clientId={clientId} />
     </section>
   );
 }
