@@ -18,7 +18,19 @@ async function main() {
   if (config.demo) {
     const created = await seedDemoIfEmpty(database.db, config.demoPassword);
     if (created) {
-      const lines = DEMO_USERS.map((u) => `  ${u.username.padEnd(22)} ${u.role}`).join('\n');
+      // Every capability may add demo users (e.g. a work-activity provider), so list them all.
+      const users = await database.db
+        .selectFrom('app_user')
+        .leftJoin('user_role', 'user_role.user_id', 'app_user.id')
+        .select(['app_user.username', 'app_user.client_id', 'user_role.role'])
+        .orderBy('app_user.created_at')
+        .execute();
+      const roles = new Map<string, string[]>();
+      for (const u of users) {
+        const label = u.role ?? (u.client_id ? 'asiakas' : 'yhteistyötaho (partner)');
+        roles.set(u.username, [...new Set([...(roles.get(u.username) ?? []), label])]);
+      }
+      const lines = [...roles].map(([username, r]) => `  ${username.padEnd(22)} ${r.join(', ')}`).join('\n');
       // Printed, not logged as data: this is the demo's front door.
       console.log(
         `\nDemo data created. Log in at http://localhost:${config.port} with one of these users,\n` +
