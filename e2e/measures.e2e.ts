@@ -107,6 +107,67 @@ describe('rehabilitative work activity', () => {
       await page.locator('#allowance-month').fill(today.slice(0, 7));
       await page.getByText('Korvaus 9,00 € / läsnäolopäivä').waitFor();
       await checkA11y(page, 'allowances');
+
+      // The client plan tab lists the path among the client's measures and links to the measures tab.
+      await page.goto(`/app/clients/${clientId}/plan`);
+      const planMeasures = page.getByTestId('plan-measures');
+      await planMeasures.getByRole('link', { name: 'Kuntouttava työtoiminta' }).first().waitFor();
+      expect(await planMeasures.textContent()).toContain('Päättynyt');
+      await checkA11y(page, 'plan tab with measures');
+      await planMeasures.getByRole('link', { name: 'Avaa toimenpiteet' }).click();
+      await page.waitForURL((url) => url.pathname === `/app/clients/${clientId}/measures`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('provider account', () => {
+  it('lands on its own participants, records a day with hours and an absence, at 320 px', async () => {
+    const { context, page } = await newPage(browser, { width: 320, height: 800 });
+    try {
+      await login(page, 'tyotoiminta');
+      await page.waitForURL((url) => url.pathname === '/app/provider');
+      await page.getByRole('heading', { level: 1, name: 'Työtoiminnan osallistujat' }).waitFor();
+      await page.getByText('Työpaja Verstas: kirjaa osallistujien läsnäolo', { exact: false }).waitFor();
+
+      // Only its own agreements, each shown as first name + last-name initial.
+      const api = (await (await page.request.get('/api/work-activity/provider/agreements')).json()) as { agreements: { participant: string; providerName: string; status: string }[] };
+      expect(api.agreements.length).toBeGreaterThan(0);
+      expect(new Set(api.agreements.map((a) => a.providerName))).toEqual(new Set(['Työpaja Verstas']));
+      const cards = page.getByTestId('provider-agreement');
+      await expect.poll(() => cards.count()).toBe(api.agreements.length);
+      for (const name of await cards.locator('h2').allTextContents()) expect(name).toMatch(/^\S+ \S\.$/);
+      await checkA11y(page, 'provider page');
+      // Nothing wider than the 320 px viewport.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+      const card = cards.filter({ has: page.locator('form') }).first();
+      const form = card.locator('form');
+      const today = helsinkiToday();
+      await form.getByLabel('Päivä', { exact: true }).fill(today);
+      // A clear field error for impossible hours; nothing is sent.
+      await form.getByLabel('Tunnit').fill('13');
+      await form.getByRole('button', { name: 'Kirjaa päivä' }).click();
+      await form.getByText('Anna tunnit väliltä 0,5–12 puolen tunnin tarkkuudella.').waitFor();
+      await form.getByLabel('Tunnit').fill('4,5');
+      await form.getByRole('button', { name: 'Kirjaa päivä' }).click();
+      await form.getByText(`Päivä ${today} tallennettu.`).waitFor();
+      await card.getByRole('row').filter({ hasText: today }).filter({ hasText: 'Paikalla' }).filter({ hasText: '4,5' }).waitFor();
+
+      const absentDay = shift(today, -1);
+      await form.getByLabel('Päivä', { exact: true }).fill(absentDay);
+      await form.getByLabel('Paikalla', { exact: true }).selectOption('no');
+      await form.getByLabel('Poissaolon syy').selectOption('sick');
+      await form.getByRole('button', { name: 'Kirjaa päivä' }).click();
+      await form.getByText(`Päivä ${absentDay} tallennettu.`).waitFor();
+      await card.getByRole('row').filter({ hasText: absentDay }).filter({ hasText: 'Sairaus' }).waitFor();
+      await checkA11y(page, 'provider page after recording');
+      await screenshot(page, 'measures-provider-page-320');
+
+      // Staff pages stay closed to the provider account.
+      await page.goto('/app/measures');
+      await page.getByRole('heading', { level: 1, name: 'Ei käyttöoikeutta', exact: false }).waitFor();
     } finally {
       await context.close();
     }
