@@ -66,7 +66,3 @@ export async function providersOfUser(db: Kysely<DB>, userId: string) {
     .execute();
 }
 
-/** Whether the user is linked to any provider (for the web app's navigation). */
-export async function isProviderUser(db: Kysely<DB>, userId: string): Promise<boolean> {
-  return !!(await db.selectFrom('provider_user').select('user_id').where('user_id', '=', userId).executeTakeFirst());
-}
