@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { checkCharacter } from '../src/modules/clients/henkilotunnus';
 
 export const DEMO_PASSWORD = 'osallinen-demo';
 const repo = path.resolve(import.meta.dirname, '..');
@@ -60,4 +61,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(dir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * A synthetic identity code in the temporary 9xx range, different on every run. Each spec passes
+ * its own two-digit birth year so specs never create the same code.
+ */
+export function syntheticHetu(year: string): string {
+  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
+  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
+  const ind = String(900 + Math.floor(Math.random() * 100));
+  const digits = `${day}${month}${year}`;
+  return `${digits}-${ind}${checkCharacter(digits, ind)}`;
 }
