@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../test/app.js';
+import { todayInFinland } from '../my-work/registry.js';
 
 let ctx: TestContext;
 let manager: Agent;
@@ -23,7 +24,8 @@ afterAll(async () => {
 
 const responses = async () => Number((await ctx.database.db.selectFrom('survey_response').select((eb) => eb.fn.countAll<number>().as('n')).where('survey_id', '=', surveyId).executeTakeFirstOrThrow()).n);
 const form = (fields: [string, string][]) => ({ payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-const month = new Date().toISOString().slice(0, 7);
+// The current month in Finland; answers are dated its 1st, which is never in the future.
+const month = todayInFinland().slice(0, 7);
 
 describe('the model survey', () => {
   it('is built in: background, eleven agree items in four groups, overall rating, free text, contact block', async () => {
@@ -131,7 +133,7 @@ describe('answering', () => {
   });
 
   it('staff type in paper answers, marked as paper', async () => {
-    const res = await worker.post(`/api/surveys/${surveyId}/paper-responses`, { answers: { gender: 'man', q1: 3, q2: '4', client_time: 'over3' }, answeredOn: `${month}-02` });
+    const res = await worker.post(`/api/surveys/${surveyId}/paper-responses`, { answers: { gender: 'man', q1: 3, q2: '4', client_time: 'over3' }, answeredOn: `${month}-01` });
     expect(res.statusCode).toBe(201);
     const row = await ctx.database.db.selectFrom('survey_response').select('channel').where('id', '=', res.json().id).executeTakeFirstOrThrow();
     expect(row.channel).toBe('paper');
