@@ -17,23 +17,54 @@ const { loadConfig } = await import('../src/server/config.js');
 const { ensureCode, findActiveCode, saveAnswer } = await import('../src/modules/feedback/service.js');
 // autocannon ships no types; a computed specifier keeps the type check quiet without a shim file.
 const autocannonName = 'autocannon';
-const autocannon = (await import(autocannonName)).default as (opts: Record<string, unknown>) => Promise<{ requests: { average: number }; duration: number; '2xx': number; non2xx: number; errors: number; timeouts: number }>;
+const autocannon = (await import(autocannonName)).default as (opts: Record<string, unknown>) => Promise<{
+  requests: { average: number };
+  duration: number;
+  '2xx': number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}>;
 
 const bench = await openBenchDatabase('fb', 10);
 const database = bench.database;
 const db = database.db;
 
-const unit = await db.selectFrom('unit').select('id').where('name', '=', 'Aikuissosiaalityö, Keskusta').executeTakeFirstOrThrow();
-const worker = await db.selectFrom('app_user').select('id').where('username', '=', 'sosiaaliohjaaja').executeTakeFirstOrThrow();
-const floorWorker = await db.selectFrom('app_user').select('id').where('username', '=', 'sosiaalityontekija').executeTakeFirstOrThrow();
+const unit = await db
+  .selectFrom('unit')
+  .select('id')
+  .where('name', '=', 'Aikuissosiaalityö, Keskusta')
+  .executeTakeFirstOrThrow();
+const worker = await db
+  .selectFrom('app_user')
+  .select('id')
+  .where('username', '=', 'sosiaaliohjaaja')
+  .executeTakeFirstOrThrow();
+const floorWorker = await db
+  .selectFrom('app_user')
+  .select('id')
+  .where('username', '=', 'sosiaalityontekija')
+  .executeTakeFirstOrThrow();
 const code = await ensureCode(db, worker.id, unit.id);
 const floorCode = await ensureCode(db, floorWorker.id, unit.id);
-const count = async (c: string) => Number((await sql<{ n: number }>`select count(*)::int as n from feedback_answer where code = ${c}`.execute(db)).rows[0].n);
+const count = async (c: string) =>
+  Number(
+    (await sql<{ n: number }>`select count(*)::int as n from feedback_answer where code = ${c}`.execute(db)).rows[0].n,
+  );
 const before = await count(code);
 
-const app = await buildApp({ database, config: { ...loadConfig({}, []), demo: false, webDir: '/nonexistent' }, logger: false });
+const app = await buildApp({
+  database,
+  config: { ...loadConfig({}, []), demo: false, webDir: '/nonexistent' },
+  logger: false,
+});
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
-const body = JSON.stringify({ metExpectations: 'yes', opinion: 'Hyvä tapaaminen, sain apua.', wishes: 'Lisää aikaa ensi kerralla.', rating: 4 });
+const body = JSON.stringify({
+  metExpectations: 'yes',
+  opinion: 'Hyvä tapaaminen, sain apua.',
+  wishes: 'Lisää aikaa ensi kerralla.',
+  rating: 4,
+});
 
 console.log(`feedback-post: ${AMOUNT} answers, ${CONNECTIONS} connections, ${database.kind}`);
 const result = await autocannon({
@@ -52,7 +83,12 @@ await app.close();
 
 // Floor: the endpoint's own work without HTTP — look up the code and insert the row — at the same concurrency.
 const floorBefore = await count(floorCode);
-const answer = { metExpectations: 'yes' as const, opinion: 'Hyvä tapaaminen, sain apua.', wishes: 'Lisää aikaa ensi kerralla.', rating: 4 };
+const answer = {
+  metExpectations: 'yes' as const,
+  opinion: 'Hyvä tapaaminen, sain apua.',
+  wishes: 'Lisää aikaa ensi kerralla.',
+  rating: 4,
+};
 const t0 = performance.now();
 let next = 0;
 await Promise.all(
@@ -68,11 +104,17 @@ const floorSeconds = (performance.now() - t0) / 1000;
 const floorStored = (await count(floorCode)) - floorBefore;
 const floorRate = floorStored / floorSeconds;
 
-console.log(`app:   ${result['2xx']} × 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts in ${result.duration.toFixed(2)} s → ${appRate.toFixed(0)} answers/s`);
-console.log(`floor: ${floorStored} rows in ${floorSeconds.toFixed(2)} s → ${floorRate.toFixed(0)} answers/s (Kysely, no HTTP)`);
+console.log(
+  `app:   ${result['2xx']} × 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts in ${result.duration.toFixed(2)} s → ${appRate.toFixed(0)} answers/s`,
+);
+console.log(
+  `floor: ${floorStored} rows in ${floorSeconds.toFixed(2)} s → ${floorRate.toFixed(0)} answers/s (Kysely, no HTTP)`,
+);
 console.log(`ratio app/floor: ${(appRate / floorRate).toFixed(2)}`);
 const lost = result['2xx'] - stored;
-console.log(`rows stored ${stored} = 2xx responses ${result['2xx']}: ${lost === 0 ? 'OK, nothing lost' : `MISMATCH (${lost})`}`);
+console.log(
+  `rows stored ${stored} = 2xx responses ${result['2xx']}: ${lost === 0 ? 'OK, nothing lost' : `MISMATCH (${lost})`}`,
+);
 
 await bench.close();
 process.exit(lost === 0 && result['2xx'] === AMOUNT ? 0 : 1);

@@ -26,14 +26,30 @@ const db = database.db;
 
 const started = Date.now();
 const org = await db.selectFrom('organisation').select('id').executeTakeFirstOrThrow();
-const unit = await db.insertInto('unit').values({ organisation_id: org.id, name: 'Benchmark unit' }).returning('id').executeTakeFirstOrThrow();
-const manager = await db.selectFrom('app_user').select(['id', 'password_hash']).where('username', '=', 'esihenkilo').executeTakeFirstOrThrow();
+const unit = await db
+  .insertInto('unit')
+  .values({ organisation_id: org.id, name: 'Benchmark unit' })
+  .returning('id')
+  .executeTakeFirstOrThrow();
+const manager = await db
+  .selectFrom('app_user')
+  .select(['id', 'password_hash'])
+  .where('username', '=', 'esihenkilo')
+  .executeTakeFirstOrThrow();
 await db.insertInto('user_role').values({ user_id: manager.id, unit_id: unit.id, role: 'esihenkilo' }).execute();
 const workerIds: string[] = [];
 for (let w = 0; w < WORKERS; w++) {
   const u = await db
     .insertInto('app_user')
-    .values({ username: `bench-worker-${w}`, display_name: `Työntekijä ${w}`, email: null, phone: null, password_hash: manager.password_hash, totp_secret: null, client_id: null })
+    .values({
+      username: `bench-worker-${w}`,
+      display_name: `Työntekijä ${w}`,
+      email: null,
+      phone: null,
+      password_hash: manager.password_hash,
+      totp_secret: null,
+      client_id: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db.insertInto('user_role').values({ user_id: u.id, unit_id: unit.id, role: 'sosiaalityontekija' }).execute();
@@ -49,7 +65,9 @@ await sql`
     case when i % 20 = 0 then 'ended' else 'active' end,
     case when i % 20 = 0 then date '2026-03-01' end
   from generate_series(1, ${CLIENTS}) i`.execute(db);
-await sql`create temporary table bench_client as select id, row_number() over (order by id) as rn from client where unit_id = ${unit.id}`.execute(db);
+await sql`create temporary table bench_client as select id, row_number() over (order by id) as rn from client where unit_id = ${unit.id}`.execute(
+  db,
+);
 // Named worker for 9 in 10; 1 in 50 "not needed".
 await sql`
   insert into named_worker_assignment (client_id, worker_id, status, assigned_on)
@@ -59,7 +77,9 @@ await sql`
 // Plans for 7 in 10: version 1 accepted (review dates spread around today), 1 in 8 of those with a review draft.
 await sql`
   insert into client_plan (client_id, unit_id, meeting_interval_weeks, created_at)
-  select id, ${unit.id}, case when rn % 3 = 0 then null else 2 + (rn % 6)::int end, now() from bench_client where rn % 10 < 7`.execute(db);
+  select id, ${unit.id}, case when rn % 3 = 0 then null else 2 + (rn % 6)::int end, now() from bench_client where rn % 10 < 7`.execute(
+  db,
+);
 await sql`
   insert into client_plan_version (plan_id, client_id, number, status, review_date, accepted_on, content)
   select p.id, p.client_id, 1, 'accepted', ${TODAY}::date - 120 + (b.rn % 365)::int, ${TODAY}::date - 200 + (b.rn % 150)::int, '{}'::jsonb
@@ -70,7 +90,9 @@ await sql`
 await sql`
   insert into client_plan_version (plan_id, client_id, number, status, review_date, content)
   select p.id, p.client_id, 2, 'draft', ${TODAY}::date + 200, '{}'::jsonb
-  from client_plan p join bench_client b on b.id = p.client_id where p.unit_id = ${unit.id} and b.rn % 8 = 0`.execute(db);
+  from client_plan p join bench_client b on b.id = p.client_id where p.unit_id = ${unit.id} and b.rn % 8 = 0`.execute(
+  db,
+);
 // Contacts: one per client over the last year; assessments for 8 in 10 (1 in 4 of them still drafts).
 await sql`
   insert into contact (client_id, unit_id, contact_date, assessment_required)
@@ -92,18 +114,32 @@ for (let offset = 0; offset < MEETINGS; offset += 50_000) {
     join bench_client b on b.rn = 1 + (g * 7919 % ${CLIENTS})`.execute(db);
 }
 await sql`analyze`.execute(db);
-console.log(`[bench] ${database.kind}: generated ${CLIENTS} clients, ${MEETINGS} meetings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `[bench] ${database.kind}: generated ${CLIENTS} clients, ${MEETINGS} meetings in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 
-const app = await buildApp({ database, config: { ...loadConfig({}, []), demo: true, webDir: '/nonexistent' }, logger: false });
+const app = await buildApp({
+  database,
+  config: { ...loadConfig({}, []), demo: true, webDir: '/nonexistent' },
+  logger: false,
+});
 await app.ready();
-const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'esihenkilo', password: PASSWORD } });
+const login = await app.inject({
+  method: 'POST',
+  url: '/api/auth/login',
+  payload: { username: 'esihenkilo', password: PASSWORD },
+});
 const cookie = login.cookies.find((c) => c.name === 'osallinen_session')!;
 const config = await deadlineConfigForUnit(db, unit.id);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let body: { totals: Record<string, number> } | null = null;
 const viaApi = async () => {
-  const res = await app.inject({ method: 'GET', url: `/api/units/${unit.id}/overview?today=${TODAY}`, cookies: { osallinen_session: cookie.value } });
+  const res = await app.inject({
+    method: 'GET',
+    url: `/api/units/${unit.id}/overview?today=${TODAY}`,
+    cookies: { osallinen_session: cookie.value },
+  });
   if (res.statusCode !== 200) throw new Error(`overview failed: ${res.statusCode} ${res.body}`);
   body = res.json();
 };
@@ -114,7 +150,11 @@ const apiTimes: number[] = [];
 const sqlTimes: number[] = [];
 const serviceTimes: number[] = [];
 for (let i = 0; i < RUNS + 2; i++) {
-  for (const [fn, out] of [[viaApi, apiTimes], [viaSql, sqlTimes], [viaService, serviceTimes]] as const) {
+  for (const [fn, out] of [
+    [viaApi, apiTimes],
+    [viaSql, sqlTimes],
+    [viaService, serviceTimes],
+  ] as const) {
     const t0 = performance.now();
     await fn();
     if (i >= 2) out.push(performance.now() - t0); // the first two rounds warm up
@@ -129,8 +169,12 @@ if (process.env.BENCH_EXPLAIN) {
 const api = median(apiTimes);
 const floor = median(sqlTimes);
 console.log(`[bench] totals: ${JSON.stringify(body!.totals)}`);
-console.log(`[bench] GET /api/units/:unitId/overview  median ${api.toFixed(1)} ms  (runs: ${apiTimes.map((t) => t.toFixed(0)).join(', ')})`);
-console.log(`[bench] same SQL through Kysely (floor)   median ${floor.toFixed(1)} ms  (runs: ${sqlTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(
+  `[bench] GET /api/units/:unitId/overview  median ${api.toFixed(1)} ms  (runs: ${apiTimes.map((t) => t.toFixed(0)).join(', ')})`,
+);
+console.log(
+  `[bench] same SQL through Kysely (floor)   median ${floor.toFixed(1)} ms  (runs: ${sqlTimes.map((t) => t.toFixed(0)).join(', ')})`,
+);
 console.log(`[bench] service function (SQL + worker names) median ${median(serviceTimes).toFixed(1)} ms`);
 console.log(`[bench] ratio API / floor: ${(api / floor).toFixed(2)}`);
 

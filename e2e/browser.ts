@@ -17,12 +17,23 @@ export function baseUrl(): string {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A fresh context (own cookies and storage) with the server as base URL. */
-export async function newPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  options: { width?: number; height?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -40,7 +51,12 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => url.pathname.startsWith('/app/') || url.pathname.startsWith('/oma/'));
   // The login page's own heading must not count: wait for the next page's content.
-  await page.waitForFunction(() => !document.getElementById('login-username') && !!document.querySelector('main h1') && !document.querySelector('main .state-loading'));
+  await page.waitForFunction(
+    () =>
+      !document.getElementById('login-username') &&
+      !!document.querySelector('main h1') &&
+      !document.querySelector('main .state-loading'),
+  );
 }
 
 /** Fails on serious or critical axe violations (WCAG 2.1 A and AA). */
@@ -49,7 +65,10 @@ export async function checkA11y(page: Page, label = page.url()): Promise<void> {
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length) {
     const details = bad
-      .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`)
+      .map(
+        (v) =>
+          `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
+      )
       .join('\n');
     throw new Error(`Accessibility violations on ${label}:\n${details}`);
   }

@@ -15,7 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 describe('client record', () => {
   it('a social worker takes a new client through contact, assessment, named worker and network', async () => {
     const { context, page } = await newPage(browser);
@@ -32,7 +31,11 @@ describe('client record', () => {
       await page.locator('#new-last').fill(lastName);
       await page.locator('#new-hetu').fill('131052-308U');
       await page.getByRole('button', { name: 'Lisää asiakas' }).click();
-      await page.locator('#new-hetu-error, .fi-text-input_statusText, [id$="statusText"]').getByText('Henkilötunnus ei ole kelvollinen', { exact: false }).first().waitFor();
+      await page
+        .locator('#new-hetu-error, .fi-text-input_statusText, [id$="statusText"]')
+        .getByText('Henkilötunnus ei ole kelvollinen', { exact: false })
+        .first()
+        .waitFor();
       await page.locator('#new-hetu').fill(syntheticHetu('91'));
       await page.getByRole('button', { name: 'Lisää asiakas' }).click();
       await page.waitForURL(/\/app\/clients\/[0-9a-f-]{36}$/);
@@ -69,7 +72,9 @@ describe('client record', () => {
       // Named worker
       await page.getByRole('link', { name: 'Omatyöntekijä' }).click();
       await page.locator('#nw-worker').selectOption({ label: 'Sanna Sosiaalityöntekijä' });
-      await page.locator('#nw-informed').fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date()));
+      await page
+        .locator('#nw-informed')
+        .fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date()));
       await page.getByRole('button', { name: 'Tallenna' }).click();
       await page.locator('#nw-current').waitFor();
       await page.locator('.client-header', { hasText: 'Sanna Sosiaalityöntekijä' }).waitFor();
@@ -95,7 +100,9 @@ describe('client record', () => {
       await page.setViewportSize({ width: 320, height: 700 });
       await page.goto(`${clientUrl}/assessment`);
       await page.locator('main h2').first().waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, 'client-assessment-320');
     } finally {

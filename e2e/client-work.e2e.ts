@@ -104,7 +104,9 @@ describe('client work path', () => {
 
       // The client's printout, in plain Finnish.
       const printHref = await page.getByRole('link', { name: 'Tulostettava versio asiakkaalle' }).getAttribute('href');
-      expect(printHref).toMatch(/^\/api\/clients\/[0-9a-f-]{36}\/plans\/[0-9a-f-]{36}\/versions\/[0-9a-f-]{36}\/print$/);
+      expect(printHref).toMatch(
+        /^\/api\/clients\/[0-9a-f-]{36}\/plans\/[0-9a-f-]{36}\/versions\/[0-9a-f-]{36}\/print$/,
+      );
       const print = await context.newPage();
       await print.goto(printHref!);
       await print.getByRole('heading', { name: 'Sinun suunnitelmasi' }).waitFor();
@@ -134,7 +136,10 @@ describe('client work path', () => {
 
       // My work lists the new client.
       await page.getByRole('link', { name: 'Oma työ' }).first().click();
-      await page.locator('#my-work-clients').getByRole('link', { name: `Pekka ${lastName}` }).waitFor();
+      await page
+        .locator('#my-work-clients')
+        .getByRole('link', { name: `Pekka ${lastName}` })
+        .waitFor();
       await checkA11y(page, 'my work');
       await screenshot(page, 'my-work');
 

@@ -137,7 +137,15 @@ describe('administration', () => {
       await login(page, 'yllapitaja');
       for (const p of pages) {
         await page.goto(p.path);
-        await page.locator(p.ready.split(', ').map((r) => (r.startsWith('main') ? r : `main ${r}`)).join(', ')).first().waitFor();
+        await page
+          .locator(
+            p.ready
+              .split(', ')
+              .map((r) => (r.startsWith('main') ? r : `main ${r}`))
+              .join(', '),
+          )
+          .first()
+          .waitFor();
         await checkA11y(page, p.path);
         await screenshot(page, `admin-${p.name}`);
       }
@@ -165,7 +173,11 @@ describe('administration', () => {
       await page.locator('#org-edit-name').waitFor();
       const changed = await page.evaluate(async (orgName) => {
         const csrf = (await (await fetch('/api/auth/csrf')).json()).token as string;
-        const list = (await (await fetch('/api/admin/organisations')).json()).organisations as { id: string; name: string; version: number }[];
+        const list = (await (await fetch('/api/admin/organisations')).json()).organisations as {
+          id: string;
+          name: string;
+          version: number;
+        }[];
         const org = list.find((o) => o.name === orgName)!;
         const res = await fetch(`/api/admin/organisations/${org.id}`, {
           method: 'PATCH',
@@ -182,7 +194,9 @@ describe('administration', () => {
       await screenshot(page, 'admin-conflict');
       // Reloading brings the current version into the form; saving then succeeds.
       await alert.locator('button').click();
-      await page.waitForFunction(() => (document.getElementById('org-edit-population') as HTMLInputElement | null)?.value === '4321');
+      await page.waitForFunction(
+        () => (document.getElementById('org-edit-population') as HTMLInputElement | null)?.value === '4321',
+      );
       expect(await page.locator('.mutation-error').allTextContents()).toEqual([]);
       await page.locator('#org-edit-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click();
       // Saved: the edit form closes without an error.
@@ -205,7 +219,10 @@ describe('administration', () => {
       await page.locator('#user-new-password').fill('lyhyt');
       await page.locator('#user-new-role-0-unit').selectOption({ index: 1 });
       await page.locator('#user-new-role-0-role').selectOption('sosiaaliohjaaja');
-      const submit = page.locator('#user-new-username').locator('xpath=ancestor::form').locator('button[type="submit"]');
+      const submit = page
+        .locator('#user-new-username')
+        .locator('xpath=ancestor::form')
+        .locator('button[type="submit"]');
       await submit.click();
       // Too short a password is caught next to the field before anything is sent.
       await page.locator('#user-new-password[aria-invalid="true"]').waitFor();
@@ -244,7 +261,9 @@ describe('layout', () => {
     try {
       await login(page, 'yllapitaja');
       await page.locator('section[data-role="yllapitaja"]').waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, 'start-320px');
     } finally {

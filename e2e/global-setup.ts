@@ -33,9 +33,18 @@ function freePort(): Promise<number> {
 
 function buildWebIfNeeded() {
   const webDir = path.join(repo, 'dist/web');
-  if (process.env.E2E_BUILD !== '1' && existsSync(path.join(webDir, 'index.html')) && existsSync(path.join(webDir, 'oma/index.html'))) return;
+  if (
+    process.env.E2E_BUILD !== '1' &&
+    existsSync(path.join(webDir, 'index.html')) &&
+    existsSync(path.join(webDir, 'oma/index.html'))
+  )
+    return;
   console.log('[e2e] building the web app (vite build)…');
-  const result = spawnSync(process.execPath, [path.join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: repo, stdio: 'inherit' },
+  );
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
@@ -85,7 +94,11 @@ export default async function setup(project: TestProject) {
     env.DATA_DIR = dataDir;
   }
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--demo'], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--demo'], {
+    cwd: repo,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
 

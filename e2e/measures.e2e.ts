@@ -75,7 +75,9 @@ describe('rehabilitative work activity', () => {
       await attForm.getByLabel('Päivä', { exact: true }).fill(today);
       await attForm.getByLabel('Tunnit').fill('5');
       await attForm.getByRole('button', { name: 'Kirjaa päivä' }).click();
-      await expect.poll(async () => page.getByTestId('attendance-summary').textContent()).toContain('Läsnäolopäiviä 1, tunteja 5, poissaoloja 0');
+      await expect
+        .poll(async () => page.getByTestId('attendance-summary').textContent())
+        .toContain('Läsnäolopäiviä 1, tunteja 5, poissaoloja 0');
       const absentDay = shift(today, -1);
       await attForm.getByLabel('Päivä', { exact: true }).fill(absentDay);
       await attForm.getByLabel('Läsnä').selectOption('no');
@@ -84,8 +86,13 @@ describe('rehabilitative work activity', () => {
       await expect.poll(async () => page.getByTestId('attendance-summary').textContent()).toContain('poissaoloja 1');
       if (absentDay.slice(0, 7) !== today.slice(0, 7)) await page.getByLabel('Kuukausi').fill(absentDay.slice(0, 7));
       await page.getByRole('button', { name: 'Merkitse: ilmoitettu TE-palveluille' }).click();
-      await page.getByRole('cell', { name: today.slice(0, 4), exact: false }).first().waitFor();
-      await expect.poll(() => page.getByRole('button', { name: 'Merkitse: ilmoitettu TE-palveluille' }).count()).toBe(0);
+      await page
+        .getByRole('cell', { name: today.slice(0, 4), exact: false })
+        .first()
+        .waitFor();
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Merkitse: ilmoitettu TE-palveluille' }).count())
+        .toBe(0);
 
       await page.locator('#step-kind').selectOption('interim-evaluation');
       await page.locator('#step-feedback').fill('Sujunut hyvin, aamut vielä vaikeita.');
@@ -132,7 +139,9 @@ describe('provider account', () => {
       await page.getByText('Työpaja Verstas: kirjaa osallistujien läsnäolo', { exact: false }).waitFor();
 
       // Only its own agreements, each shown as first name + last-name initial.
-      const api = (await (await page.request.get('/api/work-activity/provider/agreements')).json()) as { agreements: { participant: string; providerName: string; status: string }[] };
+      const api = (await (await page.request.get('/api/work-activity/provider/agreements')).json()) as {
+        agreements: { participant: string; providerName: string; status: string }[];
+      };
       expect(api.agreements.length).toBeGreaterThan(0);
       expect(new Set(api.agreements.map((a) => a.providerName))).toEqual(new Set(['Työpaja Verstas']));
       const cards = page.getByTestId('provider-agreement');
@@ -153,7 +162,12 @@ describe('provider account', () => {
       await form.getByLabel('Tunnit').fill('4,5');
       await form.getByRole('button', { name: 'Kirjaa päivä' }).click();
       await form.getByText(`Päivä ${today} tallennettu.`).waitFor();
-      await card.getByRole('row').filter({ hasText: today }).filter({ hasText: 'Paikalla' }).filter({ hasText: '4,5' }).waitFor();
+      await card
+        .getByRole('row')
+        .filter({ hasText: today })
+        .filter({ hasText: 'Paikalla' })
+        .filter({ hasText: '4,5' })
+        .waitFor();
 
       const absentDay = shift(today, -1);
       await form.getByLabel('Päivä', { exact: true }).fill(absentDay);

@@ -17,7 +17,12 @@ afterAll(async () => {
 const CODE = 'ollioh';
 
 async function noJsPhone() {
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 640 }, javaScriptEnabled: false, locale: 'fi-FI' });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: 360, height: 640 },
+    javaScriptEnabled: false,
+    locale: 'fi-FI',
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -26,7 +31,11 @@ async function noJsPhone() {
  * check runs in a JavaScript-enabled context at the same phone size on the same HTML.
  */
 async function checkPublicA11y(path: string, submitEmpty = false) {
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 640 }, locale: 'fi-FI' });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: 360, height: 640 },
+    locale: 'fi-FI',
+  });
   try {
     const page = await context.newPage();
     await page.goto(path);
@@ -41,7 +50,10 @@ async function checkPublicA11y(path: string, submitEmpty = false) {
   }
 }
 
-async function answerFeedback(page: Page, opts: { met: 'yes' | 'partly' | 'no'; opinion?: string; wishes?: string; rating?: number }) {
+async function answerFeedback(
+  page: Page,
+  opts: { met: 'yes' | 'partly' | 'no'; opinion?: string; wishes?: string; rating?: number },
+) {
   await page.goto(`/palaute/${CODE}`);
   await page.locator(`#met-${opts.met}`).check();
   if (opts.opinion) await page.locator('#opinion').fill(opts.opinion);
@@ -63,12 +75,20 @@ describe('after-meeting feedback closes its loop', () => {
       // Sending an empty form saves nothing and points at the first question.
       await page.getByRole('button', { name: 'Lähetä palaute' }).click();
       await page.locator('#met_expectations-error').waitFor();
-      expect(await page.locator('#met_expectations-error').textContent()).toContain('Vastaa ainakin yhteen kysymykseen');
+      expect(await page.locator('#met_expectations-error').textContent()).toContain(
+        'Vastaa ainakin yhteen kysymykseen',
+      );
       await checkPublicA11y(`/palaute/${CODE}`, true);
       await answerFeedback(page, { met: 'partly', wishes: 'Toivoisin, että aulassa olisi vesiautomaatti.', rating: 4 });
       await page.getByRole('heading', { name: 'Kiitos palautteestasi!' }).waitFor();
       await screenshot(page, 'participation-feedback-thanks-360');
-      for (const path of [`/palaute/${CODE}/kiitos`, `/sv/respons/${CODE}`, `/en/feedback/${CODE}`, `/palaute/${CODE}?selko=1`]) await checkPublicA11y(path);
+      for (const path of [
+        `/palaute/${CODE}/kiitos`,
+        `/sv/respons/${CODE}`,
+        `/en/feedback/${CODE}`,
+        `/palaute/${CODE}?selko=1`,
+      ])
+        await checkPublicA11y(path);
     } finally {
       await context.close();
     }
@@ -137,7 +157,8 @@ describe('after-meeting feedback closes its loop', () => {
       // The answer's own words stay inside: only the title and the response are public.
       expect(await pub.page.content()).not.toContain('Toivoisin, että aulassa');
       await screenshot(pub.page, 'participation-what-we-did-360');
-      for (const path of ['/mita-teimme?aihe=premises&tila=done', '/sv/vad-vi-gjorde', '/en/what-we-did']) await checkPublicA11y(path);
+      for (const path of ['/mita-teimme?aihe=premises&tila=done', '/sv/vad-vi-gjorde', '/en/what-we-did'])
+        await checkPublicA11y(path);
     } finally {
       await pub.context.close();
     }
@@ -175,7 +196,14 @@ describe('after-meeting feedback closes its loop', () => {
     } finally {
       await phone.context.close();
     }
-    for (const path of [surveyPath, `${surveyPath}?kiosk=1`, `${surveyPath}/tulosta`, surveyPath.replace('/kysely/', '/sv/enkat/'), surveyPath.replace('/kysely/', '/en/survey/')]) await checkPublicA11y(path);
+    for (const path of [
+      surveyPath,
+      `${surveyPath}?kiosk=1`,
+      `${surveyPath}/tulosta`,
+      surveyPath.replace('/kysely/', '/sv/enkat/'),
+      surveyPath.replace('/kysely/', '/en/survey/'),
+    ])
+      await checkPublicA11y(path);
     await checkPublicA11y(surveyPath, true);
 
     const manager = await newPage(browser);
@@ -204,7 +232,11 @@ describe('after-meeting feedback closes its loop', () => {
       ] as const) {
         await page.goto(path);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-        await page.locator('.state-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+        await page
+          .locator('.state-loading')
+          .first()
+          .waitFor({ state: 'detached' })
+          .catch(() => undefined);
         await checkA11y(page, path);
       }
       // The demo group interview's actions are listed with their owners.
@@ -214,7 +246,12 @@ describe('after-meeting feedback closes its loop', () => {
       await page.goto('/app/surveys/new');
       await page.getByRole('heading', { level: 1, name: 'Uusi kysely' }).waitFor();
       await checkA11y(page, 'survey builder');
-      for (const [prefix, text] of [['b-title', 'Ryhmäkysely'], ['b-intro', 'Kerro mielipiteesi'], ['b-s0', 'Ryhmä'], ['b-s0-i0', 'Ryhmä auttoi minua']] as const) {
+      for (const [prefix, text] of [
+        ['b-title', 'Ryhmäkysely'],
+        ['b-intro', 'Kerro mielipiteesi'],
+        ['b-s0', 'Ryhmä'],
+        ['b-s0-i0', 'Ryhmä auttoi minua'],
+      ] as const) {
         for (const l of ['fi', 'sv', 'en']) await page.locator(`#${prefix}-${l}`).fill(`${text} (${l})`);
       }
       await page.getByRole('button', { name: 'Tallenna luonnos' }).click();

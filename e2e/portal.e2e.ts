@@ -18,7 +18,9 @@ describe('client portal', () => {
     try {
       // A worker reads the client's plan first, so the viewing log has a row to show.
       const staff = await browser.newContext({ baseURL: baseUrl() });
-      await staff.request.post('/api/auth/login', { data: { username: 'sosiaalityontekija', password: DEMO_PASSWORD } });
+      await staff.request.post('/api/auth/login', {
+        data: { username: 'sosiaalityontekija', password: DEMO_PASSWORD },
+      });
       await login(page, 'asiakas');
       const me = await (await page.request.get('/api/me')).json();
       expect((await staff.request.get(`/api/clients/${me.clientId}/plans`)).status()).toBe(200);
@@ -33,7 +35,9 @@ describe('client portal', () => {
       await page.locator('#prep-text').fill('Haluan puhua työkokeilusta.');
       await page.getByRole('button', { name: 'Tallenna ajatukset' }).click();
       await page.getByText('Ajatuksesi on tallennettu.').waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await checkA11y(page, 'portal plan');
       await screenshot(page, 'portal-plan-320');
@@ -58,7 +62,12 @@ describe('client portal', () => {
   });
 
   it('reads the plan and the viewing log without JavaScript', async () => {
-    const context = await browser.newContext({ baseURL: baseUrl(), javaScriptEnabled: false, locale: 'fi-FI', viewport: { width: 320, height: 700 } });
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      javaScriptEnabled: false,
+      locale: 'fi-FI',
+      viewport: { width: 320, height: 700 },
+    });
     try {
       // Without a session the plan page leads to the plain login form, and back after logging in.
       const page = await context.newPage();

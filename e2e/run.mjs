@@ -5,5 +5,9 @@ import path from 'node:path';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const vitest = path.join(repo, 'node_modules/vitest/vitest.mjs');
-const result = spawnSync(process.execPath, [vitest, 'run', '--config', 'e2e/vitest.config.ts', ...process.argv.slice(2)], { cwd: repo, stdio: 'inherit' });
+const result = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--config', 'e2e/vitest.config.ts', ...process.argv.slice(2)],
+  { cwd: repo, stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);

@@ -15,7 +15,12 @@ afterAll(async () => {
 
 describe('service map', () => {
   it('a resident searches "päihde" on a 360×640 phone without JavaScript and finds the substance-abuse services', async () => {
-    const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 640 }, javaScriptEnabled: false, locale: 'fi-FI' });
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      viewport: { width: 360, height: 640 },
+      javaScriptEnabled: false,
+      locale: 'fi-FI',
+    });
     const page = await context.newPage();
     try {
       await page.goto('/palvelut');
@@ -23,7 +28,13 @@ describe('service map', () => {
       await page.locator('form.sm-search button[type="submit"]').click();
       await page.waitForURL(/q=p%C3%A4ihde/);
       const titles = await page.locator('.sm-result-title').allTextContents();
-      expect(titles).toEqual(expect.arrayContaining(['Päihdeklinikka Seinäjoki', 'Päihdepalvelut, avovastaanotto', 'Päihdepoliklinikka Alavus']));
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          'Päihdeklinikka Seinäjoki',
+          'Päihdepalvelut, avovastaanotto',
+          'Päihdepoliklinikka Alavus',
+        ]),
+      );
       await screenshot(page, 'servicemap-search-phone-nojs');
       const searchUrl = page.url();
       await page.locator('.sm-result-title a', { hasText: 'Päihdeklinikka Seinäjoki' }).click();
@@ -31,7 +42,11 @@ describe('service map', () => {
       expect(await page.locator('.sm-hours').count()).toBeGreaterThan(0);
       const serviceUrl = page.url();
       // axe runs as a script, so the same pages are checked in a script-enabled phone context.
-      const checker = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 640 }, locale: 'fi-FI' });
+      const checker = await browser.newContext({
+        baseURL: baseUrl(),
+        viewport: { width: 360, height: 640 },
+        locale: 'fi-FI',
+      });
       const p2 = await checker.newPage();
       for (const url of [searchUrl, serviceUrl]) {
         await p2.goto(url);
@@ -172,7 +187,10 @@ describe('service map', () => {
         await page.locator('#tm-search').fill(name);
         await page.getByRole('button', { name: 'Hae palveluita valintaan' }).click();
         await page.getByLabel(name, { exact: true }).check();
-        await page.locator('[id^="tm-chosen-"]').nth(name.endsWith('Nappi') ? 1 : 0).waitFor();
+        await page
+          .locator('[id^="tm-chosen-"]')
+          .nth(name.endsWith('Nappi') ? 1 : 0)
+          .waitFor();
       }
       await page.getByRole('button', { name: 'Tallenna' }).click();
       const card = page.locator('li.card', { hasText: 'Nuorten tilat' });

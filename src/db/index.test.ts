@@ -18,7 +18,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL connection pool', ()
       const onUncaught = (e: unknown) => uncaught.push(e);
       process.on('uncaughtException', onUncaught);
       await sql`select 1`.execute(database.db); // one idle connection in the pool
-      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`, [name]);
+      await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`,
+        [name],
+      );
       await new Promise((r) => setTimeout(r, 300));
       const { rows } = await sql<{ ok: number }>`select 1 as ok`.execute(database.db);
       expect(rows[0].ok).toBe(1);

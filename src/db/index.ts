@@ -47,7 +47,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // listener node-postgres throws that as an uncaught exception and the process dies; the pool
     // simply opens a new connection for the next query. Only the error code is written out.
     pool.on('error', (error: Error & { code?: string }) => {
-      process.stderr.write(`database: an idle connection was closed (${error.code ?? error.name}); reconnecting on demand\n`);
+      process.stderr.write(
+        `database: an idle connection was closed (${error.code ?? error.name}); reconnecting on demand\n`,
+      );
     });
     // Every session works in UTC so timestamps compare the same on every instance.
     pool.on('connect', (client) => {

@@ -11,9 +11,7 @@ const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'm
 
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(migrationsDir))
-      .filter((f) => /^\d{4}_[\w-]+\.(ts|js)$/.test(f))
-      .sort();
+    const files = (await readdir(migrationsDir)).filter((f) => /^\d{4}_[\w-]+\.(ts|js)$/.test(f)).sort();
     const migrations: Record<string, Migration> = {};
     for (const file of files) {
       const mod = (await import(pathToFileURL(path.join(migrationsDir, file)).href)) as Migration;

@@ -22,7 +22,7 @@ class PGliteConnection implements DatabaseConnection {
     // statements (migrations); with parameters the extended protocol (one statement).
     const result =
       query.parameters.length === 0
-        ? ((await this.pg.exec(query.sql)).at(-1) as Results<R> | undefined) ?? { rows: [] as R[], fields: [] }
+        ? (((await this.pg.exec(query.sql)).at(-1) as Results<R> | undefined) ?? { rows: [] as R[], fields: [] })
         : await this.pg.query<R>(query.sql, query.parameters as unknown[]);
     const affected = (result as Results<R>).affectedRows;
     return {

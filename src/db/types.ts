@@ -110,4 +110,11 @@ import type { ParticipationTables } from '../modules/feedback/tables.js';
 // slot: servicemap
 import type { ServicemapTables } from '../modules/servicemap/tables.js';
 // slot: knowledge
-export interface DB extends FoundationTables, MeasuresTables, ClientWorkATables, ClientWorkBTables, ParticipationTables, ServicemapTables {}
+export interface DB
+  extends
+    FoundationTables,
+    MeasuresTables,
+    ClientWorkATables,
+    ClientWorkBTables,
+    ParticipationTables,
+    ServicemapTables {}

@@ -30,12 +30,22 @@ export interface DemoContext {
   demoClientId: string;
 }
 
-export const DEMO_USERS: { username: string; displayName: string; role: StaffRole | 'asiakas'; unit: 'main' | 'other' }[] = [
+export const DEMO_USERS: {
+  username: string;
+  displayName: string;
+  role: StaffRole | 'asiakas';
+  unit: 'main' | 'other';
+}[] = [
   { username: 'sosiaalityontekija', displayName: 'Sanna Sosiaalityöntekijä', role: 'sosiaalityontekija', unit: 'main' },
   { username: 'sosiaaliohjaaja', displayName: 'Olli Ohjaaja', role: 'sosiaaliohjaaja', unit: 'main' },
   { username: 'etuuskasittelija', displayName: 'Eetu Etuuskäsittelijä', role: 'etuuskasittelija', unit: 'main' },
   { username: 'esihenkilo', displayName: 'Eeva Esihenkilö', role: 'esihenkilo', unit: 'main' },
-  { username: 'kokemusasiantuntija', displayName: 'Kaisa Kokemusasiantuntija', role: 'kokemusasiantuntija', unit: 'main' },
+  {
+    username: 'kokemusasiantuntija',
+    displayName: 'Kaisa Kokemusasiantuntija',
+    role: 'kokemusasiantuntija',
+    unit: 'main',
+  },
   { username: 'yllapitaja', displayName: 'Ylli Ylläpitäjä', role: 'yllapitaja', unit: 'main' },
   { username: 'sosiaalityontekija2', displayName: 'Toni Toinen', role: 'sosiaalityontekija', unit: 'other' },
   { username: 'asiakas', displayName: 'Aino Asiakas', role: 'asiakas', unit: 'main' },
@@ -67,14 +77,26 @@ async function seedDemo(db: Kysely<DB>, passwordHash: string) {
     ['other', 'Aikuissosiaalityö, Pohjoinen'],
     ['benefit', 'Toimeentulotuki'],
   ] as const) {
-    const u = await db.insertInto('unit').values({ organisation_id: org.id, name }).returning('id').executeTakeFirstOrThrow();
+    const u = await db
+      .insertInto('unit')
+      .values({ organisation_id: org.id, name })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     unitIds[key] = u.id;
   }
   const users: Record<string, string> = {};
   for (const u of DEMO_USERS) {
     const row = await db
       .insertInto('app_user')
-      .values({ username: u.username, display_name: u.displayName, email: null, phone: null, password_hash: passwordHash, totp_secret: null, client_id: null })
+      .values({
+        username: u.username,
+        display_name: u.displayName,
+        email: null,
+        phone: null,
+        password_hash: passwordHash,
+        totp_secret: null,
+        client_id: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     users[u.username] = row.id;
@@ -83,7 +105,11 @@ async function seedDemo(db: Kysely<DB>, passwordHash: string) {
     }
   }
   // The `asiakas` account is a client of the demo unit.
-  const client = await db.insertInto('client').values({ unit_id: unitIds.main }).returning('id').executeTakeFirstOrThrow();
+  const client = await db
+    .insertInto('client')
+    .values({ unit_id: unitIds.main })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db.updateTable('app_user').set({ client_id: client.id }).where('id', '=', users.asiakas).execute();
   const ctx: DemoContext = {
     db,

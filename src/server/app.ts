@@ -96,8 +96,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   // Per-route limits on public endpoints (config.rateLimit); counted per instance.
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (request, context) =>
-      new AppError(context.statusCode, 'rate_limited', t('rateLimited')),
+    errorResponseBuilder: (request, context) => new AppError(context.statusCode, 'rate_limited', t('rateLimited')),
   });
   await app.register(accessPlugin);
 
@@ -125,11 +124,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       return jsonSchemaTransform(input);
     },
   });
-  app.get(
-    '/api/openapi.json',
-    { config: { action: 'docs.read' }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  app.get('/api/openapi.json', { config: { action: 'docs.read' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   // Language: explicit cookie (set by the language switch) wins, then the browser's preference.
@@ -152,8 +147,12 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       }
     }
     const action = request.routeOptions.config.action;
-    const isPublic = action === 'health.read' || action === 'docs.read' || action === 'public.page' ||
-      action === 'auth.login' || request.url.startsWith('/api/public/');
+    const isPublic =
+      action === 'health.read' ||
+      action === 'docs.read' ||
+      action === 'public.page' ||
+      action === 'auth.login' ||
+      request.url.startsWith('/api/public/');
     // A request that rides on a session must prove it came from our own page.
     if (request.user && STATE_CHANGING.has(request.method) && !isPublic) {
       const sent = request.headers['x-csrf-token'];
@@ -189,7 +188,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       });
     }
     const status = error.statusCode ?? 500;
-    if (status === 413) return reply.status(413).send({ error: { code: 'payload_too_large', message: m.payloadTooLarge } });
+    if (status === 413)
+      return reply.status(413).send({ error: { code: 'payload_too_large', message: m.payloadTooLarge } });
     if (status === 429) return reply.status(429).send({ error: { code: 'rate_limited', message: m.rateLimited } });
     if (status === 503) return reply.status(503).send({ error: { code: 'unavailable', message: m.unavailable } });
     if (status >= 400 && status < 500) {
@@ -238,7 +238,8 @@ function fieldMessage(code: string, params: Record<string, unknown>, message: st
     case 'invalid_type':
       return /received undefined|received null/.test(message) ? pick('required') : pick('invalid');
     case 'too_small':
-      if (origin === 'string') return Number(params.minimum) <= 1 ? pick('required') : pick('tooShort', Number(params.minimum));
+      if (origin === 'string')
+        return Number(params.minimum) <= 1 ? pick('required') : pick('tooShort', Number(params.minimum));
       if (origin === 'array') return pick('required');
       return pick('tooSmall', Number(params.minimum));
     case 'too_big':

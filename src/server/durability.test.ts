@@ -15,7 +15,10 @@ afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
-async function freshDatabaseEnv(): Promise<{ env: Record<string, string>; open: () => ReturnType<typeof openDatabase> }> {
+async function freshDatabaseEnv(): Promise<{
+  env: Record<string, string>;
+  open: () => ReturnType<typeof openDatabase>;
+}> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `osallinen_kill_${process.pid}_${Date.now()}`;
@@ -52,7 +55,8 @@ describe('crash safety', () => {
             headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
             body: JSON.stringify({ name: `Kaatumistesti ${w}-${i}`, kind: 'kunta', population: i }),
           });
-          if (res.status === 201) acknowledged.push(((await res.json()) as { organisation: { id: string } }).organisation.id);
+          if (res.status === 201)
+            acknowledged.push(((await res.json()) as { organisation: { id: string } }).organisation.id);
         } catch {
           return; // connection reset by the kill
         }
@@ -97,8 +101,15 @@ describe('crash safety', () => {
         headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
         body: JSON.stringify({ name: `Sammutustesti ${i}`, kind: 'kunta', population: i }),
       }).then(
-        async (res) => ({ status: res.status, id: res.status === 201 ? ((await res.json()) as { organisation: { id: string } }).organisation.id : null }),
-        (error: Error) => ({ status: 0, id: null, error: String((error.cause as Error | undefined)?.message ?? error.message) }),
+        async (res) => ({
+          status: res.status,
+          id: res.status === 201 ? ((await res.json()) as { organisation: { id: string } }).organisation.id : null,
+        }),
+        (error: Error) => ({
+          status: 0,
+          id: null,
+          error: String((error.cause as Error | undefined)?.message ?? error.message),
+        }),
       ),
     );
     // Let the requests reach the server, then ask it to stop.
@@ -115,7 +126,11 @@ describe('crash safety', () => {
     expect(created.length).toBeGreaterThan(0);
     const database = await open();
     try {
-      const rows = await database.db.selectFrom('organisation').select('id').where('name', 'like', 'Sammutustesti %').execute();
+      const rows = await database.db
+        .selectFrom('organisation')
+        .select('id')
+        .where('name', 'like', 'Sammutustesti %')
+        .execute();
       expect(new Set(rows.map((r) => r.id))).toEqual(new Set(created));
     } finally {
       await database.close();

@@ -48,7 +48,11 @@ export const errors = {
     new AppError(400, 'validation', t('validation'), [
       {
         path,
-        message: { fi: errorMessages.fi.field.required, sv: errorMessages.sv.field.required, en: errorMessages.en.field.required },
+        message: {
+          fi: errorMessages.fi.field.required,
+          sv: errorMessages.sv.field.required,
+          en: errorMessages.en.field.required,
+        },
       },
     ]),
   /** A field-level error with a custom text, e.g. a business rule. */

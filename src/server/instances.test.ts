@@ -18,7 +18,9 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL', () => {
     cleanups.push(drop);
     cleanups.push(() => first.close());
     // The second instance gets its own connection pool to the same database, as a separate process would.
-    const dbName = (await first.db.selectNoFrom((eb) => eb.fn<string>('current_database', []).as('db')).executeTakeFirstOrThrow()).db;
+    const dbName = (
+      await first.db.selectNoFrom((eb) => eb.fn<string>('current_database', []).as('db')).executeTakeFirstOrThrow()
+    ).db;
     const u = new URL(process.env.TEST_DATABASE_URL!);
     u.pathname = `/${dbName}`;
     const second: Database = await openDatabase({ url: u.toString(), poolSize: 3 });
@@ -26,9 +28,16 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL', () => {
     const config = { ...loadConfig({}, []), webDir: '/nonexistent' };
     const a: App = await buildApp({ database: first, config, logger: false });
     const b: App = await buildApp({ database: second, config, logger: false });
-    cleanups.push(() => a.close(), () => b.close());
+    cleanups.push(
+      () => a.close(),
+      () => b.close(),
+    );
 
-    const login = await a.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'sosiaalityontekija', password: 'osallinen-demo' } });
+    const login = await a.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'sosiaalityontekija', password: 'osallinen-demo' },
+    });
     expect(login.statusCode).toBe(200);
     const cookie = `osallinen_session=${login.cookies.find((c) => c.name === 'osallinen_session')!.value}`;
     const csrf = login.json().csrfToken;
@@ -44,10 +53,18 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL', () => {
     // Throttling counts failures from every instance.
     for (let i = 0; i < config.loginMaxFailures; i++) {
       const app = i % 2 ? a : b;
-      const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'esihenkilo', password: 'wrong' } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'esihenkilo', password: 'wrong' },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await a.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'esihenkilo', password: 'osallinen-demo' } });
+    const blocked = await a.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'esihenkilo', password: 'osallinen-demo' },
+    });
     expect(blocked.statusCode).toBe(429);
   });
 });

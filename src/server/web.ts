@@ -29,7 +29,8 @@ export default async function webRoutes(app: App) {
     decorateReply: true,
     // Hashed asset names never change; index.html must always be fresh.
     setHeaders: (res, filePath) => {
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      if (filePath.includes(`${path.sep}assets${path.sep}`))
+        res.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
   const sendIndex = (file: string) => async (_req: unknown, reply: import('fastify').FastifyReply) =>

@@ -84,5 +84,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop table if exists group_session_feedback, group_attendance, group_member, group_session, group_leader, group_work cascade`.execute(db);
+  await sql`drop table if exists group_session_feedback, group_attendance, group_member, group_session, group_leader, group_work cascade`.execute(
+    db,
+  );
 }

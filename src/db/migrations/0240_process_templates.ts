@@ -62,5 +62,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop table if exists client_process_contact, client_process_step, client_process, process_template cascade`.execute(db);
+  await sql`drop table if exists client_process_contact, client_process_step, client_process, process_template cascade`.execute(
+    db,
+  );
 }

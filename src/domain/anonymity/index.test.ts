@@ -21,7 +21,13 @@ describe('minimum group size', () => {
   });
 
   it('holds for any configuration: fewer than 3 answers are never shown', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 }), fc.integer({ min: -5, max: 50 }), (count, min) => !canShow(count, min)));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: -5, max: 50 }),
+        (count, min) => !canShow(count, min),
+      ),
+    );
   });
 
   it('says nothing but "not shown" below the minimum, and never computes the value', () => {

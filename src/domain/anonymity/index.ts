@@ -39,13 +39,14 @@ export interface Cell<K extends string = string> {
  * non-empty cell would be hidden, the next smallest is hidden too: otherwise the hidden cell could
  * be worked out by subtracting the others from the total (secondary suppression).
  */
-export function suppressCells<K extends string>(cells: Cell<K>[], configured?: number | null): { key: K; count: number | null }[] {
+export function suppressCells<K extends string>(
+  cells: Cell<K>[],
+  configured?: number | null,
+): { key: K; count: number | null }[] {
   const min = effectiveMinimum(configured);
   const hidden = new Set<K>(cells.filter((c) => c.count > 0 && c.count < min).map((c) => c.key));
   if (hidden.size === 1) {
-    const next = cells
-      .filter((c) => !hidden.has(c.key) && c.count > 0)
-      .sort((a, b) => a.count - b.count)[0];
+    const next = cells.filter((c) => !hidden.has(c.key) && c.count > 0).sort((a, b) => a.count - b.count)[0];
     if (next) hidden.add(next.key);
   }
   return cells.map((c) => ({ key: c.key, count: hidden.has(c.key) ? null : c.count }));

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, isIsoDate } from './date.js';
 
 describe('isIsoDate', () => {
-  it.each(['2026-12-04', '2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31', '2025-04-30'])(
-    'accepts %s',
-    (value) => expect(isIsoDate(value)).toBe(true),
+  it.each(['2026-12-04', '2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31', '2025-04-30'])('accepts %s', (value) =>
+    expect(isIsoDate(value)).toBe(true),
   );
 
   it.each([

@@ -49,9 +49,7 @@ function describe(value: unknown): string {
 /** @internal Throws a TypeError naming the parameter when `value` is not an ISO date. */
 export function assertIsoDate(value: unknown, parameter: string): asserts value is IsoDate {
   if (!isIsoDate(value)) {
-    throw new TypeError(
-      `${parameter} must be a calendar date string in the form YYYY-MM-DD, got ${describe(value)}`,
-    );
+    throw new TypeError(`${parameter} must be a calendar date string in the form YYYY-MM-DD, got ${describe(value)}`);
   }
 }
 
@@ -59,9 +57,7 @@ export function assertIsoDate(value: unknown, parameter: string): asserts value 
 export function assertInteger(value: unknown, parameter: string, nonNegative = false): asserts value is number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || (nonNegative && value < 0)) {
     const shown = typeof value === 'number' ? String(value) : typeof value;
-    throw new TypeError(
-      `${parameter} must be a${nonNegative ? ' non-negative' : 'n'} integer, got ${shown}`,
-    );
+    throw new TypeError(`${parameter} must be a${nonNegative ? ' non-negative' : 'n'} integer, got ${shown}`);
   }
 }
 
@@ -87,7 +83,7 @@ export function fromEpochDay(epochDay: number): IsoDate {
 
 /** @internal Weekday of a day count since 1970-01-01 (which was a Thursday). */
 export function weekdayOfEpochDay(epochDay: number): IsoWeekday {
-  return ((((epochDay + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+  return (((((epochDay + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /** `date` moved by `n` calendar days (n may be negative). */

@@ -122,7 +122,12 @@ describe('addWorkingDays', () => {
   it('composes: addWorkingDays(addWorkingDays(d, a), b) = addWorkingDays(d, a + b) for a working d', () => {
     for (const d of days('2026-11-15', '2027-01-15')) {
       if (!isWorkingDay(d)) continue;
-      for (const [a, b] of [[1, 1], [2, 5], [7, 0], [3, 10]] as const) {
+      for (const [a, b] of [
+        [1, 1],
+        [2, 5],
+        [7, 0],
+        [3, 10],
+      ] as const) {
         expect(addWorkingDays(addWorkingDays(d, a), b), `${d} ${a}+${b}`).toBe(addWorkingDays(d, a + b));
       }
     }
@@ -210,7 +215,9 @@ describe('dueDateRule and deadline (150/1930 5 §)', () => {
 describe('invalid input', () => {
   it('throws TypeError with the parameter name for malformed dates', () => {
     expect(() => isWorkingDay('2026-13-01')).toThrow(TypeError);
-    expect(() => isWorkingDay('2026-13-01')).toThrow('date must be a calendar date string in the form YYYY-MM-DD, got "2026-13-01"');
+    expect(() => isWorkingDay('2026-13-01')).toThrow(
+      'date must be a calendar date string in the form YYYY-MM-DD, got "2026-13-01"',
+    );
     expect(() => nextWorkingDay('04.12.2026')).toThrow(TypeError);
     expect(() => addWorkingDays('2026-12-4', 1)).toThrow(TypeError);
     expect(() => workingDaysBetween('2026-12-04', '2026-12-32')).toThrow(/^to must be/);
@@ -218,7 +225,9 @@ describe('invalid input', () => {
     expect(() => deadline('2026-02-29', 1)).toThrow(/^startDate must be/);
     expect(() => dueDateRule('2026-12-04T12:00:00+02:00')).toThrow(TypeError);
     // @ts-expect-error runtime check for untyped callers
-    expect(() => deadline(new Date('2026-12-04'), 1)).toThrow('startDate must be a calendar date string in the form YYYY-MM-DD, got object');
+    expect(() => deadline(new Date('2026-12-04'), 1)).toThrow(
+      'startDate must be a calendar date string in the form YYYY-MM-DD, got object',
+    );
   });
 
   it('throws TypeError for a negative or non-integer number of working days', () => {

@@ -78,7 +78,11 @@ describe('assessment deadlines', () => {
   it('counts youth contacts: at least 4, of them 2 face to face', () => {
     expect(assessmentContactsMet(['face-to-face', 'phone', 'phone', 'video'], youth).met).toBe(false);
     expect(assessmentContactsMet(['face-to-face', 'home-visit', 'phone'], youth).met).toBe(false);
-    expect(assessmentContactsMet(['face-to-face', 'home-visit', 'phone', 'video'], youth)).toEqual({ contacts: 4, faceToFace: 2, met: true });
+    expect(assessmentContactsMet(['face-to-face', 'home-visit', 'phone', 'video'], youth)).toEqual({
+      contacts: 4,
+      faceToFace: 2,
+      met: true,
+    });
   });
 
   it('the overdue cutoff is exactly the boundary of the per-contact rule', () => {
@@ -151,13 +155,17 @@ describe('clientDueItems', () => {
 
   it('without a plan after a completed assessment, the plan is due', () => {
     const items = clientDueItems({ ...base, plan: null, assessmentCompletedOn: '2026-04-01' }, adult, today);
-    expect(items).toEqual([{ kind: 'plan.missing', dueDate: assessmentStartDue('2026-04-01', adult), state: 'overdue' }]);
+    expect(items).toEqual([
+      { kind: 'plan.missing', dueDate: assessmentStartDue('2026-04-01', adult), state: 'overdue' },
+    ]);
     expect(clientDueItems({ ...base, plan: null, assessmentCompletedOn: null }, adult, today)).toEqual([]);
   });
 
   it('an ended youth relationship gets the follow-up, an adult none', () => {
     const ended: ClientFacts = { ...base, clientGroup: 'youth', status: 'ended', endedOn: '2026-03-20' };
-    expect(clientDueItems(ended, youth, today)).toEqual([{ kind: 'client.followup', dueDate: '2026-05-20', state: 'upcoming' }]);
+    expect(clientDueItems(ended, youth, today)).toEqual([
+      { kind: 'client.followup', dueDate: '2026-05-20', state: 'upcoming' },
+    ]);
     expect(clientDueItems(ended, adult, today)).toEqual([]);
   });
 });
@@ -166,6 +174,8 @@ describe('authority requests (SHL 41 §)', () => {
   it('are answered within 14 working days by default', async () => {
     const { authorityRequestDue } = await import('./index.js');
     expect(authorityRequestDue('2026-12-04', adult)).toBe(deadline('2026-12-04', 14));
-    expect(authorityRequestDue('2026-12-04', { ...adult, authorityRequestWorkingDays: 5 })).toBe(deadline('2026-12-04', 5));
+    expect(authorityRequestDue('2026-12-04', { ...adult, authorityRequestWorkingDays: 5 })).toBe(
+      deadline('2026-12-04', 5),
+    );
   });
 });

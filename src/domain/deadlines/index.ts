@@ -112,7 +112,9 @@ export function assessmentStartDue(contactDate: IsoDate, cfg: DeadlineConfig): I
 
 /** Last day to finish the assessment (youth model: one month from the contact). */
 export function assessmentCompleteDue(contactDate: IsoDate, cfg: DeadlineConfig): IsoDate | null {
-  return cfg.assessmentCompleteMonths === null ? null : dueDateRule(addMonths(contactDate, cfg.assessmentCompleteMonths));
+  return cfg.assessmentCompleteMonths === null
+    ? null
+    : dueDateRule(addMonths(contactDate, cfg.assessmentCompleteMonths));
 }
 
 /** The latest review date a newly accepted plan may have. */
@@ -162,7 +164,11 @@ export function assessmentContactsMet(heldKinds: readonly MeetingKind[], cfg: De
 
 export type DueState = 'overdue' | 'due-soon' | 'upcoming' | 'later';
 
-export function classifyDue(due: IsoDate, today: IsoDate, cfg: Pick<DeadlineConfig, 'dueSoonDays' | 'upcomingDays'>): DueState {
+export function classifyDue(
+  due: IsoDate,
+  today: IsoDate,
+  cfg: Pick<DeadlineConfig, 'dueSoonDays' | 'upcomingDays'>,
+): DueState {
   if (due < today) return 'overdue';
   if (due <= addDays(today, cfg.dueSoonDays)) return 'due-soon';
   if (due <= addDays(today, cfg.upcomingDays)) return 'upcoming';
@@ -232,13 +238,17 @@ export function clientDueItems(facts: ClientFacts, cfg: DeadlineConfig, today: I
   }
   if (!facts.plan) {
     // A plan is due once the assessment is done; give the worker the same start window.
-    if (facts.assessmentCompletedOn) push('plan.missing', assessmentStartDue(facts.assessmentCompletedOn, cfg) ?? facts.assessmentCompletedOn);
+    if (facts.assessmentCompletedOn)
+      push('plan.missing', assessmentStartDue(facts.assessmentCompletedOn, cfg) ?? facts.assessmentCompletedOn);
     return items;
   }
   push('plan.review', facts.plan.reviewDate);
   // A meeting already booked covers the frequency rule.
   if (!facts.nextPlannedMeeting) {
-    push('meeting.due', nextMeetingDue(facts.lastHeldMeeting, facts.plan.acceptedOn, facts.plan.meetingIntervalWeeks, cfg));
+    push(
+      'meeting.due',
+      nextMeetingDue(facts.lastHeldMeeting, facts.plan.acceptedOn, facts.plan.meetingIntervalWeeks, cfg),
+    );
   }
   return items;
 }

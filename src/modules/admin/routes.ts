@@ -43,8 +43,16 @@ const duplicate = (what: 'username' | 'name') =>
   errors.field(
     what,
     what === 'username'
-      ? { fi: 'Käyttäjätunnus on jo käytössä.', sv: 'Användarnamnet används redan.', en: 'The username is already taken.' }
-      : { fi: 'Samanniminen on jo olemassa.', sv: 'Det finns redan en med samma namn.', en: 'One with the same name exists already.' },
+      ? {
+          fi: 'Käyttäjätunnus on jo käytössä.',
+          sv: 'Användarnamnet används redan.',
+          en: 'The username is already taken.',
+        }
+      : {
+          fi: 'Samanniminen on jo olemassa.',
+          sv: 'Det finns redan en med samma namn.',
+          en: 'One with the same name exists already.',
+        },
   );
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
@@ -87,9 +95,7 @@ async function listUsers(db: Kysely<DB>, filter: { q?: string; id?: string }) {
     isActive: u.is_active,
     clientId: u.client_id,
     version: u.version,
-    roles: roles
-      .filter((r) => r.user_id === u.id)
-      .map((r) => ({ unitId: r.unit_id, unitName: r.name, role: r.role })),
+    roles: roles.filter((r) => r.user_id === u.id).map((r) => ({ unitId: r.unit_id, unitName: r.name, role: r.role })),
   }));
 }
 
@@ -101,10 +107,18 @@ export default async function adminRoutes(app: App) {
     '/api/admin/organisations',
     {
       config: { action: 'admin.organisations.manage' },
-      schema: { tags: ['admin'], summary: 'List organisations', response: { 200: z.object({ organisations: z.array(organisation) }) } },
+      schema: {
+        tags: ['admin'],
+        summary: 'List organisations',
+        response: { 200: z.object({ organisations: z.array(organisation) }) },
+      },
     },
     async () => ({
-      organisations: await db.selectFrom('organisation').select(['id', 'name', 'kind', 'population', 'version']).orderBy('name').execute(),
+      organisations: await db
+        .selectFrom('organisation')
+        .select(['id', 'name', 'kind', 'population', 'version'])
+        .orderBy('name')
+        .execute(),
     }),
   );
 
@@ -126,7 +140,13 @@ export default async function adminRoutes(app: App) {
           .values(request.body)
           .returning(['id', 'name', 'kind', 'population', 'version'])
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'admin.organisation.create', subjectType: 'organisation', subjectId: created.id, purpose: 'ylläpito' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'admin.organisation.create',
+          subjectType: 'organisation',
+          subjectId: created.id,
+          purpose: 'ylläpito',
+        });
         return created;
       });
       return reply.status(201).send({ organisation: row });
@@ -141,7 +161,12 @@ export default async function adminRoutes(app: App) {
         tags: ['admin'],
         summary: 'Edit an organisation (version check)',
         params: idParam,
-        body: z.object({ name: name.optional(), kind: orgKind.optional(), population: z.number().int().min(0).max(10_000_000).optional(), version: z.number().int() }),
+        body: z.object({
+          name: name.optional(),
+          kind: orgKind.optional(),
+          population: z.number().int().min(0).max(10_000_000).optional(),
+          version: z.number().int(),
+        }),
         response: { 200: z.object({ organisation }) },
       },
     },
@@ -156,7 +181,13 @@ export default async function adminRoutes(app: App) {
           .returning(['id', 'name', 'kind', 'population', 'version'])
           .executeTakeFirst();
         if (!updated) await assertVersion(trx, 'organisation', request.params.id, version);
-        await audit(trx, { actor: request.actor(), action: 'admin.organisation.update', subjectType: 'organisation', subjectId: request.params.id, purpose: 'ylläpito' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'admin.organisation.update',
+          subjectType: 'organisation',
+          subjectId: request.params.id,
+          purpose: 'ylläpito',
+        });
         return updated!;
       });
       return { organisation: row };
@@ -168,7 +199,13 @@ export default async function adminRoutes(app: App) {
     trx
       .selectFrom('unit')
       .innerJoin('organisation', 'organisation.id', 'unit.organisation_id')
-      .select(['unit.id', 'unit.organisation_id as organisationId', 'organisation.name as organisationName', 'unit.name', 'unit.version']);
+      .select([
+        'unit.id',
+        'unit.organisation_id as organisationId',
+        'organisation.name as organisationName',
+        'unit.name',
+        'unit.version',
+      ]);
 
   app.get(
     '/api/admin/units',
@@ -200,8 +237,17 @@ export default async function adminRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const org = await db.selectFrom('organisation').select('id').where('id', '=', request.body.organisationId).executeTakeFirst();
-      if (!org) throw errors.field('organisationId', { fi: 'Organisaatiota ei löytynyt.', sv: 'Organisationen hittades inte.', en: 'Organisation not found.' });
+      const org = await db
+        .selectFrom('organisation')
+        .select('id')
+        .where('id', '=', request.body.organisationId)
+        .executeTakeFirst();
+      if (!org)
+        throw errors.field('organisationId', {
+          fi: 'Organisaatiota ei löytynyt.',
+          sv: 'Organisationen hittades inte.',
+          en: 'Organisation not found.',
+        });
       try {
         const created = await db.transaction().execute(async (trx) => {
           const { id } = await trx
@@ -209,7 +255,13 @@ export default async function adminRoutes(app: App) {
             .values({ organisation_id: request.body.organisationId, name: request.body.name })
             .returning('id')
             .executeTakeFirstOrThrow();
-          await audit(trx, { actor: request.actor(), action: 'admin.unit.create', subjectType: 'unit', subjectId: id, purpose: 'ylläpito' });
+          await audit(trx, {
+            actor: request.actor(),
+            action: 'admin.unit.create',
+            subjectType: 'unit',
+            subjectId: id,
+            purpose: 'ylläpito',
+          });
           return unitSelect(trx).where('unit.id', '=', id).executeTakeFirstOrThrow();
         });
         return reply.status(201).send({ unit: created });
@@ -243,7 +295,13 @@ export default async function adminRoutes(app: App) {
             .returning('id')
             .executeTakeFirst();
           if (!updated) await assertVersion(trx, 'unit', request.params.id, request.body.version);
-          await audit(trx, { actor: request.actor(), action: 'admin.unit.update', subjectType: 'unit', subjectId: request.params.id, purpose: 'ylläpito' });
+          await audit(trx, {
+            actor: request.actor(),
+            action: 'admin.unit.update',
+            subjectType: 'unit',
+            subjectId: request.params.id,
+            purpose: 'ylläpito',
+          });
           return unitSelect(trx).where('unit.id', '=', request.params.id).executeTakeFirstOrThrow();
         });
         return { unit: row };
@@ -310,13 +368,31 @@ export default async function adminRoutes(app: App) {
           await checkUnits(trx, body.roles);
           const { id } = await trx
             .insertInto('app_user')
-            .values({ username: body.username, display_name: body.displayName, email: body.email ?? null, phone: null, password_hash: passwordHash, totp_secret: null, client_id: null })
+            .values({
+              username: body.username,
+              display_name: body.displayName,
+              email: body.email ?? null,
+              phone: null,
+              password_hash: passwordHash,
+              totp_secret: null,
+              client_id: null,
+            })
             .returning('id')
             .executeTakeFirstOrThrow();
           if (body.roles.length) {
-            await trx.insertInto('user_role').values(body.roles.map((r) => ({ user_id: id, unit_id: r.unitId, role: r.role }))).onConflict((oc) => oc.doNothing()).execute();
+            await trx
+              .insertInto('user_role')
+              .values(body.roles.map((r) => ({ user_id: id, unit_id: r.unitId, role: r.role })))
+              .onConflict((oc) => oc.doNothing())
+              .execute();
           }
-          await audit(trx, { actor: request.actor(), action: 'admin.user.create', subjectType: 'app_user', subjectId: id, purpose: 'ylläpito' });
+          await audit(trx, {
+            actor: request.actor(),
+            action: 'admin.user.create',
+            subjectType: 'app_user',
+            subjectId: id,
+            purpose: 'ylläpito',
+          });
           return id;
         });
         const [created] = await listUsers(db, { id });
@@ -350,9 +426,16 @@ export default async function adminRoutes(app: App) {
     async (request) => {
       const body = request.body;
       const id = request.params.id;
-      if (id === request.user!.id && (body.isActive === false || (body.roles && !body.roles.some((r) => r.role === 'yllapitaja')))) {
+      if (
+        id === request.user!.id &&
+        (body.isActive === false || (body.roles && !body.roles.some((r) => r.role === 'yllapitaja')))
+      ) {
         // Locking oneself out would leave nobody to undo it.
-        throw new AppError(400, 'validation', { fi: 'Et voi poistaa omia ylläpito-oikeuksiasi.', sv: 'Du kan inte ta bort dina egna administratörsrättigheter.', en: 'You cannot remove your own administrator rights.' });
+        throw new AppError(400, 'validation', {
+          fi: 'Et voi poistaa omia ylläpito-oikeuksiasi.',
+          sv: 'Du kan inte ta bort dina egna administratörsrättigheter.',
+          en: 'You cannot remove your own administrator rights.',
+        });
       }
       const passwordHash = body.password ? await hashPassword(body.password) : undefined;
       await db.transaction().execute(async (trx) => {
@@ -375,12 +458,23 @@ export default async function adminRoutes(app: App) {
         if (body.roles) {
           await trx.deleteFrom('user_role').where('user_id', '=', id).execute();
           if (body.roles.length) {
-            await trx.insertInto('user_role').values(body.roles.map((r) => ({ user_id: id, unit_id: r.unitId, role: r.role }))).onConflict((oc) => oc.doNothing()).execute();
+            await trx
+              .insertInto('user_role')
+              .values(body.roles.map((r) => ({ user_id: id, unit_id: r.unitId, role: r.role })))
+              .onConflict((oc) => oc.doNothing())
+              .execute();
           }
         }
         // Deactivation or a password reset ends the user's sessions at once.
-        if (body.isActive === false || passwordHash) await trx.deleteFrom('session').where('user_id', '=', id).execute();
-        await audit(trx, { actor: request.actor(), action: 'admin.user.update', subjectType: 'app_user', subjectId: id, purpose: 'ylläpito' });
+        if (body.isActive === false || passwordHash)
+          await trx.deleteFrom('session').where('user_id', '=', id).execute();
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'admin.user.update',
+          subjectType: 'app_user',
+          subjectId: id,
+          purpose: 'ylläpito',
+        });
       });
       const [row] = await listUsers(db, { id });
       return { user: row };

@@ -8,7 +8,18 @@ import type { App } from '../../server/types.js';
 import { AppError, errors } from '../../server/errors.js';
 import { audit } from '../../server/audit/audit.js';
 import { cw } from '../clients/messages.js';
-import { clientParams, errorBody, finalConflict, isoDate, notInFuture, optionalText, organisationOfUnit, PURPOSE, today, uuid } from '../clients/common.js';
+import {
+  clientParams,
+  errorBody,
+  finalConflict,
+  isoDate,
+  notInFuture,
+  optionalText,
+  organisationOfUnit,
+  PURPOSE,
+  today,
+  uuid,
+} from '../clients/common.js';
 import { DEFAULT_ASSESSMENT_SECTIONS, missingForCompletion, sectionsForOrganisation } from './sections.js';
 
 const supportDuration = z.enum(['temporary', 'recurring', 'long-term']);
@@ -98,7 +109,10 @@ function toDto(r: Row): z.infer<typeof assessment> {
 }
 
 async function loadOwn(db: Kysely<DB>, clientId: string, assessmentId: string) {
-  const row = await select(db).where('assessment.id', '=', assessmentId).where('assessment.client_id', '=', clientId).executeTakeFirst();
+  const row = await select(db)
+    .where('assessment.id', '=', assessmentId)
+    .where('assessment.client_id', '=', clientId)
+    .executeTakeFirst();
   if (!row) throw errors.notFound();
   return row;
 }
@@ -124,9 +138,19 @@ export default async function assessmentRoutes(app: App) {
     },
     async (request) => {
       const { clientId } = request.params;
-      const rows = await select(db).where('assessment.client_id', '=', clientId).orderBy('assessment.started_on', 'desc').orderBy('assessment.created_at', 'desc').execute();
+      const rows = await select(db)
+        .where('assessment.client_id', '=', clientId)
+        .orderBy('assessment.started_on', 'desc')
+        .orderBy('assessment.created_at', 'desc')
+        .execute();
       const sections = await sectionsForOrganisation(db, await organisationOfUnit(db, request.access.clientUnitId!));
-      await audit(db, { actor: request.actor(), action: 'assessment.read', clientId, subjectType: 'assessment', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'assessment.read',
+        clientId,
+        subjectType: 'assessment',
+        purpose: PURPOSE,
+      });
       return { assessments: rows.map(toDto), sections };
     },
   );
@@ -149,7 +173,11 @@ export default async function assessmentRoutes(app: App) {
       notInFuture('startedOn', startedOn);
       const row = await db.transaction().execute(async (trx) => {
         if (request.body.contactId) {
-          const c = await trx.selectFrom('contact').select('client_id').where('id', '=', request.body.contactId).executeTakeFirst();
+          const c = await trx
+            .selectFrom('contact')
+            .select('client_id')
+            .where('id', '=', request.body.contactId)
+            .executeTakeFirst();
           if (!c || c.client_id !== clientId) throw errors.field('contactId', cw('contactOtherClient'));
         }
         const created = await trx
@@ -179,7 +207,14 @@ export default async function assessmentRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'assessment.create', clientId, subjectType: 'assessment', subjectId: created.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'assessment.create',
+          clientId,
+          subjectType: 'assessment',
+          subjectId: created.id,
+          purpose: PURPOSE,
+        });
         return loadOwn(trx, clientId, created.id);
       });
       return reply.status(201).send({ assessment: toDto(row) });
@@ -190,12 +225,24 @@ export default async function assessmentRoutes(app: App) {
     '/api/clients/:clientId/assessments/:assessmentId',
     {
       config: { action: 'assessment.read' },
-      schema: { tags: ['assessment'], summary: 'Read one assessment', params: assessmentParams, response: { 200: z.object({ assessment }) } },
+      schema: {
+        tags: ['assessment'],
+        summary: 'Read one assessment',
+        params: assessmentParams,
+        response: { 200: z.object({ assessment }) },
+      },
     },
     async (request) => {
       const { clientId, assessmentId } = request.params;
       const row = await loadOwn(db, clientId, assessmentId);
-      await audit(db, { actor: request.actor(), action: 'assessment.read', clientId, subjectType: 'assessment', subjectId: assessmentId, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'assessment.read',
+        clientId,
+        subjectType: 'assessment',
+        subjectId: assessmentId,
+        purpose: PURPOSE,
+      });
       return { assessment: toDto(row) };
     },
   );
@@ -216,15 +263,22 @@ export default async function assessmentRoutes(app: App) {
       const { clientId, assessmentId } = request.params;
       const b = request.body;
       if (b.startedOn) notInFuture('startedOn', b.startedOn);
-      const active = (await sectionsForOrganisation(db, await organisationOfUnit(db, request.access.clientUnitId!))).map((s) => s.key);
-      const sections = Object.fromEntries(Object.entries(b.sections).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
+      const active = (
+        await sectionsForOrganisation(db, await organisationOfUnit(db, request.access.clientUnitId!))
+      ).map((s) => s.key);
+      const sections = Object.fromEntries(
+        Object.entries(b.sections)
+          .map(([k, v]) => [k, v.trim()])
+          .filter(([, v]) => v !== ''),
+      );
       const row = await db.transaction().execute(async (trx) => {
         const existing = await loadOwn(trx, clientId, assessmentId);
         if (existing.status === 'completed') throw finalConflict('assessmentCompleted');
         // A section the organisation has since retired keeps the text already written in it.
         const known = new Set([...active, ...Object.keys(existing.sections)]);
         const unknown = Object.keys(b.sections).filter((k) => !known.has(k));
-        if (unknown.length) throw errors.validation(unknown.map((k) => ({ path: `sections.${k}`, message: cw('unknownSection') })));
+        if (unknown.length)
+          throw errors.validation(unknown.map((k) => ({ path: `sections.${k}`, message: cw('unknownSection') })));
         const updated = await trx
           .updateTable('assessment')
           .set({
@@ -238,7 +292,9 @@ export default async function assessmentRoutes(app: App) {
             support_needed: b.supportNeeded,
             support_duration: b.supportNeeded ? b.supportDuration : null,
             special_support_needed: b.specialSupportNeeded,
-            special_support_reasons: JSON.stringify(b.specialSupportNeeded ? [...new Set(b.specialSupportReasons)] : []),
+            special_support_reasons: JSON.stringify(
+              b.specialSupportNeeded ? [...new Set(b.specialSupportReasons)] : [],
+            ),
             special_support_details: b.specialSupportNeeded ? b.specialSupportDetails : null,
             rights_information: b.rightsInformation,
             participants: b.participants,
@@ -252,7 +308,14 @@ export default async function assessmentRoutes(app: App) {
           .returning('id')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'assessment.update', clientId, subjectType: 'assessment', subjectId: assessmentId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'assessment.update',
+          clientId,
+          subjectType: 'assessment',
+          subjectId: assessmentId,
+          purpose: PURPOSE,
+        });
         return loadOwn(trx, clientId, assessmentId);
       });
       return { assessment: toDto(row) };
@@ -284,13 +347,27 @@ export default async function assessmentRoutes(app: App) {
         if (missing.length) throw new AppError(400, 'incomplete', errors.validation([]).localized, missing);
         const updated = await trx
           .updateTable('assessment')
-          .set({ status: 'completed', completed_on: completedOn, completed_by: request.user!.id, updated_by: request.user!.id, version: sql`version + 1`, updated_at: sql`now()` })
+          .set({
+            status: 'completed',
+            completed_on: completedOn,
+            completed_by: request.user!.id,
+            updated_by: request.user!.id,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
+          })
           .where('id', '=', assessmentId)
           .where('version', '=', request.body.version)
           .returning('id')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'assessment.complete', clientId, subjectType: 'assessment', subjectId: assessmentId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'assessment.complete',
+          clientId,
+          subjectType: 'assessment',
+          subjectId: assessmentId,
+          purpose: PURPOSE,
+        });
         return loadOwn(trx, clientId, assessmentId);
       });
       return { assessment: toDto(row) };
@@ -303,7 +380,11 @@ export async function assessmentSectionRoutes(app: App) {
   const db = app.db;
   const definition = z.object({
     key: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
-    title: z.object({ fi: z.string().trim().min(1).max(200), sv: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+    title: z.object({
+      fi: z.string().trim().min(1).max(200),
+      sv: z.string().trim().min(1).max(200),
+      en: z.string().trim().min(1).max(200),
+    }),
     help: localized.nullable().default(null),
     isActive: z.boolean().default(true),
   });
@@ -320,11 +401,19 @@ export async function assessmentSectionRoutes(app: App) {
       },
     },
     async (request) => {
-      const rows = await db.selectFrom('assessment_section_definition').selectAll().where('organisation_id', '=', request.query.organisationId).orderBy('position').execute();
+      const rows = await db
+        .selectFrom('assessment_section_definition')
+        .selectAll()
+        .where('organisation_id', '=', request.query.organisationId)
+        .orderBy('position')
+        .execute();
       if (rows.length === 0) {
         return { configured: false, sections: DEFAULT_ASSESSMENT_SECTIONS.map((s) => ({ ...s, isActive: true })) };
       }
-      return { configured: true, sections: rows.map((r) => ({ key: r.key, title: r.title, help: r.help, isActive: r.is_active })) };
+      return {
+        configured: true,
+        sections: rows.map((r) => ({ key: r.key, title: r.title, help: r.help, isActive: r.is_active })),
+      };
     },
   );
 
@@ -334,7 +423,8 @@ export async function assessmentSectionRoutes(app: App) {
       config: { action: 'assessment.sections.manage' },
       schema: {
         tags: ['assessment'],
-        summary: "Replace the organisation's assessment sections (order = position); deactivate rather than drop a key in use",
+        summary:
+          "Replace the organisation's assessment sections (order = position); deactivate rather than drop a key in use",
         body: z.object({ organisationId: uuid, sections: z.array(definition).max(40) }),
         response: { 200: z.object({ configured: z.boolean(), sections: z.array(definition) }) },
       },
@@ -343,7 +433,12 @@ export async function assessmentSectionRoutes(app: App) {
       const { organisationId, sections } = request.body;
       const keys = sections.map((s) => s.key);
       const dup = keys.findIndex((k, i) => keys.indexOf(k) !== i);
-      if (dup >= 0) throw errors.field(`sections.${dup}.key`, { fi: 'Sama tunniste on jo käytössä.', sv: 'Samma nyckel används redan.', en: 'The same key is used already.' });
+      if (dup >= 0)
+        throw errors.field(`sections.${dup}.key`, {
+          fi: 'Sama tunniste on jo käytössä.',
+          sv: 'Samma nyckel används redan.',
+          en: 'The same key is used already.',
+        });
       const org = await db.selectFrom('organisation').select('id').where('id', '=', organisationId).executeTakeFirst();
       if (!org) throw errors.notFound();
       await db.transaction().execute(async (trx) => {
@@ -351,12 +446,30 @@ export async function assessmentSectionRoutes(app: App) {
         if (sections.length) {
           await trx
             .insertInto('assessment_section_definition')
-            .values(sections.map((s, i) => ({ organisation_id: organisationId, key: s.key, title: JSON.stringify(s.title), help: s.help ? JSON.stringify(s.help) : null, position: i, is_active: s.isActive })))
+            .values(
+              sections.map((s, i) => ({
+                organisation_id: organisationId,
+                key: s.key,
+                title: JSON.stringify(s.title),
+                help: s.help ? JSON.stringify(s.help) : null,
+                position: i,
+                is_active: s.isActive,
+              })),
+            )
             .execute();
         }
-        await audit(trx, { actor: request.actor(), action: 'assessment.sections.update', subjectType: 'organisation', subjectId: organisationId, purpose: 'ylläpito' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'assessment.sections.update',
+          subjectType: 'organisation',
+          subjectId: organisationId,
+          purpose: 'ylläpito',
+        });
       });
-      return { configured: sections.length > 0, sections: sections.length ? sections : DEFAULT_ASSESSMENT_SECTIONS.map((s) => ({ ...s, isActive: true })) };
+      return {
+        configured: sections.length > 0,
+        sections: sections.length ? sections : DEFAULT_ASSESSMENT_SECTIONS.map((s) => ({ ...s, isActive: true })),
+      };
     },
   );
 }

@@ -13,13 +13,45 @@ export interface SectionDefinition {
 }
 
 export const DEFAULT_ASSESSMENT_SECTIONS: SectionDefinition[] = [
-  { key: 'housing', title: { fi: 'Asuminen', sv: 'Boende', en: 'Housing' }, help: { fi: 'Asumismuoto, asunnon pysyvyys, vuokrarästit.', sv: 'Boendeform, boendets varaktighet, hyresskulder.', en: 'Type of housing, how secure it is, rent arrears.' } },
-  { key: 'relationship', title: { fi: 'Parisuhde ja perhe', sv: 'Parförhållande och familj', en: 'Relationship and family' }, help: null },
-  { key: 'study-work', title: { fi: 'Opiskelu- ja työhistoria', sv: 'Studie- och arbetshistoria', en: 'Study and work history' }, help: null },
-  { key: 'finances', title: { fi: 'Talous', sv: 'Ekonomi', en: 'Finances' }, help: { fi: 'Tulot, menot, velat, ulosotto.', sv: 'Inkomster, utgifter, skulder, utmätning.', en: 'Income, expenses, debts, enforcement.' } },
+  {
+    key: 'housing',
+    title: { fi: 'Asuminen', sv: 'Boende', en: 'Housing' },
+    help: {
+      fi: 'Asumismuoto, asunnon pysyvyys, vuokrarästit.',
+      sv: 'Boendeform, boendets varaktighet, hyresskulder.',
+      en: 'Type of housing, how secure it is, rent arrears.',
+    },
+  },
+  {
+    key: 'relationship',
+    title: { fi: 'Parisuhde ja perhe', sv: 'Parförhållande och familj', en: 'Relationship and family' },
+    help: null,
+  },
+  {
+    key: 'study-work',
+    title: { fi: 'Opiskelu- ja työhistoria', sv: 'Studie- och arbetshistoria', en: 'Study and work history' },
+    help: null,
+  },
+  {
+    key: 'finances',
+    title: { fi: 'Talous', sv: 'Ekonomi', en: 'Finances' },
+    help: {
+      fi: 'Tulot, menot, velat, ulosotto.',
+      sv: 'Inkomster, utgifter, skulder, utmätning.',
+      en: 'Income, expenses, debts, enforcement.',
+    },
+  },
   { key: 'health', title: { fi: 'Terveys', sv: 'Hälsa', en: 'Health' }, help: null },
   { key: 'substance-use', title: { fi: 'Päihteet', sv: 'Rusmedel', en: 'Substance use' }, help: null },
-  { key: 'network', title: { fi: 'Verkosto (henkilökohtainen ja viranomaisverkosto)', sv: 'Nätverk (personligt och myndigheter)', en: 'Network (personal and official)' }, help: null },
+  {
+    key: 'network',
+    title: {
+      fi: 'Verkosto (henkilökohtainen ja viranomaisverkosto)',
+      sv: 'Nätverk (personligt och myndigheter)',
+      en: 'Network (personal and official)',
+    },
+    help: null,
+  },
 ];
 
 /** The organisation's active sections, in order; the defaults when none are configured. */
@@ -59,12 +91,14 @@ export function missingForCompletion(a: AssessmentContent): FieldError[] {
   const missing: [string, ClientWorkMessageKey][] = [];
   if (blank(a.situation_summary)) missing.push(['situationSummary', 'missingSituation']);
   if (blank(a.professional_conclusion)) missing.push(['professionalConclusion', 'missingConclusion']);
-  if (blank(a.client_view) && blank(a.client_view_unavailable_reason)) missing.push(['clientView', 'missingClientView']);
+  if (blank(a.client_view) && blank(a.client_view_unavailable_reason))
+    missing.push(['clientView', 'missingClientView']);
   // When the client's view could not be obtained at all, the recorded reason covers this part too.
   if (blank(a.named_worker_client_view) && blank(a.client_view_unavailable_reason)) {
     missing.push(['namedWorkerClientView', 'missingNamedWorkerClientView']);
   }
-  if (blank(a.named_worker_professional_view)) missing.push(['namedWorkerProfessionalView', 'missingNamedWorkerProfessionalView']);
+  if (blank(a.named_worker_professional_view))
+    missing.push(['namedWorkerProfessionalView', 'missingNamedWorkerProfessionalView']);
   if (a.support_needed === null) missing.push(['supportNeeded', 'missingSupportNeeded']);
   if (a.support_needed === true && !a.support_duration) missing.push(['supportDuration', 'missingSupportDuration']);
   if (a.special_support_needed === null) missing.push(['specialSupportNeeded', 'missingSpecialSupport']);

@@ -10,7 +10,16 @@ import { audit } from '../../server/audit/audit.js';
 import { authorityRequestDue } from '../../domain/deadlines/index.js';
 import { deadlineConfigForUnit } from '../my-work/deadlines.js';
 import { cw } from '../clients/messages.js';
-import { clientParams, errorBody, isoDate, notInFuture, optionalText, PURPOSE, requiredText, uuid } from '../clients/common.js';
+import {
+  clientParams,
+  errorBody,
+  isoDate,
+  notInFuture,
+  optionalText,
+  PURPOSE,
+  requiredText,
+  uuid,
+} from '../clients/common.js';
 
 const kind = z.enum(['health', 'employment', 'kela', 'housing', 'education', 'other']);
 const purpose = z.enum(['assessment', 'plan', 'other']);
@@ -73,12 +82,27 @@ export default async function authorityRequestRoutes(app: App) {
     '/api/clients/:clientId/authority-requests',
     {
       config: { action: 'authorityrequest.read' },
-      schema: { tags: ['authority-requests'], summary: 'Requests to other authorities (SHL 41 §)', params: clientParams, response: { 200: z.object({ requests: z.array(request) }) } },
+      schema: {
+        tags: ['authority-requests'],
+        summary: 'Requests to other authorities (SHL 41 §)',
+        params: clientParams,
+        response: { 200: z.object({ requests: z.array(request) }) },
+      },
     },
     async (req) => {
       const { clientId } = req.params;
-      const rows = await select(db).where('authority_request.client_id', '=', clientId).orderBy('sent_on', 'desc').orderBy('authority_request.created_at', 'desc').execute();
-      await audit(db, { actor: req.actor(), action: 'authorityrequest.read', clientId, subjectType: 'authority_request', purpose: PURPOSE });
+      const rows = await select(db)
+        .where('authority_request.client_id', '=', clientId)
+        .orderBy('sent_on', 'desc')
+        .orderBy('authority_request.created_at', 'desc')
+        .execute();
+      await audit(db, {
+        actor: req.actor(),
+        action: 'authorityrequest.read',
+        clientId,
+        subjectType: 'authority_request',
+        purpose: PURPOSE,
+      });
       return { requests: rows.map(dto) };
     },
   );
@@ -109,7 +133,11 @@ export default async function authorityRequestRoutes(app: App) {
       const { clientId } = req.params;
       const b = req.body;
       notInFuture('sentOn', b.sentOn);
-      const client = await db.selectFrom('client').select('client_group').where('id', '=', clientId).executeTakeFirstOrThrow();
+      const client = await db
+        .selectFrom('client')
+        .select('client_group')
+        .where('id', '=', clientId)
+        .executeTakeFirstOrThrow();
       const config = (await deadlineConfigForUnit(db, req.access.clientUnitId!))[client.client_group];
       const dueDate = b.dueDate ?? authorityRequestDue(b.sentOn, config);
       if (dueDate < b.sentOn) throw errors.field('dueDate', cw('dueBeforeSent'));
@@ -133,7 +161,14 @@ export default async function authorityRequestRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: req.actor(), action: 'authorityrequest.create', clientId, subjectType: 'authority_request', subjectId: created.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: req.actor(),
+          action: 'authorityrequest.create',
+          clientId,
+          subjectType: 'authority_request',
+          subjectId: created.id,
+          purpose: PURPOSE,
+        });
         return select(trx).where('authority_request.id', '=', created.id).executeTakeFirstOrThrow();
       });
       return reply.status(201).send({ request: dto(row) });
@@ -163,11 +198,19 @@ export default async function authorityRequestRoutes(app: App) {
       const { clientId, requestId } = req.params;
       const b = req.body;
       const row = await db.transaction().execute(async (trx) => {
-        const existing = await trx.selectFrom('authority_request').selectAll().where('id', '=', requestId).where('client_id', '=', clientId).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('authority_request')
+          .selectAll()
+          .where('id', '=', requestId)
+          .where('client_id', '=', clientId)
+          .executeTakeFirst();
         if (!existing) throw errors.notFound();
         if (existing.version !== b.version) throw errors.conflict();
         const next = b.status ?? existing.status;
-        if (!NEXT[existing.status].includes(next)) throw new AppError(400, 'validation', errors.validation([]).localized, [{ path: 'status', message: cw('requestTransition') }]);
+        if (!NEXT[existing.status].includes(next))
+          throw new AppError(400, 'validation', errors.validation([]).localized, [
+            { path: 'status', message: cw('requestTransition') },
+          ]);
         const answer = b.answer !== undefined ? b.answer : existing.answer;
         const answeredOn = b.answeredOn !== undefined ? b.answeredOn : existing.answered_on;
         const contribution = b.contribution !== undefined ? b.contribution : existing.contribution;
@@ -177,20 +220,36 @@ export default async function authorityRequestRoutes(app: App) {
           const fields = [];
           if (!answer) fields.push({ path: 'answer', message: cw('answerRequired') });
           if (!answeredOn) fields.push({ path: 'answeredOn', message: cw('required') });
-          if (next === 'contributed' && !contribution) fields.push({ path: 'contribution', message: cw('contributionRequired') });
+          if (next === 'contributed' && !contribution)
+            fields.push({ path: 'contribution', message: cw('contributionRequired') });
           if (fields.length) throw errors.validation(fields);
           notInFuture('answeredOn', answeredOn!);
           if (answeredOn! < existing.sent_on) throw errors.field('answeredOn', cw('endBeforeStart'));
         }
         const updated = await trx
           .updateTable('authority_request')
-          .set({ status: next, due_date: dueDate, answer, answered_on: answeredOn, contribution, version: sql`version + 1`, updated_at: sql`now()` })
+          .set({
+            status: next,
+            due_date: dueDate,
+            answer,
+            answered_on: answeredOn,
+            contribution,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
+          })
           .where('id', '=', requestId)
           .where('version', '=', b.version)
           .returning('id')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: req.actor(), action: 'authorityrequest.update', clientId, subjectType: 'authority_request', subjectId: requestId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: req.actor(),
+          action: 'authorityrequest.update',
+          clientId,
+          subjectType: 'authority_request',
+          subjectId: requestId,
+          purpose: PURPOSE,
+        });
         return select(trx).where('authority_request.id', '=', requestId).executeTakeFirstOrThrow();
       });
       return { request: dto(row) };

@@ -51,21 +51,53 @@ describe('benefit decisions API', () => {
   it('registers, decides and flags a late decision; the decision maker’s group comes from the role', async () => {
     const clientId = await newClient(ctx, units.main);
     const base = `/api/benefit-decisions/clients/${clientId}/applications`;
-    const created = await handler.post(base, { kind: 'supplementary', receivedDate: '2026-12-18', completeDate: '2026-12-22' });
+    const created = await handler.post(base, {
+      kind: 'supplementary',
+      receivedDate: '2026-12-18',
+      completeDate: '2026-12-22',
+    });
     expect(created.statusCode).toBe(201);
     const a = created.json().application;
     expect(a).toMatchObject({ dueDate: '2027-01-05', limitDays: 7, decisionDate: null });
-    const badDate = await handler.post(`${base}/${a.id}/decision`, { decisionDate: '2026-12-21', outcome: 'granted', version: a.version });
+    const badDate = await handler.post(`${base}/${a.id}/decision`, {
+      decisionDate: '2026-12-21',
+      outcome: 'granted',
+      version: a.version,
+    });
     expect(badDate.json().error.fields[0].path).toBe('decisionDate');
-    const decided = await handler.post(`${base}/${a.id}/decision`, { decisionDate: '2027-01-07', outcome: 'granted', version: a.version });
+    const decided = await handler.post(`${base}/${a.id}/decision`, {
+      decisionDate: '2027-01-07',
+      outcome: 'granted',
+      version: a.version,
+    });
     expect(decided.statusCode).toBe(200);
-    expect(decided.json().application).toMatchObject({ processingDays: 8, late: true, professionalGroup: 'benefit-handler', decisionMakerName: 'Eetu Etuuskäsittelijä' });
-    const again = await handler.post(`${base}/${a.id}/decision`, { decisionDate: '2027-01-07', outcome: 'granted', version: a.version });
+    expect(decided.json().application).toMatchObject({
+      processingDays: 8,
+      late: true,
+      professionalGroup: 'benefit-handler',
+      decisionMakerName: 'Eetu Etuuskäsittelijä',
+    });
+    const again = await handler.post(`${base}/${a.id}/decision`, {
+      decisionDate: '2027-01-07',
+      outcome: 'granted',
+      version: a.version,
+    });
     expect(again.statusCode).toBe(409);
 
     const worker = await ctx.login('sosiaalityontekija');
-    const b = (await worker.post(base, { kind: 'preventive', receivedDate: '2027-01-04', completeDate: '2027-01-04', urgent: true })).json().application;
-    const bd = await worker.post(`${base}/${b.id}/decision`, { decisionDate: '2027-01-05', outcome: 'partly-granted', version: b.version });
+    const b = (
+      await worker.post(base, {
+        kind: 'preventive',
+        receivedDate: '2027-01-04',
+        completeDate: '2027-01-04',
+        urgent: true,
+      })
+    ).json().application;
+    const bd = await worker.post(`${base}/${b.id}/decision`, {
+      decisionDate: '2027-01-05',
+      outcome: 'partly-granted',
+      version: b.version,
+    });
     expect(bd.json().application).toMatchObject({ processingDays: 1, late: false, professionalGroup: 'social-worker' });
   });
 
@@ -74,7 +106,11 @@ describe('benefit decisions API', () => {
     const base = `/api/benefit-decisions/clients/${clientId}/applications`;
     const a = (await handler.post(base, { kind: 'supplementary', receivedDate: '2026-05-04' })).json().application;
     expect(a.dueDate).toBeNull();
-    const res = await handler.post(`${base}/${a.id}/decision`, { decisionDate: '2026-05-06', outcome: 'rejected', version: a.version });
+    const res = await handler.post(`${base}/${a.id}/decision`, {
+      decisionDate: '2026-05-06',
+      outcome: 'rejected',
+      version: a.version,
+    });
     expect(res.json().error.fields[0].path).toBe('completeDate');
     const patched = await handler.patch(`${base}/${a.id}`, { completeDate: '2026-05-05', version: a.version });
     // 7 working days from Tue 5.5.2026, Ascension Day 14.5 not counted.
@@ -84,14 +120,22 @@ describe('benefit decisions API', () => {
 
   it('open list shows the user’s units only, earliest deadline first', async () => {
     const clientId = await newClient(ctx, units.main, 'Avoin', 'Hakemus');
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, { kind: 'supplementary', receivedDate: '2026-01-02', completeDate: '2026-01-02' });
+    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+      kind: 'supplementary',
+      receivedDate: '2026-01-02',
+      completeDate: '2026-01-02',
+    });
     const list = (await handler.get('/api/benefit-decisions/open')).json().applications;
     const mine = list.find((r: { clientId: string }) => r.clientId === clientId);
     expect(mine).toMatchObject({ clientName: 'Hakemus Avoin', late: true });
     const dues = list.map((r: { dueDate: string | null }) => r.dueDate ?? '9999');
     expect([...dues].sort()).toEqual(dues);
     const other = await ctx.login('sosiaalityontekija2');
-    expect((await other.get('/api/benefit-decisions/open')).json().applications.some((r: { clientId: string }) => r.clientId === clientId)).toBe(false);
+    expect(
+      (await other.get('/api/benefit-decisions/open'))
+        .json()
+        .applications.some((r: { clientId: string }) => r.clientId === clientId),
+    ).toBe(false);
   });
 
   it('denies other units, the administrator and the expert by experience; the benefit handler cannot read work activity', async () => {
@@ -99,12 +143,29 @@ describe('benefit decisions API', () => {
     for (const u of ['sosiaalityontekija2', 'yllapitaja', 'kokemusasiantuntija']) {
       const a = await ctx.login(u);
       expect((await a.get(`/api/benefit-decisions/clients/${clientId}/applications`)).statusCode, u).toBe(403);
-      expect((await a.post(`/api/benefit-decisions/clients/${clientId}/applications`, { kind: 'supplementary', receivedDate: '2026-05-04' })).statusCode, u).toBe(403);
+      expect(
+        (
+          await a.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+            kind: 'supplementary',
+            receivedDate: '2026-05-04',
+          })
+        ).statusCode,
+        u,
+      ).toBe(403);
     }
     expect((await handler.get(`/api/work-activity/clients/${clientId}/paths`)).statusCode).toBe(403);
-    expect((await handler.get('/api/benefit-decisions/reports/processing-times?from=2026-01&to=2026-02')).statusCode).toBe(403);
+    expect(
+      (await handler.get('/api/benefit-decisions/reports/processing-times?from=2026-01&to=2026-02')).statusCode,
+    ).toBe(403);
     const esihenkilo = await ctx.login('esihenkilo');
-    expect((await esihenkilo.post(`/api/benefit-decisions/clients/${clientId}/applications`, { kind: 'supplementary', receivedDate: '2026-05-04' })).statusCode).toBe(403);
+    expect(
+      (
+        await esihenkilo.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+          kind: 'supplementary',
+          receivedDate: '2026-05-04',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('manager reports: distribution, share within the limit, decisions per professional group, CSV', async () => {
@@ -112,8 +173,14 @@ describe('benefit decisions API', () => {
     const base = `/api/benefit-decisions/clients/${clientId}/applications`;
     const worker = await ctx.login('sosiaaliohjaaja');
     const decide = async (agent: Agent, complete: string, decision: string, urgent = false) => {
-      const a = (await agent.post(base, { kind: 'supplementary', receivedDate: complete, completeDate: complete, urgent })).json().application;
-      const r = await agent.post(`${base}/${a.id}/decision`, { decisionDate: decision, outcome: 'granted', version: a.version });
+      const a = (
+        await agent.post(base, { kind: 'supplementary', receivedDate: complete, completeDate: complete, urgent })
+      ).json().application;
+      const r = await agent.post(`${base}/${a.id}/decision`, {
+        decisionDate: decision,
+        outcome: 'granted',
+        version: a.version,
+      });
       expect(r.statusCode, r.body).toBe(200);
     };
     await decide(handler, '2030-03-04', '2030-03-06'); // 2 days
@@ -127,7 +194,9 @@ describe('benefit decisions API', () => {
     expect(pt.months[0]).toMatchObject({ decisions: 4, withinLimit: 2, late: 2, shareWithinLimit: 50, medianDays: 2 });
     expect(pt.months[0].distribution).toMatchObject({ '2': 2, '7': 1, '8-10': 1 });
     expect(pt.months[2]).toMatchObject({ decisions: 0, shareWithinLimit: null });
-    const pg = (await esihenkilo.get('/api/benefit-decisions/reports/professional-groups?from=2030-03&to=2030-04')).json();
+    const pg = (
+      await esihenkilo.get('/api/benefit-decisions/reports/professional-groups?from=2030-03&to=2030-04')
+    ).json();
     const march = pg.months[0].groups;
     expect(march.find((g: { group: string }) => g.group === 'benefit-handler').decisions).toBe(2);
     expect(march.find((g: { group: string }) => g.group === 'social-counsellor').decisions).toBe(2);
@@ -140,32 +209,76 @@ describe('benefit decisions API', () => {
 
   it('counts held client meetings per professional group from client work’s meeting table', async () => {
     const clientId = await newClient(ctx, units.main);
-    const hasMeeting = (await sql<{ t: string | null }>`select to_regclass('meeting')::text as t`.execute(ctx.app.db)).rows[0].t;
+    const hasMeeting = (await sql<{ t: string | null }>`select to_regclass('meeting')::text as t`.execute(ctx.app.db))
+      .rows[0].t;
     const esihenkilo = await ctx.login('esihenkilo');
     if (!hasMeeting) {
-      expect((await esihenkilo.get('/api/benefit-decisions/reports/professional-groups?from=2031-01&to=2031-01')).json().meetingsCounted).toBe(false);
+      expect(
+        (await esihenkilo.get('/api/benefit-decisions/reports/professional-groups?from=2031-01&to=2031-01')).json()
+          .meetingsCounted,
+      ).toBe(false);
       return;
     }
     const so = await userId(ctx, 'sosiaaliohjaaja');
     const sw = await userId(ctx, 'sosiaalityontekija');
-    for (const [worker, status] of [[so, 'held'], [so, 'held'], [sw, 'held'], [sw, 'cancelled']] as const)
-      await sql`insert into meeting (client_id, unit_id, meeting_date, kind, status, worker_id) values (${clientId}, ${units.main}, '2031-01-15', 'face-to-face', ${status}, ${worker})`.execute(ctx.app.db);
-    const r = (await esihenkilo.get('/api/benefit-decisions/reports/professional-groups?from=2031-01&to=2031-01')).json();
+    for (const [worker, status] of [
+      [so, 'held'],
+      [so, 'held'],
+      [sw, 'held'],
+      [sw, 'cancelled'],
+    ] as const)
+      await sql`insert into meeting (client_id, unit_id, meeting_date, kind, status, worker_id) values (${clientId}, ${units.main}, '2031-01-15', 'face-to-face', ${status}, ${worker})`.execute(
+        ctx.app.db,
+      );
+    const r = (
+      await esihenkilo.get('/api/benefit-decisions/reports/professional-groups?from=2031-01&to=2031-01')
+    ).json();
     expect(r.meetingsCounted).toBe(true);
-    const g = Object.fromEntries(r.months[0].groups.map((x: { group: string; meetings: number }) => [x.group, x.meetings]));
+    const g = Object.fromEntries(
+      r.months[0].groups.map((x: { group: string; meetings: number }) => [x.group, x.meetings]),
+    );
     expect(g).toEqual({ 'social-worker': 1, 'social-counsellor': 2, 'benefit-handler': 0 });
   });
 
   it('open complete applications near their limit appear on My work of the handler who registered them', async () => {
     const clientId = await newClient(ctx, units.main);
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, { kind: 'supplementary', receivedDate: '2032-03-01', completeDate: '2032-03-01' });
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, { kind: 'preventive', receivedDate: '2032-03-01' });
+    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+      kind: 'supplementary',
+      receivedDate: '2032-03-01',
+      completeDate: '2032-03-01',
+    });
+    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+      kind: 'preventive',
+      receivedDate: '2032-03-01',
+    });
     const [, provider] = myWorkProviders().find(([name]) => name === 'benefit-decisions')!;
-    const me = { id: await userId(ctx, 'etuuskasittelija'), username: 'etuuskasittelija', displayName: 'x', language: 'fi' as const, clientId: null, totpEnabled: false, roles: [{ unitId: units.main, role: 'etuuskasittelija' as const }] };
+    const me = {
+      id: await userId(ctx, 'etuuskasittelija'),
+      username: 'etuuskasittelija',
+      displayName: 'x',
+      language: 'fi' as const,
+      clientId: null,
+      totpEnabled: false,
+      roles: [{ unitId: units.main, role: 'etuuskasittelija' as const }],
+    };
     // Mon 1.3.2032 complete → due Wed 10.3.2032; shown from two working days before.
-    const early = await provider({ db: ctx.app.db, user: me, unitIds: [units.main], today: '2032-03-02', scope: 'mine' });
+    const early = await provider({
+      db: ctx.app.db,
+      user: me,
+      unitIds: [units.main],
+      today: '2032-03-02',
+      scope: 'mine',
+    });
     expect(early.some((i) => i.clientId === clientId)).toBe(false);
-    const near = await provider({ db: ctx.app.db, user: me, unitIds: [units.main], today: '2032-03-08', scope: 'mine' });
-    expect(near.filter((i) => i.clientId === clientId)).toEqual([expect.objectContaining({ kind: 'benefit-decision.due', dueDate: '2032-03-10' })]);
+    const near = await provider({
+      db: ctx.app.db,
+      user: me,
+      unitIds: [units.main],
+      today: '2032-03-08',
+      scope: 'mine',
+    });
+    expect(near.filter((i) => i.clientId === clientId)).toEqual([
+      expect.objectContaining({ kind: 'benefit-decision.due', dueDate: '2032-03-10' }),
+    ]);
   });
 });

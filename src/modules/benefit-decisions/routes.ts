@@ -10,7 +10,15 @@ import { isoDate, month } from '../work-activity/schemas.js';
 import { clientFirstName, clientLastName, toCsv } from '../work-activity/common.js';
 import { monthRange } from '../work-activity/allowance.js';
 import { OUTCOMES, PROFESSIONAL_GROUPS } from './tables.js';
-import { BUCKETS, bucketOf, decisionDueDate, limitWorkingDays, processingDays, professionalGroupOf, withinLimit } from './processing.js';
+import {
+  BUCKETS,
+  bucketOf,
+  decisionDueDate,
+  limitWorkingDays,
+  processingDays,
+  professionalGroupOf,
+  withinLimit,
+} from './processing.js';
 import './my-work.js';
 
 const tags = ['benefit-decisions'];
@@ -84,11 +92,25 @@ export default async function benefitDecisionRoutes(app: App) {
     '/api/benefit-decisions/clients/:clientId/applications',
     {
       config: { action: 'benefitDecision.read' },
-      schema: { tags, summary: 'A client’s income-support applications and decisions with processing times', params: clientParams, response: { 200: z.object({ applications: z.array(application) }) } },
+      schema: {
+        tags,
+        summary: 'A client’s income-support applications and decisions with processing times',
+        params: clientParams,
+        response: { 200: z.object({ applications: z.array(application) }) },
+      },
     },
     async (request) => {
-      const rows = await select().where('b.client_id', '=', request.params.clientId).orderBy('b.received_date', 'desc').execute();
-      await audit(db, { actor: request.actor(), action: 'benefitDecision.read', clientId: request.params.clientId, subjectType: 'benefit_application', purpose: PURPOSE });
+      const rows = await select()
+        .where('b.client_id', '=', request.params.clientId)
+        .orderBy('b.received_date', 'desc')
+        .execute();
+      await audit(db, {
+        actor: request.actor(),
+        action: 'benefitDecision.read',
+        clientId: request.params.clientId,
+        subjectType: 'benefit_application',
+        purpose: PURPOSE,
+      });
       const today = todayInFinland();
       return { applications: rows.map((r) => withTiming(r, today)) };
     },
@@ -102,24 +124,54 @@ export default async function benefitDecisionRoutes(app: App) {
         tags,
         summary: 'Register a received application',
         params: clientParams,
-        body: z.object({ kind: z.enum(['supplementary', 'preventive']), receivedDate: isoDate, completeDate: isoDate.nullish(), urgent: z.boolean().default(false) }),
+        body: z.object({
+          kind: z.enum(['supplementary', 'preventive']),
+          receivedDate: isoDate,
+          completeDate: isoDate.nullish(),
+          urgent: z.boolean().default(false),
+        }),
         response: { 201: z.object({ application }) },
       },
     },
     async (request, reply) => {
       const b = request.body;
       if (b.completeDate && b.completeDate < b.receivedDate)
-        throw errors.field('completeDate', { fi: 'Hakemus ei voi olla täydennetty ennen saapumistaan.', sv: 'Ansökan kan inte vara kompletterad före ankomsten.', en: 'An application cannot be complete before it was received.' });
+        throw errors.field('completeDate', {
+          fi: 'Hakemus ei voi olla täydennetty ennen saapumistaan.',
+          sv: 'Ansökan kan inte vara kompletterad före ankomsten.',
+          en: 'An application cannot be complete before it was received.',
+        });
       const id = await db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('benefit_application')
-          .values({ client_id: request.params.clientId, unit_id: request.access.clientUnitId!, kind: b.kind, received_date: b.receivedDate, complete_date: b.completeDate ?? null, urgent: b.urgent, created_by: request.user!.id, decision_date: null, decision_maker_id: null, professional_group: null, outcome: null })
+          .values({
+            client_id: request.params.clientId,
+            unit_id: request.access.clientUnitId!,
+            kind: b.kind,
+            received_date: b.receivedDate,
+            complete_date: b.completeDate ?? null,
+            urgent: b.urgent,
+            created_by: request.user!.id,
+            decision_date: null,
+            decision_maker_id: null,
+            professional_group: null,
+            outcome: null,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'benefitDecision.application.create', clientId: request.params.clientId, subjectType: 'benefit_application', subjectId: row.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'benefitDecision.application.create',
+          clientId: request.params.clientId,
+          subjectType: 'benefit_application',
+          subjectId: row.id,
+          purpose: PURPOSE,
+        });
         return row.id;
       });
-      return reply.status(201).send({ application: withTiming(await select().where('b.id', '=', id).executeTakeFirstOrThrow(), todayInFinland()) });
+      return reply.status(201).send({
+        application: withTiming(await select().where('b.id', '=', id).executeTakeFirstOrThrow(), todayInFinland()),
+      });
     },
   );
 
@@ -129,9 +181,16 @@ export default async function benefitDecisionRoutes(app: App) {
       config: { action: 'benefitDecision.write' },
       schema: {
         tags,
-        summary: 'Record the decision; the logged-in user is the decision maker and their professional group is taken from their role',
+        summary:
+          'Record the decision; the logged-in user is the decision maker and their professional group is taken from their role',
         params: appParams,
-        body: z.object({ completeDate: isoDate.optional(), urgent: z.boolean().optional(), decisionDate: isoDate, outcome: z.enum(OUTCOMES), version: z.number().int() }),
+        body: z.object({
+          completeDate: isoDate.optional(),
+          urgent: z.boolean().optional(),
+          decisionDate: isoDate,
+          outcome: z.enum(OUTCOMES),
+          version: z.number().int(),
+        }),
         response: { 200: z.object({ application }) },
       },
     },
@@ -139,32 +198,74 @@ export default async function benefitDecisionRoutes(app: App) {
       const { clientId, applicationId } = request.params;
       const b = request.body;
       await db.transaction().execute(async (trx) => {
-        const cur = await trx.selectFrom('benefit_application').selectAll().where('id', '=', applicationId).where('client_id', '=', clientId).executeTakeFirst();
+        const cur = await trx
+          .selectFrom('benefit_application')
+          .selectAll()
+          .where('id', '=', applicationId)
+          .where('client_id', '=', clientId)
+          .executeTakeFirst();
         if (!cur) throw errors.notFound();
         if (cur.version !== b.version) throw errors.conflict();
         if (cur.decision_date)
-          throw errors.field('decisionDate', { fi: 'Hakemuksesta on jo tehty päätös.', sv: 'Ansökan har redan avgjorts.', en: 'The application has already been decided.' });
+          throw errors.field('decisionDate', {
+            fi: 'Hakemuksesta on jo tehty päätös.',
+            sv: 'Ansökan har redan avgjorts.',
+            en: 'The application has already been decided.',
+          });
         const complete = b.completeDate ?? cur.complete_date;
         if (!complete)
-          throw errors.field('completeDate', { fi: 'Anna päivä, jolloin hakemus oli täydellinen.', sv: 'Ange dagen då ansökan var fullständig.', en: 'Enter the date the application was complete.' });
+          throw errors.field('completeDate', {
+            fi: 'Anna päivä, jolloin hakemus oli täydellinen.',
+            sv: 'Ange dagen då ansökan var fullständig.',
+            en: 'Enter the date the application was complete.',
+          });
         if (complete < cur.received_date)
-          throw errors.field('completeDate', { fi: 'Hakemus ei voi olla täydennetty ennen saapumistaan.', sv: 'Ansökan kan inte vara kompletterad före ankomsten.', en: 'An application cannot be complete before it was received.' });
+          throw errors.field('completeDate', {
+            fi: 'Hakemus ei voi olla täydennetty ennen saapumistaan.',
+            sv: 'Ansökan kan inte vara kompletterad före ankomsten.',
+            en: 'An application cannot be complete before it was received.',
+          });
         if (b.decisionDate < complete)
-          throw errors.field('decisionDate', { fi: 'Päätöspäivä ei voi olla ennen kuin hakemus on täydellinen.', sv: 'Beslutsdatum kan inte vara före fullständig ansökan.', en: 'The decision date cannot be before the application was complete.' });
+          throw errors.field('decisionDate', {
+            fi: 'Päätöspäivä ei voi olla ennen kuin hakemus on täydellinen.',
+            sv: 'Beslutsdatum kan inte vara före fullständig ansökan.',
+            en: 'The decision date cannot be before the application was complete.',
+          });
         const roles = request.user!.roles.filter((r) => r.unitId === cur.unit_id).map((r) => r.role);
         const group = professionalGroupOf(roles);
         if (!group) throw errors.forbidden();
         const updated = await trx
           .updateTable('benefit_application')
-          .set({ complete_date: complete, urgent: b.urgent ?? cur.urgent, decision_date: b.decisionDate, outcome: b.outcome, decision_maker_id: request.user!.id, professional_group: group, version: sql`version + 1`, updated_at: sql`now()` })
+          .set({
+            complete_date: complete,
+            urgent: b.urgent ?? cur.urgent,
+            decision_date: b.decisionDate,
+            outcome: b.outcome,
+            decision_maker_id: request.user!.id,
+            professional_group: group,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
+          })
           .where('id', '=', applicationId)
           .where('version', '=', b.version)
           .returning('id')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'benefitDecision.decide', clientId, subjectType: 'benefit_application', subjectId: applicationId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'benefitDecision.decide',
+          clientId,
+          subjectType: 'benefit_application',
+          subjectId: applicationId,
+          purpose: PURPOSE,
+        });
       });
-      return { application: withTiming(await select().where('b.id', '=', applicationId).executeTakeFirstOrThrow(), todayInFinland()) };
+      return {
+        application: withTiming(
+          await select().where('b.id', '=', applicationId).executeTakeFirstOrThrow(),
+          todayInFinland(),
+        ),
+      };
     },
   );
 
@@ -184,11 +285,25 @@ export default async function benefitDecisionRoutes(app: App) {
       const { clientId, applicationId } = request.params;
       const b = request.body;
       await db.transaction().execute(async (trx) => {
-        const cur = await trx.selectFrom('benefit_application').selectAll().where('id', '=', applicationId).where('client_id', '=', clientId).executeTakeFirst();
+        const cur = await trx
+          .selectFrom('benefit_application')
+          .selectAll()
+          .where('id', '=', applicationId)
+          .where('client_id', '=', clientId)
+          .executeTakeFirst();
         if (!cur) throw errors.notFound();
-        if (cur.decision_date) throw errors.field('completeDate', { fi: 'Hakemuksesta on jo tehty päätös.', sv: 'Ansökan har redan avgjorts.', en: 'The application has already been decided.' });
+        if (cur.decision_date)
+          throw errors.field('completeDate', {
+            fi: 'Hakemuksesta on jo tehty päätös.',
+            sv: 'Ansökan har redan avgjorts.',
+            en: 'The application has already been decided.',
+          });
         if (b.completeDate && b.completeDate < cur.received_date)
-          throw errors.field('completeDate', { fi: 'Hakemus ei voi olla täydennetty ennen saapumistaan.', sv: 'Ansökan kan inte vara kompletterad före ankomsten.', en: 'An application cannot be complete before it was received.' });
+          throw errors.field('completeDate', {
+            fi: 'Hakemus ei voi olla täydennetty ennen saapumistaan.',
+            sv: 'Ansökan kan inte vara kompletterad före ankomsten.',
+            en: 'An application cannot be complete before it was received.',
+          });
         const updated = await trx
           .updateTable('benefit_application')
           .set({
@@ -202,9 +317,21 @@ export default async function benefitDecisionRoutes(app: App) {
           .returning('id')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'benefitDecision.application.update', clientId, subjectType: 'benefit_application', subjectId: applicationId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'benefitDecision.application.update',
+          clientId,
+          subjectType: 'benefit_application',
+          subjectId: applicationId,
+          purpose: PURPOSE,
+        });
       });
-      return { application: withTiming(await select().where('b.id', '=', applicationId).executeTakeFirstOrThrow(), todayInFinland()) };
+      return {
+        application: withTiming(
+          await select().where('b.id', '=', applicationId).executeTakeFirstOrThrow(),
+          todayInFinland(),
+        ),
+      };
     },
   );
 
@@ -230,10 +357,23 @@ export default async function benefitDecisionRoutes(app: App) {
         : [];
       const today = todayInFinland();
       const list = rows
-        .map(({ firstName, lastName, ...r }) => ({ ...withTiming(r, today), clientName: `${lastName} ${firstName}`.trim() }))
+        .map(({ firstName, lastName, ...r }) => ({
+          ...withTiming(r, today),
+          clientName: `${lastName} ${firstName}`.trim(),
+        }))
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
       if (list.length)
-        await audit(db, list.map((r) => ({ actor: request.actor(), action: 'benefitDecision.list', clientId: r.clientId, subjectType: 'benefit_application', subjectId: r.id, purpose: PURPOSE })));
+        await audit(
+          db,
+          list.map((r) => ({
+            actor: request.actor(),
+            action: 'benefitDecision.list',
+            clientId: r.clientId,
+            subjectType: 'benefit_application',
+            subjectId: r.id,
+            purpose: PURPOSE,
+          })),
+        );
       return { applications: list };
     },
   );
@@ -305,21 +445,54 @@ export default async function benefitDecisionRoutes(app: App) {
     '/api/benefit-decisions/reports/processing-times',
     {
       config: { action: 'benefitDecision.report' },
-      schema: { tags, summary: 'Processing-time distribution and share within the legal limit per month', querystring: range, response: { 200: z.object({ months: z.array(processingMonth), buckets: z.array(z.string()) }) } },
+      schema: {
+        tags,
+        summary: 'Processing-time distribution and share within the legal limit per month',
+        querystring: range,
+        response: { 200: z.object({ months: z.array(processingMonth), buckets: z.array(z.string()) }) },
+      },
     },
-    async (request) => ({ months: await processingReport(request.access.unitIds, request.query.from, request.query.to), buckets: [...BUCKETS] }),
+    async (request) => ({
+      months: await processingReport(request.access.unitIds, request.query.from, request.query.to),
+      buckets: [...BUCKETS],
+    }),
   );
 
   app.get(
     '/api/benefit-decisions/reports/processing-times.csv',
-    { config: { action: 'benefitDecision.report' }, schema: { tags, summary: 'Processing times as CSV', querystring: range } },
+    {
+      config: { action: 'benefitDecision.report' },
+      schema: { tags, summary: 'Processing times as CSV', querystring: range },
+    },
     async (request, reply) => {
       const months = await processingReport(request.access.unitIds, request.query.from, request.query.to);
       const csv = toCsv([
-        ['Kuukausi', 'Päätöksiä', 'Määräajassa', 'Myöhässä', 'Osuus määräajassa (%)', 'Mediaani (arkipäivää)', ...BUCKETS.map((b) => `${b} arkipäivää`)],
-        ...months.map((m) => [m.month, m.decisions, m.withinLimit, m.late, m.shareWithinLimit === null ? '' : String(m.shareWithinLimit).replace('.', ','), m.medianDays, ...BUCKETS.map((b) => m.distribution[b])]),
+        [
+          'Kuukausi',
+          'Päätöksiä',
+          'Määräajassa',
+          'Myöhässä',
+          'Osuus määräajassa (%)',
+          'Mediaani (arkipäivää)',
+          ...BUCKETS.map((b) => `${b} arkipäivää`),
+        ],
+        ...months.map((m) => [
+          m.month,
+          m.decisions,
+          m.withinLimit,
+          m.late,
+          m.shareWithinLimit === null ? '' : String(m.shareWithinLimit).replace('.', ','),
+          m.medianDays,
+          ...BUCKETS.map((b) => m.distribution[b]),
+        ]),
       ]);
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kasittelyajat-${request.query.from}-${request.query.to}.csv"`).send(csv);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="kasittelyajat-${request.query.from}-${request.query.to}.csv"`,
+        )
+        .send(csv);
     },
   );
 
@@ -330,7 +503,11 @@ export default async function benefitDecisionRoutes(app: App) {
     const decisions = unitIds.length
       ? await db
           .selectFrom('benefit_application')
-          .select([sql<string>`to_char(decision_date, 'YYYY-MM')`.as('month'), 'professional_group as grp', sql<number>`count(*)::int`.as('n')])
+          .select([
+            sql<string>`to_char(decision_date, 'YYYY-MM')`.as('month'),
+            'professional_group as grp',
+            sql<number>`count(*)::int`.as('n'),
+          ])
           .where('unit_id', 'in', unitIds)
           .where('decision_date', '>=', start)
           .where('decision_date', '<=', end)
@@ -339,7 +516,8 @@ export default async function benefitDecisionRoutes(app: App) {
       : [];
     // Client meetings come from client work's `meeting` table (part B), counted by the worker's
     // role in the meeting's unit. Without that table only decisions are counted.
-    const hasMeetings = (await sql<{ t: string | null }>`select to_regclass('meeting')::text as t`.execute(db)).rows[0]?.t != null;
+    const hasMeetings =
+      (await sql<{ t: string | null }>`select to_regclass('meeting')::text as t`.execute(db)).rows[0]?.t != null;
     let meetings: { month: string; grp: string; n: number }[] = [];
     if (hasMeetings && unitIds.length) {
       meetings = (
@@ -361,7 +539,9 @@ export default async function benefitDecisionRoutes(app: App) {
       groups: PROFESSIONAL_GROUPS.map((g) => ({
         group: g,
         decisions: decisions.filter((d) => d.month === m && d.grp === g).reduce((s, d) => s + d.n, 0),
-        meetings: hasMeetings ? meetings.filter((d) => d.month === m && d.grp === g).reduce((s, d) => s + d.n, 0) : null,
+        meetings: hasMeetings
+          ? meetings.filter((d) => d.month === m && d.grp === g).reduce((s, d) => s + d.n, 0)
+          : null,
       })),
     }));
     return { meetingsCounted: hasMeetings, months };
@@ -378,7 +558,18 @@ export default async function benefitDecisionRoutes(app: App) {
         response: {
           200: z.object({
             meetingsCounted: z.boolean(),
-            months: z.array(z.object({ month: z.string(), groups: z.array(z.object({ group: z.enum(PROFESSIONAL_GROUPS), decisions: z.number(), meetings: z.number().nullable() })) })),
+            months: z.array(
+              z.object({
+                month: z.string(),
+                groups: z.array(
+                  z.object({
+                    group: z.enum(PROFESSIONAL_GROUPS),
+                    decisions: z.number(),
+                    meetings: z.number().nullable(),
+                  }),
+                ),
+              }),
+            ),
           }),
         },
       },
@@ -388,16 +579,33 @@ export default async function benefitDecisionRoutes(app: App) {
 
   app.get(
     '/api/benefit-decisions/reports/professional-groups.csv',
-    { config: { action: 'benefitDecision.report' }, schema: { tags, summary: 'Decisions and meetings per professional group as CSV', querystring: range } },
+    {
+      config: { action: 'benefitDecision.report' },
+      schema: { tags, summary: 'Decisions and meetings per professional group as CSV', querystring: range },
+    },
     async (request, reply) => {
       const r = await groupReport(request.access.unitIds, request.query.from, request.query.to);
-      const label = { 'social-worker': 'Sosiaalityöntekijät', 'social-counsellor': 'Sosiaaliohjaajat', 'benefit-handler': 'Etuuskäsittelijät' } as const;
+      const label = {
+        'social-worker': 'Sosiaalityöntekijät',
+        'social-counsellor': 'Sosiaaliohjaajat',
+        'benefit-handler': 'Etuuskäsittelijät',
+      } as const;
       const csv = toCsv([
-        ['Kuukausi', 'Ammattiryhmä', 'Päätöksiä', r.meetingsCounted ? 'Asiakastapaamisia' : 'Asiakastapaamisia (ei laskettu)'],
+        [
+          'Kuukausi',
+          'Ammattiryhmä',
+          'Päätöksiä',
+          r.meetingsCounted ? 'Asiakastapaamisia' : 'Asiakastapaamisia (ei laskettu)',
+        ],
         ...r.months.flatMap((m) => m.groups.map((g) => [m.month, label[g.group], g.decisions, g.meetings])),
       ]);
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="ammattiryhmat-${request.query.from}-${request.query.to}.csv"`).send(csv);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="ammattiryhmat-${request.query.from}-${request.query.to}.csv"`,
+        )
+        .send(csv);
     },
   );
-
 }

@@ -24,10 +24,22 @@ const KINDS: MeetingKind[] = ['face-to-face', 'phone', 'face-to-face', 'video', 
 function content(i: number, workerName: string): PlanContent {
   const g = (k: number) => GOALS[(i + k) % GOALS.length];
   return planContentSchema.parse({
-    supportNeed: { client: 'Rahat eivät riitä ja olen yksin.', professional: 'Taloudellinen tilanne heikko, sosiaalinen verkosto ohut.' },
-    servicesAndMeasures: { client: 'Haluan apua raha-asioihin.', professional: 'Talous- ja velkaneuvonta, sosiaalinen kuntoutus.' },
-    essentialServicesAssessment: i % 2 ? 'Terveydenhuollon arvio tarpeen.' : 'Ei välttämättömiä terveyden tai kehityksen palveluja tällä hetkellä.',
-    essentialServices: i % 2 ? [{ id: randomUUID(), service: 'Terveysaseman vastaanotto', startDate: null, duration: 'kertakäynti' }] : [],
+    supportNeed: {
+      client: 'Rahat eivät riitä ja olen yksin.',
+      professional: 'Taloudellinen tilanne heikko, sosiaalinen verkosto ohut.',
+    },
+    servicesAndMeasures: {
+      client: 'Haluan apua raha-asioihin.',
+      professional: 'Talous- ja velkaneuvonta, sosiaalinen kuntoutus.',
+    },
+    essentialServicesAssessment:
+      i % 2
+        ? 'Terveydenhuollon arvio tarpeen.'
+        : 'Ei välttämättömiä terveyden tai kehityksen palveluja tällä hetkellä.',
+    essentialServices:
+      i % 2
+        ? [{ id: randomUUID(), service: 'Terveysaseman vastaanotto', startDate: null, duration: 'kertakäynti' }]
+        : [],
     meetingFrequency: { intervalWeeks: [2, 4, 6][i % 3], description: 'Tapaamme toimistolla tai puhelimessa.' },
     strengths: { client: 'Pidän liikkumisesta.', professional: 'Motivoitunut, hyvä yhteistyö.' },
     goals: [
@@ -36,13 +48,45 @@ function content(i: number, workerName: string): PlanContent {
     ],
     agreedActions: [
       { id: randomUUID(), action: 'Kokoan laskut yhteen kansioon', owner: 'client', ownerName: '', due: null },
-      { id: randomUUID(), action: 'Ohjaus talous- ja velkaneuvontaan', owner: 'worker', ownerName: workerName, due: null },
+      {
+        id: randomUUID(),
+        action: 'Ohjaus talous- ja velkaneuvontaan',
+        owner: 'worker',
+        ownerName: workerName,
+        due: null,
+      },
     ],
     estimatedDuration: 'Noin vuosi.',
-    partners: i % 3 === 0 ? [] : [{ id: randomUUID(), name: 'Työllisyyspalvelut', sector: 'työllisyys', responsibility: 'Aktivointisuunnitelma', contact: '' }],
+    partners:
+      i % 3 === 0
+        ? []
+        : [
+            {
+              id: randomUUID(),
+              name: 'Työllisyyspalvelut',
+              sector: 'työllisyys',
+              responsibility: 'Aktivointisuunnitelma',
+              contact: '',
+            },
+          ],
     noPartners: i % 3 === 0,
-    followUp: { monitoring: 'Seuraamme tapaamisissa.', goalEvaluation: 'Arvioimme tavoitteet puolen vuoden välein.', reassessment: 'Tarve arvioidaan tarkistuksessa.' },
-    consents: i % 3 === 0 ? [] : [{ id: randomUUID(), partnerName: 'Työllisyyspalvelut', scope: 'Työllistymistä tukevat tiedot', givenOn: '2026-01-15', withdrawnOn: null }],
+    followUp: {
+      monitoring: 'Seuraamme tapaamisissa.',
+      goalEvaluation: 'Arvioimme tavoitteet puolen vuoden välein.',
+      reassessment: 'Tarve arvioidaan tarkistuksessa.',
+    },
+    consents:
+      i % 3 === 0
+        ? []
+        : [
+            {
+              id: randomUUID(),
+              partnerName: 'Työllisyyspalvelut',
+              scope: 'Työllistymistä tukevat tiedot',
+              givenOn: '2026-01-15',
+              withdrawnOn: null,
+            },
+          ],
   });
 }
 
@@ -50,16 +94,39 @@ export async function seedClientPlans(ctx: DemoContext): Promise<void> {
   const { db } = ctx;
   const today = todayInFinland();
   // Contact details for the workers, shown to their clients (synthetic).
-  for (const [username, phone] of [['sosiaalityontekija', '040 000 0101'], ['sosiaaliohjaaja', '040 000 0102']] as const) {
-    await db.updateTable('app_user').set({ phone, email: `${username}@esimerkkila.example` }).where('id', '=', ctx.users[username]).where('phone', 'is', null).execute();
+  for (const [username, phone] of [
+    ['sosiaalityontekija', '040 000 0101'],
+    ['sosiaaliohjaaja', '040 000 0102'],
+  ] as const) {
+    await db
+      .updateTable('app_user')
+      .set({ phone, email: `${username}@esimerkkila.example` })
+      .where('id', '=', ctx.users[username])
+      .where('phone', 'is', null)
+      .execute();
   }
   const sw = ctx.users.sosiaalityontekija;
   // The portal's demo client has Sanna as named worker (unless part A's demo gave them one).
-  const hasWorker = await db.selectFrom('named_worker_assignment').select('id').where('client_id', '=', ctx.demoClientId).where('ended_on', 'is', null).executeTakeFirst();
+  const hasWorker = await db
+    .selectFrom('named_worker_assignment')
+    .select('id')
+    .where('client_id', '=', ctx.demoClientId)
+    .where('ended_on', 'is', null)
+    .executeTakeFirst();
   if (!hasWorker) {
     await db
       .insertInto('named_worker_assignment')
-      .values({ client_id: ctx.demoClientId, worker_id: sw, status: 'assigned', reason: null, other_responsible: null, assigned_on: addMonths(today, -8), client_informed_on: addMonths(today, -8), ended_on: null, created_by: sw })
+      .values({
+        client_id: ctx.demoClientId,
+        worker_id: sw,
+        status: 'assigned',
+        reason: null,
+        other_responsible: null,
+        assigned_on: addMonths(today, -8),
+        client_informed_on: addMonths(today, -8),
+        ended_on: null,
+        created_by: sw,
+      })
       .execute();
   }
 
@@ -87,14 +154,43 @@ export async function seedClientPlans(ctx: DemoContext): Promise<void> {
       const c1 = content(n, workerName);
       if (isDemo) {
         c1.goals = [
-          { id: randomUUID(), title: 'Vuokrarästit maksuun ja asunto säilyy', status: 'in-progress', clientView: 'Olen maksanut yhden rästin.', clientMark: 'some-progress', professionalView: 'Maksusuunnitelma tehty.' },
-          { id: randomUUID(), title: 'Päivärytmi kuntoon', status: 'open', clientView: '', clientMark: null, professionalView: '' },
-          { id: randomUUID(), title: 'Työkokeiluun pääsy syksyllä', status: 'open', clientView: 'Haluan kokeilla kahvilatyötä.', clientMark: null, professionalView: '' },
+          {
+            id: randomUUID(),
+            title: 'Vuokrarästit maksuun ja asunto säilyy',
+            status: 'in-progress',
+            clientView: 'Olen maksanut yhden rästin.',
+            clientMark: 'some-progress',
+            professionalView: 'Maksusuunnitelma tehty.',
+          },
+          {
+            id: randomUUID(),
+            title: 'Päivärytmi kuntoon',
+            status: 'open',
+            clientView: '',
+            clientMark: null,
+            professionalView: '',
+          },
+          {
+            id: randomUUID(),
+            title: 'Työkokeiluun pääsy syksyllä',
+            status: 'open',
+            clientView: 'Haluan kokeilla kahvilatyötä.',
+            clientMark: null,
+            professionalView: '',
+          },
         ];
       }
       const plan = await db
         .insertInto('client_plan')
-        .values({ client_id: c.id, unit_id: c.unit_id, current_version_id: null, current_accepted_on: null, current_review_date: null, meeting_interval_weeks: null, created_by: worker })
+        .values({
+          client_id: c.id,
+          unit_id: c.unit_id,
+          current_version_id: null,
+          current_accepted_on: null,
+          current_review_date: null,
+          meeting_interval_weeks: null,
+          created_by: worker,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const accepted = state !== 3;
@@ -118,7 +214,12 @@ export async function seedClientPlans(ctx: DemoContext): Promise<void> {
       if (accepted) {
         await db
           .updateTable('client_plan')
-          .set({ current_version_id: v1.id, current_accepted_on: acceptedOn, current_review_date: reviewDate, meeting_interval_weeks: c1.meetingFrequency.intervalWeeks })
+          .set({
+            current_version_id: v1.id,
+            current_accepted_on: acceptedOn,
+            current_review_date: reviewDate,
+            meeting_interval_weeks: c1.meetingFrequency.intervalWeeks,
+          })
           .where('id', '=', plan.id)
           .execute();
       }
@@ -144,10 +245,34 @@ export async function seedClientPlans(ctx: DemoContext): Promise<void> {
     const held = isDemo ? 4 : 1 + (n % 5);
     const rows = [];
     for (let k = 0; k < held; k++) {
-      rows.push({ client_id: c.id, unit_id: c.unit_id, meeting_date: addDays(today, -14 - k * 21 - (n % 9)), start_time: '10:00', kind: KINDS[(n + k) % KINDS.length], status: 'held' as const, participants: JSON.stringify(['asiakas', workerName]), location: null, note: 'Kävimme läpi tilanteen ja tavoitteet.', worker_id: worker, created_by: worker });
+      rows.push({
+        client_id: c.id,
+        unit_id: c.unit_id,
+        meeting_date: addDays(today, -14 - k * 21 - (n % 9)),
+        start_time: '10:00',
+        kind: KINDS[(n + k) % KINDS.length],
+        status: 'held' as const,
+        participants: JSON.stringify(['asiakas', workerName]),
+        location: null,
+        note: 'Kävimme läpi tilanteen ja tavoitteet.',
+        worker_id: worker,
+        created_by: worker,
+      });
     }
     if (isDemo || (c.status === 'active' && n % 3 !== 0)) {
-      rows.push({ client_id: c.id, unit_id: c.unit_id, meeting_date: addDays(today, isDemo ? 6 : 2 + (n % 25)), start_time: isDemo ? '13:30' : '09:00', kind: 'face-to-face' as const, status: 'planned' as const, participants: JSON.stringify(['asiakas', workerName]), location: 'Keskustan sosiaalitoimisto, huone 204', note: null, worker_id: worker, created_by: worker });
+      rows.push({
+        client_id: c.id,
+        unit_id: c.unit_id,
+        meeting_date: addDays(today, isDemo ? 6 : 2 + (n % 25)),
+        start_time: isDemo ? '13:30' : '09:00',
+        kind: 'face-to-face' as const,
+        status: 'planned' as const,
+        participants: JSON.stringify(['asiakas', workerName]),
+        location: 'Keskustan sosiaalitoimisto, huone 204',
+        note: null,
+        worker_id: worker,
+        created_by: worker,
+      });
     }
     await db.insertInto('meeting').values(rows).execute();
   }

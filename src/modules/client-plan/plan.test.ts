@@ -53,7 +53,11 @@ describe('client plan versions', () => {
   });
 
   it('accepting an incomplete draft fails with one field error per missing element, in the user’s language', async () => {
-    const res = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}/accept`, { version: v1.version }, { 'x-lang': 'sv' });
+    const res = await sw.post(
+      `/api/clients/${clientId}/plans/${planId}/versions/${v1.id}/accept`,
+      { version: v1.version },
+      { 'x-lang': 'sv' },
+    );
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.fields as { path: string; message: string }[];
     expect(fields).toHaveLength(9);
@@ -64,10 +68,18 @@ describe('client plan versions', () => {
   });
 
   it('saves a draft with a version check: the second of two concurrent saves gets 409 and changes nothing', async () => {
-    const first = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, { reviewDate: inMonths(6), content: completeContent(), version: v1.version });
+    const first = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, {
+      reviewDate: inMonths(6),
+      content: completeContent(),
+      version: v1.version,
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version.missing).toEqual([]);
-    const stale = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, { reviewDate: inMonths(3), content: { ...completeContent(), estimatedDuration: 'Toinen' }, version: v1.version });
+    const stale = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, {
+      reviewDate: inMonths(3),
+      content: { ...completeContent(), estimatedDuration: 'Toinen' },
+      version: v1.version,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('conflict');
     const now = (await sw.get(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`)).json().version;
@@ -77,25 +89,43 @@ describe('client plan versions', () => {
   });
 
   it('bad input names the field and changes nothing', async () => {
-    const res = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, { reviewDate: '2026-02-30', content: { goals: [{ id: 'x', title: '' }] }, version: v1.version });
+    const res = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, {
+      reviewDate: '2026-02-30',
+      content: { goals: [{ id: 'x', title: '' }] },
+      version: v1.version,
+    });
     expect(res.statusCode).toBe(400);
     const paths = res.json().error.fields.map((f: { path: string }) => f.path);
     expect(paths).toContain('reviewDate');
     expect(paths).toContain('content.goals.0.title');
-    expect((await sw.get(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`)).json().version.version).toBe(v1.version);
+    expect((await sw.get(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`)).json().version.version).toBe(
+      v1.version,
+    );
   });
 
   it('a review date more than a year away is refused on accept', async () => {
-    const far = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, { reviewDate: inMonths(13), content: completeContent(), version: v1.version });
-    const res = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}/accept`, { version: far.json().version.version });
+    const far = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, {
+      reviewDate: inMonths(13),
+      content: completeContent(),
+      version: v1.version,
+    });
+    const res = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}/accept`, {
+      version: far.json().version.version,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toBe('reviewDate');
     v1 = far.json().version;
   });
 
   it('accept makes the draft the plan in force', async () => {
-    const fixed = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, { reviewDate: inMonths(6), content: completeContent(), version: v1.version });
-    const res = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}/accept`, { version: fixed.json().version.version });
+    const fixed = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, {
+      reviewDate: inMonths(6),
+      content: completeContent(),
+      version: v1.version,
+    });
+    const res = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}/accept`, {
+      version: fixed.json().version.version,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().version.status).toBe('accepted');
     expect(res.json().version.acceptedByName).toBe('Sanna Sosiaalityöntekijä');
@@ -103,7 +133,11 @@ describe('client plan versions', () => {
     expect(plans[0].currentVersionId).toBe(v1.id);
     expect(plans[0].currentReviewDate).toBe(inMonths(6));
     // An accepted version cannot be edited.
-    const edit = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, { reviewDate: inMonths(6), content: completeContent(), version: res.json().version.version });
+    const edit = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`, {
+      reviewDate: inMonths(6),
+      content: completeContent(),
+      version: res.json().version.version,
+    });
     expect(edit.statusCode).toBe(409);
     v1 = res.json().version;
   });
@@ -114,29 +148,56 @@ describe('client plan versions', () => {
     const v2 = res.json().version;
     expect(v2.number).toBe(2);
     expect(v2.status).toBe('draft');
-    expect(v2.content.goals.map((g: { title: string }) => g.title)).toEqual(['Vuokrarästit maksuun', 'Päivärytmi kuntoon']);
+    expect(v2.content.goals.map((g: { title: string }) => g.title)).toEqual([
+      'Vuokrarästit maksuun',
+      'Päivärytmi kuntoon',
+    ]);
     // Only one draft at a time.
-    expect((await sw.post(`/api/clients/${clientId}/plans/${planId}/versions`, { reviewDate: inMonths(12) })).statusCode).toBe(409);
-    const content = { ...v2.content, goals: [...v2.content.goals, { id: crypto.randomUUID(), title: 'Uusi tavoite', status: 'open' }] };
-    const saved = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v2.id}`, { reviewDate: inMonths(12), content, version: v2.version });
+    expect(
+      (await sw.post(`/api/clients/${clientId}/plans/${planId}/versions`, { reviewDate: inMonths(12) })).statusCode,
+    ).toBe(409);
+    const content = {
+      ...v2.content,
+      goals: [...v2.content.goals, { id: crypto.randomUUID(), title: 'Uusi tavoite', status: 'open' }],
+    };
+    const saved = await sw.put(`/api/clients/${clientId}/plans/${planId}/versions/${v2.id}`, {
+      reviewDate: inMonths(12),
+      content,
+      version: v2.version,
+    });
     expect(saved.statusCode).toBe(200);
-    const accepted = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v2.id}/accept`, { version: saved.json().version.version });
+    const accepted = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v2.id}/accept`, {
+      version: saved.json().version.version,
+    });
     expect(accepted.statusCode).toBe(200);
     const old = (await sw.get(`/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`)).json().version;
     expect(old.status).toBe('superseded');
     expect(old.content.goals).toHaveLength(2);
     const list = (await sw.get(`/api/clients/${clientId}/plans/${planId}/versions`)).json().versions;
-    expect(list.map((v: { number: number; status: string }) => [v.number, v.status])).toEqual([[2, 'accepted'], [1, 'superseded']]);
+    expect(list.map((v: { number: number; status: string }) => [v.number, v.status])).toEqual([
+      [2, 'accepted'],
+      [1, 'superseded'],
+    ]);
   });
 
   it('a consent to information exchange can be withdrawn on the plan in force', async () => {
     const plans = (await sw.get(`/api/clients/${clientId}/plans`)).json().plans;
-    const v = (await sw.get(`/api/clients/${clientId}/plans/${planId}/versions/${plans[0].currentVersionId}`)).json().version;
+    const v = (await sw.get(`/api/clients/${clientId}/plans/${planId}/versions/${plans[0].currentVersionId}`)).json()
+      .version;
     const consent = v.content.consents[0];
-    const early = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v.id}/consents/${consent.id}/withdraw`, { withdrawnOn: '2025-12-31', version: v.version });
+    const early = await sw.post(
+      `/api/clients/${clientId}/plans/${planId}/versions/${v.id}/consents/${consent.id}/withdraw`,
+      { withdrawnOn: '2025-12-31', version: v.version },
+    );
     expect(early.statusCode).toBe(400);
-    expect(early.json().error.fields[0]).toMatchObject({ path: 'withdrawnOn', message: 'Peruutuspäivä ei voi olla ennen luvan antamista.' });
-    const res = await sw.post(`/api/clients/${clientId}/plans/${planId}/versions/${v.id}/consents/${consent.id}/withdraw`, { withdrawnOn: today, version: v.version });
+    expect(early.json().error.fields[0]).toMatchObject({
+      path: 'withdrawnOn',
+      message: 'Peruutuspäivä ei voi olla ennen luvan antamista.',
+    });
+    const res = await sw.post(
+      `/api/clients/${clientId}/plans/${planId}/versions/${v.id}/consents/${consent.id}/withdraw`,
+      { withdrawnOn: today, version: v.version },
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json().version.content.consents[0].withdrawnOn).toBe(today);
   });
@@ -176,8 +237,14 @@ describe('who must not see a plan', () => {
       expect(res.statusCode).toBe(403);
       expect(res.body).not.toContain('Vuokrarästit');
       expect(await auditCount('plan.read', clientId, 'denied')).toBe(before + 1);
-      const plans = await ctx.database.db.selectFrom('client_plan').select('id').where('client_id', '=', clientId).executeTakeFirstOrThrow();
-      const write = await agent.post(`/api/clients/${clientId}/plans/${plans.id}/versions`, { reviewDate: inMonths(3) });
+      const plans = await ctx.database.db
+        .selectFrom('client_plan')
+        .select('id')
+        .where('client_id', '=', clientId)
+        .executeTakeFirstOrThrow();
+      const write = await agent.post(`/api/clients/${clientId}/plans/${plans.id}/versions`, {
+        reviewDate: inMonths(3),
+      });
       expect(write.statusCode).toBe(403);
     });
   }
@@ -186,7 +253,9 @@ describe('who must not see a plan', () => {
     const eh = await ctx.login('esihenkilo');
     expect((await eh.get(`/api/clients/${clientId}/plans`)).statusCode).toBe(200);
     const plan = (await eh.get(`/api/clients/${clientId}/plans`)).json().plans[0];
-    expect((await eh.post(`/api/clients/${clientId}/plans/${plan.id}/versions`, { reviewDate: inMonths(3) })).statusCode).toBe(403);
+    expect(
+      (await eh.post(`/api/clients/${clientId}/plans/${plan.id}/versions`, { reviewDate: inMonths(3) })).statusCode,
+    ).toBe(403);
   });
 
   it('a plan id of another client is not found under this client', async () => {

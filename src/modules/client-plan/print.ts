@@ -29,7 +29,13 @@ export const printText = defineMessages({
     partners: 'Muut tahot ja niiden vastuut',
     nextMeeting: 'Seuraava tapaaminen',
     noMeeting: 'Seuraavaa tapaamista ei ole vielä sovittu.',
-    meetingKind: { 'face-to-face': 'tapaaminen', phone: 'puhelu', video: 'videotapaaminen', 'home-visit': 'kotikäynti', 'network-meeting': 'verkostotapaaminen' },
+    meetingKind: {
+      'face-to-face': 'tapaaminen',
+      phone: 'puhelu',
+      video: 'videotapaaminen',
+      'home-visit': 'kotikäynti',
+      'network-meeting': 'verkostotapaaminen',
+    },
     frequency: (weeks: number) => `Tapaamme noin ${weeks} viikon välein.`,
     worker: 'Omatyöntekijäsi',
     noWorker: 'Omatyöntekijää ei ole vielä nimetty. Soita toimistoon.',
@@ -62,7 +68,13 @@ export const printText = defineMessages({
     partners: 'Andra parter och deras ansvar',
     nextMeeting: 'Nästa möte',
     noMeeting: 'Nästa möte har inte ännu bokats.',
-    meetingKind: { 'face-to-face': 'möte', phone: 'telefonsamtal', video: 'videomöte', 'home-visit': 'hembesök', 'network-meeting': 'nätverksmöte' },
+    meetingKind: {
+      'face-to-face': 'möte',
+      phone: 'telefonsamtal',
+      video: 'videomöte',
+      'home-visit': 'hembesök',
+      'network-meeting': 'nätverksmöte',
+    },
     frequency: (weeks: number) => `Vi träffas ungefär var ${weeks}:e vecka.`,
     worker: 'Din egen kontaktperson',
     noWorker: 'Ingen egen kontaktperson har ännu utsetts. Ring byrån.',
@@ -95,7 +107,13 @@ export const printText = defineMessages({
     partners: 'Other partners and what they do',
     nextMeeting: 'Next meeting',
     noMeeting: 'The next meeting has not been booked yet.',
-    meetingKind: { 'face-to-face': 'meeting', phone: 'phone call', video: 'video meeting', 'home-visit': 'home visit', 'network-meeting': 'network meeting' },
+    meetingKind: {
+      'face-to-face': 'meeting',
+      phone: 'phone call',
+      video: 'video meeting',
+      'home-visit': 'home visit',
+      'network-meeting': 'network meeting',
+    },
     frequency: (weeks: number) => `We meet about every ${weeks} weeks.`,
     worker: 'Your named worker',
     noWorker: 'No named worker has been assigned yet. Please call the office.',
@@ -116,7 +134,12 @@ export const printText = defineMessages({
     reviewLine: (date: string) => `Katsomme suunnitelman uudelleen viimeistään ${date}.`,
     goals: 'Mitä tavoittelet',
     noGoals: 'Tavoitteita ei ole vielä kirjoitettu.',
-    goalStatus: { open: 'Ei vielä aloitettu', 'in-progress': 'Teemme tätä nyt', reached: 'Onnistui', dropped: 'Tästä luovuttiin' },
+    goalStatus: {
+      open: 'Ei vielä aloitettu',
+      'in-progress': 'Teemme tätä nyt',
+      reached: 'Onnistui',
+      dropped: 'Tästä luovuttiin',
+    },
     yourView: 'Mitä sinä ajattelet',
     actions: 'Mitä sovimme. Kuka tekee mitä.',
     services: 'Palvelut, joita saat',
@@ -136,7 +159,12 @@ export interface PrintData {
   plain: boolean;
   version: { number: number; status: string; acceptedOn: string | null; reviewDate: string; content: PlanContent };
   worker: { name: string; phone: string | null; email: string | null; unitName: string } | null;
-  nextMeeting: { date: string; time: string | null; kind: keyof typeof printText.fi.meetingKind; location: string | null } | null;
+  nextMeeting: {
+    date: string;
+    time: string | null;
+    kind: keyof typeof printText.fi.meetingKind;
+    location: string | null;
+  } | null;
 }
 
 /** Finnish date format d.m.yyyy in every language (as on Finnish official letters). */
@@ -151,8 +179,19 @@ export function clientLang(preferred: string, fallback: Lang): Lang {
   return isLang(preferred) ? preferred : fallback;
 }
 
-export async function loadPrintData(db: Kysely<DB>, clientId: string, v: PlanVersionRow, lang: Lang, plain: boolean, today: string): Promise<PrintData> {
-  const client = await db.selectFrom('client').select(['first_name', 'last_name', 'unit_id']).where('id', '=', clientId).executeTakeFirstOrThrow();
+export async function loadPrintData(
+  db: Kysely<DB>,
+  clientId: string,
+  v: PlanVersionRow,
+  lang: Lang,
+  plain: boolean,
+  today: string,
+): Promise<PrintData> {
+  const client = await db
+    .selectFrom('client')
+    .select(['first_name', 'last_name', 'unit_id'])
+    .where('id', '=', clientId)
+    .executeTakeFirstOrThrow();
   const worker = await db
     .selectFrom('named_worker_assignment as n')
     .innerJoin('app_user as u', 'u.id', 'n.worker_id')
@@ -177,9 +216,19 @@ export async function loadPrintData(db: Kysely<DB>, clientId: string, v: PlanVer
     clientName: `${client.first_name} ${client.last_name}`.trim(),
     lang,
     plain,
-    version: { number: v.number, status: v.status, acceptedOn: v.accepted_on, reviewDate: v.review_date, content: v.content },
-    worker: worker ? { name: worker.display_name, phone: worker.phone, email: worker.email, unitName: worker.unit_name } : null,
-    nextMeeting: meeting ? { date: meeting.meeting_date, time: meeting.start_time, kind: meeting.kind, location: meeting.location } : null,
+    version: {
+      number: v.number,
+      status: v.status,
+      acceptedOn: v.accepted_on,
+      reviewDate: v.review_date,
+      content: v.content,
+    },
+    worker: worker
+      ? { name: worker.display_name, phone: worker.phone, email: worker.email, unitName: worker.unit_name }
+      : null,
+    nextMeeting: meeting
+      ? { date: meeting.meeting_date, time: meeting.start_time, kind: meeting.kind, location: meeting.location }
+      : null,
   };
 }
 
@@ -188,34 +237,80 @@ export function planSections(d: PrintData) {
   const t = messagesFor(printText, d.lang, d.plain);
   const c = d.version.content;
   const meeting = d.nextMeeting
-    ? [`${fiDate(d.nextMeeting.date)}${d.nextMeeting.time ? ` ${d.nextMeeting.time}` : ''}, ${t.meetingKind[d.nextMeeting.kind]}${d.nextMeeting.location ? `, ${d.nextMeeting.location}` : ''}`]
+    ? [
+        `${fiDate(d.nextMeeting.date)}${d.nextMeeting.time ? ` ${d.nextMeeting.time}` : ''}, ${t.meetingKind[d.nextMeeting.kind]}${d.nextMeeting.location ? `, ${d.nextMeeting.location}` : ''}`,
+      ]
     : [t.noMeeting];
   if (c.meetingFrequency.intervalWeeks) meeting.push(t.frequency(c.meetingFrequency.intervalWeeks));
   const sections: { title: string; items: { head: string; lines: string[] }[]; empty?: string }[] = [
     {
       title: t.goals,
       empty: t.noGoals,
-      items: c.goals.filter((g) => g.status !== 'dropped').map((g) => ({ head: g.title, lines: [t.goalStatus[g.status], ...(g.clientView ? [`${t.yourView}: ${g.clientView}`] : [])] })),
+      items: c.goals
+        .filter((g) => g.status !== 'dropped')
+        .map((g) => ({
+          head: g.title,
+          lines: [t.goalStatus[g.status], ...(g.clientView ? [`${t.yourView}: ${g.clientView}`] : [])],
+        })),
     },
     {
       title: t.actions,
       empty: t.noActions,
-      items: c.agreedActions.map((a) => ({ head: a.action, lines: [`${t.owner[a.owner]}${a.ownerName ? ` (${a.ownerName})` : ''}${a.due ? `, ${t.by(fiDate(a.due))}` : ''}`] })),
+      items: c.agreedActions.map((a) => ({
+        head: a.action,
+        lines: [
+          `${t.owner[a.owner]}${a.ownerName ? ` (${a.ownerName})` : ''}${a.due ? `, ${t.by(fiDate(a.due))}` : ''}`,
+        ],
+      })),
     },
   ];
   if (c.essentialServices.length)
-    sections.push({ title: t.services, items: c.essentialServices.map((s) => ({ head: s.service, lines: [[s.startDate ? t.serviceStart(fiDate(s.startDate)) : '', s.duration].filter(Boolean).join(', ')].filter(Boolean) })) });
-  if (c.partners.length) sections.push({ title: t.partners, items: c.partners.map((p) => ({ head: p.name, lines: [p.responsibility, p.contact].filter(Boolean) })) });
+    sections.push({
+      title: t.services,
+      items: c.essentialServices.map((s) => ({
+        head: s.service,
+        lines: [[s.startDate ? t.serviceStart(fiDate(s.startDate)) : '', s.duration].filter(Boolean).join(', ')].filter(
+          Boolean,
+        ),
+      })),
+    });
+  if (c.partners.length)
+    sections.push({
+      title: t.partners,
+      items: c.partners.map((p) => ({ head: p.name, lines: [p.responsibility, p.contact].filter(Boolean) })),
+    });
   sections.push({ title: t.nextMeeting, items: [{ head: '', lines: meeting }] });
   sections.push({
     title: t.worker,
-    items: [d.worker ? { head: d.worker.name, lines: [`${t.unit}: ${d.worker.unitName}`, ...(d.worker.phone ? [`${t.phone}: ${d.worker.phone}`] : []), ...(d.worker.email ? [`${t.email}: ${d.worker.email}`] : [])] } : { head: '', lines: [t.noWorker] }],
+    items: [
+      d.worker
+        ? {
+            head: d.worker.name,
+            lines: [
+              `${t.unit}: ${d.worker.unitName}`,
+              ...(d.worker.phone ? [`${t.phone}: ${d.worker.phone}`] : []),
+              ...(d.worker.email ? [`${t.email}: ${d.worker.email}`] : []),
+            ],
+          }
+        : { head: '', lines: [t.noWorker] },
+    ],
   });
   if (c.consents.length)
-    sections.push({ title: t.consents, items: c.consents.map((k) => ({ head: '', lines: [t.consentLine(k.partnerName, k.scope, fiDate(k.givenOn)) + (k.withdrawnOn ? ` – ${t.withdrawn(fiDate(k.withdrawnOn))}` : '')] })) });
+    sections.push({
+      title: t.consents,
+      items: c.consents.map((k) => ({
+        head: '',
+        lines: [
+          t.consentLine(k.partnerName, k.scope, fiDate(k.givenOn)) +
+            (k.withdrawnOn ? ` – ${t.withdrawn(fiDate(k.withdrawnOn))}` : ''),
+        ],
+      })),
+    });
   const header = [
     t.forClient(d.clientName),
-    d.version.acceptedOn ? t.versionLine(d.version.number, fiDate(d.version.acceptedOn)) : t.draftLine(d.version.number),
+    d.version.acceptedOn
+      ? t.versionLine(d.version.number, fiDate(d.version.acceptedOn))
+      : t.draftLine(d.version.number),
     t.reviewLine(fiDate(d.version.reviewDate)),
   ];
   return { t, header, sections };
@@ -240,7 +335,13 @@ ${s.items.length === 0 ? html`<p>${s.empty ?? ''}</p>` : html`<ul>${s.items.map(
 export function planPdf(d: PrintData): Promise<Buffer> {
   const { t, header, sections } = planSections(d);
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: t.title, Producer: 'Osallinen' }, lang: d.lang, displayTitle: true } as PDFKit.PDFDocumentOptions);
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 56,
+      info: { Title: t.title, Producer: 'Osallinen' },
+      lang: d.lang,
+      displayTitle: true,
+    } as PDFKit.PDFDocumentOptions);
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

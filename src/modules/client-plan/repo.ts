@@ -5,7 +5,12 @@ import { errors } from '../../server/errors.js';
 import { planContentSchema, type PlanContent } from './schemas.js';
 
 export async function planOfClient(db: Kysely<DB>, clientId: string, planId: string) {
-  const plan = await db.selectFrom('client_plan').selectAll().where('id', '=', planId).where('client_id', '=', clientId).executeTakeFirst();
+  const plan = await db
+    .selectFrom('client_plan')
+    .selectAll()
+    .where('id', '=', planId)
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
   if (!plan) throw errors.notFound();
   return plan;
 }
@@ -28,7 +33,11 @@ export type PlanVersionRow = Awaited<ReturnType<typeof versionOfPlan>>;
 
 /** The accepted version in force for a client (null if none). */
 export async function currentVersionOfClient(db: Kysely<DB>, clientId: string): Promise<PlanVersionRow | null> {
-  const plan = await db.selectFrom('client_plan').select(['id', 'current_version_id']).where('client_id', '=', clientId).executeTakeFirst();
+  const plan = await db
+    .selectFrom('client_plan')
+    .select(['id', 'current_version_id'])
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
   if (!plan?.current_version_id) return null;
   return versionOfPlan(db, plan.id, plan.current_version_id);
 }
@@ -44,7 +53,14 @@ export async function draftOfClient(db: Kysely<DB>, clientId: string): Promise<P
 }
 
 /** Accepts a draft: the previous current version is superseded; the plan row gets the new dates. */
-export async function acceptVersion(trx: Kysely<DB>, planId: string, versionId: string, acceptedOn: string, userId: string, content: PlanContent) {
+export async function acceptVersion(
+  trx: Kysely<DB>,
+  planId: string,
+  versionId: string,
+  acceptedOn: string,
+  userId: string,
+  content: PlanContent,
+) {
   await trx
     .updateTable('client_plan_version')
     .set({ status: 'superseded', updated_at: sql`now()` })
@@ -53,7 +69,13 @@ export async function acceptVersion(trx: Kysely<DB>, planId: string, versionId: 
     .execute();
   const updated = await trx
     .updateTable('client_plan_version')
-    .set({ status: 'accepted', accepted_on: acceptedOn, accepted_by: userId, version: sql`version + 1`, updated_at: sql`now()` })
+    .set({
+      status: 'accepted',
+      accepted_on: acceptedOn,
+      accepted_by: userId,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', versionId)
     .returning(['review_date'])
     .executeTakeFirstOrThrow();

@@ -60,7 +60,11 @@ function toVersion(v: PlanVersionRow, lang: Lang) {
     content: v.content,
     clientPreparation: v.client_preparation,
     version: v.version,
-    missing: missingElements(v.content).map((m) => ({ element: m.element, key: m.key, label: localize(m.label, lang) })),
+    missing: missingElements(v.content).map((m) => ({
+      element: m.element,
+      key: m.key,
+      label: localize(m.label, lang),
+    })),
   };
 }
 
@@ -97,11 +101,23 @@ export default async function clientPlanRoutes(app: App) {
     '/api/clients/:clientId/plans',
     {
       config: { action: 'plan.read' },
-      schema: { tags: ['client-plan'], summary: "The client's plan with its versions (one plan per client)", params: clientParams, response: { 200: z.object({ plans: z.array(planSchema) }) } },
+      schema: {
+        tags: ['client-plan'],
+        summary: "The client's plan with its versions (one plan per client)",
+        params: clientParams,
+        response: { 200: z.object({ plans: z.array(planSchema) }) },
+      },
     },
     async (request) => {
       const plan = await loadPlan(request.params.clientId);
-      await audit(db, { actor: request.actor(), action: 'plan.read', clientId: request.params.clientId, subjectType: 'client_plan', subjectId: plan?.id ?? null, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'plan.read',
+        clientId: request.params.clientId,
+        subjectType: 'client_plan',
+        subjectId: plan?.id ?? null,
+        purpose: PURPOSE,
+      });
       return { plans: plan ? [plan] : [] };
     },
   );
@@ -120,14 +136,30 @@ export default async function clientPlanRoutes(app: App) {
     },
     async (request, reply) => {
       const { clientId } = request.params;
-      const client = await db.selectFrom('client').select(['unit_id', 'status']).where('id', '=', clientId).executeTakeFirstOrThrow();
+      const client = await db
+        .selectFrom('client')
+        .select(['unit_id', 'status'])
+        .where('id', '=', clientId)
+        .executeTakeFirstOrThrow();
       if (client.status === 'ended') throw new AppError(409, 'client_ended', planErrors.clientEnded);
       const versionId = await db.transaction().execute(async (trx) => {
-        const existing = await trx.selectFrom('client_plan').select('id').where('client_id', '=', clientId).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('client_plan')
+          .select('id')
+          .where('client_id', '=', clientId)
+          .executeTakeFirst();
         if (existing) throw new AppError(409, 'plan_exists', planErrors.exists);
         const plan = await trx
           .insertInto('client_plan')
-          .values({ client_id: clientId, unit_id: client.unit_id, current_version_id: null, current_accepted_on: null, current_review_date: null, meeting_interval_weeks: null, created_by: request.user!.id })
+          .values({
+            client_id: clientId,
+            unit_id: client.unit_id,
+            current_version_id: null,
+            current_accepted_on: null,
+            current_review_date: null,
+            meeting_interval_weeks: null,
+            created_by: request.user!.id,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         const v = await trx
@@ -146,7 +178,14 @@ export default async function clientPlanRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'plan.create', clientId, subjectType: 'client_plan_version', subjectId: v.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'plan.create',
+          clientId,
+          subjectType: 'client_plan_version',
+          subjectId: v.id,
+          purpose: PURPOSE,
+        });
         return { planId: plan.id, versionId: v.id };
       });
       const plan = (await loadPlan(clientId))!;
@@ -159,12 +198,24 @@ export default async function clientPlanRoutes(app: App) {
     '/api/clients/:clientId/plans/:planId/versions',
     {
       config: { action: 'plan.read' },
-      schema: { tags: ['client-plan'], summary: 'Versions of a plan, newest first', params: planParams, response: { 200: z.object({ versions: z.array(versionSummary) }) } },
+      schema: {
+        tags: ['client-plan'],
+        summary: 'Versions of a plan, newest first',
+        params: planParams,
+        response: { 200: z.object({ versions: z.array(versionSummary) }) },
+      },
     },
     async (request) => {
       await planOfClient(db, request.params.clientId, request.params.planId);
       const plan = (await loadPlan(request.params.clientId))!;
-      await audit(db, { actor: request.actor(), action: 'plan.read', clientId: request.params.clientId, subjectType: 'client_plan', subjectId: plan.id, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'plan.read',
+        clientId: request.params.clientId,
+        subjectType: 'client_plan',
+        subjectId: plan.id,
+        purpose: PURPOSE,
+      });
       return { versions: plan.versions };
     },
   );
@@ -173,13 +224,25 @@ export default async function clientPlanRoutes(app: App) {
     '/api/clients/:clientId/plans/:planId/versions/:versionId',
     {
       config: { action: 'plan.read' },
-      schema: { tags: ['client-plan'], summary: 'One version with its content and the completeness check', params: versionParams, response: { 200: z.object({ version: versionSchema }) } },
+      schema: {
+        tags: ['client-plan'],
+        summary: 'One version with its content and the completeness check',
+        params: versionParams,
+        response: { 200: z.object({ version: versionSchema }) },
+      },
     },
     async (request) => {
       const { clientId, planId, versionId } = request.params;
       await planOfClient(db, clientId, planId);
       const v = await versionOfPlan(db, planId, versionId);
-      await audit(db, { actor: request.actor(), action: 'plan.read', clientId, subjectType: 'client_plan_version', subjectId: v.id, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'plan.read',
+        clientId,
+        subjectType: 'client_plan_version',
+        subjectId: v.id,
+        purpose: PURPOSE,
+      });
       return { version: toVersion(v, request.lang) };
     },
   );
@@ -204,13 +267,26 @@ export default async function clientPlanRoutes(app: App) {
         if (current.status !== 'draft') throw new AppError(409, 'not_draft', planErrors.notDraft);
         const updated = await trx
           .updateTable('client_plan_version')
-          .set({ review_date: request.body.reviewDate, content: JSON.stringify(request.body.content), updated_by: request.user!.id, version: sql`version + 1`, updated_at: sql`now()` })
+          .set({
+            review_date: request.body.reviewDate,
+            content: JSON.stringify(request.body.content),
+            updated_by: request.user!.id,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
+          })
           .where('id', '=', versionId)
           .where('version', '=', request.body.version)
           .where('status', '=', 'draft')
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'plan.update', clientId, subjectType: 'client_plan_version', subjectId: versionId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'plan.update',
+          clientId,
+          subjectType: 'client_plan_version',
+          subjectId: versionId,
+          purpose: PURPOSE,
+        });
       });
       return { version: toVersion(await versionOfPlan(db, planId, versionId), request.lang) };
     },
@@ -239,7 +315,12 @@ export default async function clientPlanRoutes(app: App) {
           .orderBy('number', 'desc')
           .limit(1)
           .executeTakeFirstOrThrow();
-        const draft = await trx.selectFrom('client_plan_version').select('id').where('plan_id', '=', planId).where('status', '=', 'draft').executeTakeFirst();
+        const draft = await trx
+          .selectFrom('client_plan_version')
+          .select('id')
+          .where('plan_id', '=', planId)
+          .where('status', '=', 'draft')
+          .executeTakeFirst();
         if (draft) throw new AppError(409, 'draft_exists', planErrors.draftExists);
         const content = planContentSchema.parse(latest.content);
         // The client's own marks belong to the old version; the review starts them afresh.
@@ -260,7 +341,14 @@ export default async function clientPlanRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'plan.review', clientId, subjectType: 'client_plan_version', subjectId: v.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'plan.review',
+          clientId,
+          subjectType: 'client_plan_version',
+          subjectId: v.id,
+          purpose: PURPOSE,
+        });
         return v.id;
       });
       return reply.status(201).send({ version: toVersion(await versionOfPlan(db, planId, id), request.lang) });
@@ -273,7 +361,8 @@ export default async function clientPlanRoutes(app: App) {
       config: { action: 'plan.update' },
       schema: {
         tags: ['client-plan'],
-        summary: 'Accept a draft: it becomes the plan in force; needs all nine elements and a review date within a year',
+        summary:
+          'Accept a draft: it becomes the plan in force; needs all nine elements and a review date within a year',
         params: versionParams,
         body: z.object({ version: z.number().int(), acceptedOn: isoDate.optional() }),
         response: { 200: z.object({ version: versionSchema }) },
@@ -283,7 +372,11 @@ export default async function clientPlanRoutes(app: App) {
       const { clientId, planId, versionId } = request.params;
       const plan = await planOfClient(db, clientId, planId);
       const cfg = await deadlineConfigForUnit(db, plan.unit_id);
-      const client = await db.selectFrom('client').select('client_group').where('id', '=', clientId).executeTakeFirstOrThrow();
+      const client = await db
+        .selectFrom('client')
+        .select('client_group')
+        .where('id', '=', clientId)
+        .executeTakeFirstOrThrow();
       const acceptedOn = request.body.acceptedOn ?? todayInFinland();
       await db.transaction().execute(async (trx) => {
         const v = await versionOfPlan(trx, planId, versionId);
@@ -291,13 +384,29 @@ export default async function clientPlanRoutes(app: App) {
         if (v.version !== request.body.version) throw errors.conflict();
         const missing = missingElements(v.content);
         if (missing.length) {
-          throw errors.validation(missing.map((m) => ({ path: `content.${m.key}`, message: { fi: `${m.element}. ${m.label.fi}: puuttuu`, sv: `${m.element}. ${m.label.sv}: saknas`, en: `${m.element}. ${m.label.en}: missing` } })));
+          throw errors.validation(
+            missing.map((m) => ({
+              path: `content.${m.key}`,
+              message: {
+                fi: `${m.element}. ${m.label.fi}: puuttuu`,
+                sv: `${m.element}. ${m.label.sv}: saknas`,
+                en: `${m.element}. ${m.label.en}: missing`,
+              },
+            })),
+          );
         }
         const max = latestReviewDate(acceptedOn, cfg[client.client_group]);
         if (v.review_date > max) throw errors.field('reviewDate', planErrors.reviewTooLate(max));
         if (v.review_date <= acceptedOn) throw errors.field('reviewDate', planErrors.reviewInPast);
         await acceptVersion(trx, planId, versionId, acceptedOn, request.user!.id, v.content);
-        await audit(trx, { actor: request.actor(), action: 'plan.accept', clientId, subjectType: 'client_plan_version', subjectId: versionId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'plan.accept',
+          clientId,
+          subjectType: 'client_plan_version',
+          subjectId: versionId,
+          purpose: PURPOSE,
+        });
       });
       return { version: toVersion(await versionOfPlan(db, planId, versionId), request.lang) };
     },
@@ -322,28 +431,52 @@ export default async function clientPlanRoutes(app: App) {
         const v = await versionOfPlan(trx, planId, versionId);
         const consent = v.content.consents.find((c) => c.id === consentId);
         if (!consent) throw errors.field('consentId', planErrors.consentNotFound);
-        if (consent.givenOn > request.body.withdrawnOn) throw errors.field('withdrawnOn', planErrors.withdrawBeforeGiven);
+        if (consent.givenOn > request.body.withdrawnOn)
+          throw errors.field('withdrawnOn', planErrors.withdrawBeforeGiven);
         consent.withdrawnOn = request.body.withdrawnOn;
         const updated = await trx
           .updateTable('client_plan_version')
-          .set({ content: JSON.stringify(v.content), version: sql`version + 1`, updated_by: request.user!.id, updated_at: sql`now()` })
+          .set({
+            content: JSON.stringify(v.content),
+            version: sql`version + 1`,
+            updated_by: request.user!.id,
+            updated_at: sql`now()`,
+          })
           .where('id', '=', versionId)
           .where('version', '=', request.body.version)
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'plan.consent.withdraw', clientId, subjectType: 'client_plan_version', subjectId: versionId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'plan.consent.withdraw',
+          clientId,
+          subjectType: 'client_plan_version',
+          subjectId: versionId,
+          purpose: PURPOSE,
+        });
       });
       return { version: toVersion(await versionOfPlan(db, planId, versionId), request.lang) };
     },
   );
   // ---- the client's copy: printable page and PDF (UUIDs only in the URL; language and plain as options) ----
   const printQuery = z.object({ lang: z.enum(['fi', 'sv', 'en']).optional(), plain: z.enum(['0', '1']).default('1') });
-  async function printData(request: { params: { clientId: string; planId: string; versionId: string }; query: z.infer<typeof printQuery>; lang: Lang }) {
+  async function printData(request: {
+    params: { clientId: string; planId: string; versionId: string };
+    query: z.infer<typeof printQuery>;
+    lang: Lang;
+  }) {
     const { clientId, planId, versionId } = request.params;
     await planOfClient(db, clientId, planId);
     const v = await versionOfPlan(db, planId, versionId);
-    const client = await db.selectFrom('client').select('preferred_language').where('id', '=', clientId).executeTakeFirstOrThrow();
-    const lang = request.query.lang && isLang(request.query.lang) ? request.query.lang : clientLang(client.preferred_language, request.lang);
+    const client = await db
+      .selectFrom('client')
+      .select('preferred_language')
+      .where('id', '=', clientId)
+      .executeTakeFirstOrThrow();
+    const lang =
+      request.query.lang && isLang(request.query.lang)
+        ? request.query.lang
+        : clientLang(client.preferred_language, request.lang);
     return loadPrintData(db, clientId, v, lang, request.query.plain === '1', todayInFinland());
   }
 
@@ -351,15 +484,33 @@ export default async function clientPlanRoutes(app: App) {
     '/api/clients/:clientId/plans/:planId/versions/:versionId/print',
     {
       config: { action: 'plan.read' },
-      schema: { tags: ['client-plan'], summary: "Printable plan for the client (HTML), in the client's language and plain language", params: versionParams, querystring: printQuery },
+      schema: {
+        tags: ['client-plan'],
+        summary: "Printable plan for the client (HTML), in the client's language and plain language",
+        params: versionParams,
+        querystring: printQuery,
+      },
     },
     async (request, reply) => {
       const d = await printData(request);
-      await audit(db, { actor: request.actor(), action: 'plan.print', clientId: request.params.clientId, subjectType: 'client_plan_version', subjectId: request.params.versionId, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'plan.print',
+        clientId: request.params.clientId,
+        subjectType: 'client_plan_version',
+        subjectId: request.params.versionId,
+        purpose: PURPOSE,
+      });
       const base = request.url.split('?')[0];
       const alt = (l: Lang) => `${base}?lang=${l}&plain=${request.query.plain}`;
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-      return page({ lang: d.lang, title: 'Osallinen', alternates: { fi: alt('fi'), sv: alt('sv'), en: alt('en') }, body: planHtml(d, { pdf: base.replace(/\/print$/, '/pdf') + `?lang=${d.lang}&plain=${request.query.plain}` }), noStore: true });
+      return page({
+        lang: d.lang,
+        title: 'Osallinen',
+        alternates: { fi: alt('fi'), sv: alt('sv'), en: alt('en') },
+        body: planHtml(d, { pdf: base.replace(/\/print$/, '/pdf') + `?lang=${d.lang}&plain=${request.query.plain}` }),
+        noStore: true,
+      });
     },
   );
 
@@ -367,12 +518,24 @@ export default async function clientPlanRoutes(app: App) {
     '/api/clients/:clientId/plans/:planId/versions/:versionId/pdf',
     {
       config: { action: 'plan.read' },
-      schema: { tags: ['client-plan'], summary: 'The client’s copy of the plan as PDF', params: versionParams, querystring: printQuery },
+      schema: {
+        tags: ['client-plan'],
+        summary: 'The client’s copy of the plan as PDF',
+        params: versionParams,
+        querystring: printQuery,
+      },
     },
     async (request, reply) => {
       const d = await printData(request);
       const pdf = await planPdf(d);
-      await audit(db, { actor: request.actor(), action: 'plan.print', clientId: request.params.clientId, subjectType: 'client_plan_version', subjectId: request.params.versionId, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'plan.print',
+        clientId: request.params.clientId,
+        subjectType: 'client_plan_version',
+        subjectId: request.params.versionId,
+        purpose: PURPOSE,
+      });
       return reply
         .type('application/pdf')
         .header('cache-control', 'no-store')

@@ -19,11 +19,67 @@ import type {
 } from './tables.js';
 import type { TaskTable } from '../tasks/tables.js';
 
-const FIRST = ['Aleksi', 'Anna', 'Elina', 'Emil', 'Hanna', 'Ilkka', 'Jari', 'Johanna', 'Kalle', 'Katja', 'Lauri', 'Leena', 'Markku', 'Minna', 'Niko', 'Noora', 'Pekka', 'Pirjo', 'Riikka', 'Sami', 'Satu', 'Tero', 'Tiina', 'Ville', 'Jonna', 'Mika'];
+const FIRST = [
+  'Aleksi',
+  'Anna',
+  'Elina',
+  'Emil',
+  'Hanna',
+  'Ilkka',
+  'Jari',
+  'Johanna',
+  'Kalle',
+  'Katja',
+  'Lauri',
+  'Leena',
+  'Markku',
+  'Minna',
+  'Niko',
+  'Noora',
+  'Pekka',
+  'Pirjo',
+  'Riikka',
+  'Sami',
+  'Satu',
+  'Tero',
+  'Tiina',
+  'Ville',
+  'Jonna',
+  'Mika',
+];
 const FIRST_SV = ['Anders', 'Britt', 'Camilla', 'Henrik', 'Ingrid', 'Jonas', 'Linnea', 'Mats', 'Sofia', 'Viktor'];
-const LAST = ['Aaltonen', 'Heikkilä', 'Hämäläinen', 'Järvinen', 'Kallio', 'Koskinen', 'Laine', 'Lehtonen', 'Mäkelä', 'Niemi', 'Nieminen', 'Ojala', 'Rantanen', 'Saarinen', 'Salonen', 'Toivonen', 'Tuominen', 'Virtanen', 'Väisänen', 'Kettunen'];
+const LAST = [
+  'Aaltonen',
+  'Heikkilä',
+  'Hämäläinen',
+  'Järvinen',
+  'Kallio',
+  'Koskinen',
+  'Laine',
+  'Lehtonen',
+  'Mäkelä',
+  'Niemi',
+  'Nieminen',
+  'Ojala',
+  'Rantanen',
+  'Saarinen',
+  'Salonen',
+  'Toivonen',
+  'Tuominen',
+  'Virtanen',
+  'Väisänen',
+  'Kettunen',
+];
 const LAST_SV = ['Andersson', 'Berg', 'Ekholm', 'Lindqvist', 'Nyström', 'Sjöberg', 'Wikström', 'Holmberg'];
-const REASONS = ['Toimeentulo-ongelmat ja vuokrarästit', 'Asunnottomuuden uhka', 'Päihteiden käyttö ja työttömyys', 'Velkaantuminen', 'Yksinäisyys ja mielenterveyden ongelmat', 'Kelan ohjaus', 'Työllisyyspalveluiden lähete'];
+const REASONS = [
+  'Toimeentulo-ongelmat ja vuokrarästit',
+  'Asunnottomuuden uhka',
+  'Päihteiden käyttö ja työttömyys',
+  'Velkaantuminen',
+  'Yksinäisyys ja mielenterveyden ongelmat',
+  'Kelan ohjaus',
+  'Työllisyyspalveluiden lähete',
+];
 
 /** A small deterministic generator so the demo looks the same on every start. */
 function rng(seed: number) {
@@ -49,7 +105,7 @@ export async function seedClientWork(ctx: DemoContext): Promise<{ mainClientIds:
   const { db } = ctx;
   const today = todayInFinland();
   const rand = rng(4242);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const sw = ctx.users.sosiaalityontekija;
   const so = ctx.users.sosiaaliohjaaja;
   const sw2 = ctx.users.sosiaalityontekija2;
@@ -64,7 +120,12 @@ export async function seedClientWork(ctx: DemoContext): Promise<{ mainClientIds:
   const tasks: Insertable<TaskTable>[] = [];
   const hetus = new Set<string>();
 
-  const completedAssessment = (clientId: string, contactId: string | null, startedOn: string, by: string): Insertable<AssessmentTable> => ({
+  const completedAssessment = (
+    clientId: string,
+    contactId: string | null,
+    startedOn: string,
+    by: string,
+  ): Insertable<AssessmentTable> => ({
     id: randomUUID(),
     client_id: clientId,
     contact_id: contactId,
@@ -73,7 +134,8 @@ export async function seedClientWork(ctx: DemoContext): Promise<{ mainClientIds:
     completed_on: addDays(startedOn, 21),
     completed_by: by,
     situation_summary: 'Asiakas on ollut pitkään työttömänä. Vuokrarästejä kolmelta kuukaudelta, asunto on vaarassa.',
-    professional_conclusion: 'Asiakkuuden edellytykset täyttyvät: tarvitaan sosiaalityötä ja suunnitelmallista tukea asumisen turvaamiseksi.',
+    professional_conclusion:
+      'Asiakkuuden edellytykset täyttyvät: tarvitaan sosiaalityötä ja suunnitelmallista tukea asumisen turvaamiseksi.',
     client_view: 'Haluan pitää asuntoni ja päästä kuntouttavaan työtoimintaan.',
     client_view_unavailable_reason: null,
     named_worker_client_view: 'Toivon, että sama työntekijä jatkaa.',
@@ -85,7 +147,10 @@ export async function seedClientWork(ctx: DemoContext): Promise<{ mainClientIds:
     special_support_details: null,
     rights_information: 'Kerrottu oikeudesta osallistua, muutoksenhausta ja palveluvaihtoehdoista; asiakas ymmärsi.',
     participants: 'Asiakas, sosiaalityöntekijä',
-    sections: JSON.stringify({ housing: 'Vuokra-asunto, vuokrarästejä.', finances: 'Työmarkkinatuki ja asumistuki; ulosotossa yksi velka.' }),
+    sections: JSON.stringify({
+      housing: 'Vuokra-asunto, vuokrarästejä.',
+      finances: 'Työmarkkinatuki ja asumistuki; ulosotossa yksi velka.',
+    }),
     created_by: by,
     updated_by: by,
   });
@@ -150,23 +215,89 @@ export async function seedClientWork(ctx: DemoContext): Promise<{ mainClientIds:
       });
     }
     if (kind === 'completed' || kind === 'draft' || kind === 'ended') {
-      named.push({ client_id: id, worker_id: workerId, status: 'assigned', reason: null, other_responsible: null, assigned_on: addDays(contactDate, 10), client_informed_on: addDays(contactDate, 12), ended_on: null, created_by: createdBy });
+      named.push({
+        client_id: id,
+        worker_id: workerId,
+        status: 'assigned',
+        reason: null,
+        other_responsible: null,
+        assigned_on: addDays(contactDate, 10),
+        client_informed_on: addDays(contactDate, 12),
+        ended_on: null,
+        created_by: createdBy,
+      });
     }
     if (kind === 'no-named-worker' && n % 2 === 0) {
-      named.push({ client_id: id, worker_id: null, status: 'not-needed', reason: 'Lyhyt neuvonta riittää; asiakas hoitaa asiansa itse.', other_responsible: null, assigned_on: addDays(contactDate, 10), client_informed_on: addDays(contactDate, 10), ended_on: null, created_by: createdBy });
+      named.push({
+        client_id: id,
+        worker_id: null,
+        status: 'not-needed',
+        reason: 'Lyhyt neuvonta riittää; asiakas hoitaa asiansa itse.',
+        other_responsible: null,
+        assigned_on: addDays(contactDate, 10),
+        client_informed_on: addDays(contactDate, 10),
+        ended_on: null,
+        created_by: createdBy,
+      });
     }
     if (kind === 'completed' && n % 3 === 0) {
       const consentId = randomUUID();
-      consents.push({ id: consentId, client_id: id, basis: 'consent', scope: 'Läheisverkoston kartoitus ja yhteydenotto sisareen', given_on: addDays(contactDate, 5), given_by: 'Asiakas itse', justification: null, withdrawn_at: null, created_by: workerId });
-      persons.push({ client_id: id, consent_id: consentId, name: `${pick(FIRST)} ${pick(LAST)}`, relationship: 'sisar', contact_info: null, support_role: 'Auttaa asioinnissa ja kauppakäynneissä.', own_support_needs: 'Uupunut, tarvitsisi omaa tukea.', created_by: workerId });
+      consents.push({
+        id: consentId,
+        client_id: id,
+        basis: 'consent',
+        scope: 'Läheisverkoston kartoitus ja yhteydenotto sisareen',
+        given_on: addDays(contactDate, 5),
+        given_by: 'Asiakas itse',
+        justification: null,
+        withdrawn_at: null,
+        created_by: workerId,
+      });
+      persons.push({
+        client_id: id,
+        consent_id: consentId,
+        name: `${pick(FIRST)} ${pick(LAST)}`,
+        relationship: 'sisar',
+        contact_info: null,
+        support_role: 'Auttaa asioinnissa ja kauppakäynneissä.',
+        own_support_needs: 'Uupunut, tarvitsisi omaa tukea.',
+        created_by: workerId,
+      });
     }
     if (kind === 'completed' && n % 4 === 1) {
       const sentOn = addDays(today, -(5 + (n % 20)));
-      requests.push({ client_id: id, unit_id: unitId, authority: pick(['Työllisyyspalvelut', 'Aikuispsykiatrian poliklinikka', 'Kela', 'Asumisneuvonta']), authority_kind: 'other', purpose: 'plan', request_text: 'Pyydämme osallistumaan asiakassuunnitelman laatimiseen.', shared_information: 'Nimi, yhteystiedot ja tuen tarve pääpiirteissään.', sent_on: sentOn, due_date: authorityRequestDue(sentOn, DEFAULT_DEADLINE_CONFIG.adult), answered_on: null, answer: null, contribution: null, created_by: workerId });
+      requests.push({
+        client_id: id,
+        unit_id: unitId,
+        authority: pick(['Työllisyyspalvelut', 'Aikuispsykiatrian poliklinikka', 'Kela', 'Asumisneuvonta']),
+        authority_kind: 'other',
+        purpose: 'plan',
+        request_text: 'Pyydämme osallistumaan asiakassuunnitelman laatimiseen.',
+        shared_information: 'Nimi, yhteystiedot ja tuen tarve pääpiirteissään.',
+        sent_on: sentOn,
+        due_date: authorityRequestDue(sentOn, DEFAULT_DEADLINE_CONFIG.adult),
+        answered_on: null,
+        answer: null,
+        contribution: null,
+        created_by: workerId,
+      });
     }
     if (ended && youth) {
       // Youth model: a contact two months after the end; some of these are already overdue.
-      tasks.push({ unit_id: unitId, assignee_id: workerId, client_id: id, kind: 'client.followup', title: 'Seurantayhteydenotto päättyneelle asiakkuudelle', details: null, due_date: addDays(endedOn, 61), source_type: 'client', source_id: id, created_by: workerId, done_at: null, done_by: null });
+      tasks.push({
+        unit_id: unitId,
+        assignee_id: workerId,
+        client_id: id,
+        kind: 'client.followup',
+        title: 'Seurantayhteydenotto päättyneelle asiakkuudelle',
+        details: null,
+        due_date: addDays(endedOn, 61),
+        source_type: 'client',
+        source_id: id,
+        created_by: workerId,
+        done_at: null,
+        done_by: null,
+      });
     }
     return id;
   }
@@ -177,20 +308,50 @@ export async function seedClientWork(ctx: DemoContext): Promise<{ mainClientIds:
   }
   const mainClientIds = kinds.map((kind, i) => addClient(i, ctx.unitId, kind, i % 2 ? so : sw, i % 3 ? sw : so));
   // Ended youth clients must be youth for the follow-up rule: make sure a few are.
-  const otherClientIds = (['new', 'new', 'completed', 'completed', 'completed', 'draft', 'ended', 'no-named-worker'] as Kind[]).map((kind, i) =>
-    addClient(100 + i, ctx.otherUnitId, kind, sw2, sw2),
-  );
+  const otherClientIds = (
+    ['new', 'new', 'completed', 'completed', 'completed', 'draft', 'ended', 'no-named-worker'] as Kind[]
+  ).map((kind, i) => addClient(100 + i, ctx.otherUnitId, kind, sw2, sw2));
 
   // The portal client Aino Asiakas: a completed assessment and named worker sosiaalityontekija.
   const ainoContact = randomUUID();
   const ainoStart = addDays(today, -60);
-  contacts.push({ id: ainoContact, client_id: ctx.demoClientId, unit_id: ctx.unitId, contact_date: addDays(ainoStart, -4), channel: 'visit', contacted_by: 'client', reason: 'Toimeentulo-ongelmat ja halu päästä työelämään', assessment_required: true, created_by: sw });
+  contacts.push({
+    id: ainoContact,
+    client_id: ctx.demoClientId,
+    unit_id: ctx.unitId,
+    contact_date: addDays(ainoStart, -4),
+    channel: 'visit',
+    contacted_by: 'client',
+    reason: 'Toimeentulo-ongelmat ja halu päästä työelämään',
+    assessment_required: true,
+    created_by: sw,
+  });
   assessments.push(completedAssessment(ctx.demoClientId, ainoContact, ainoStart, sw));
-  named.push({ client_id: ctx.demoClientId, worker_id: sw, status: 'assigned', reason: null, other_responsible: null, assigned_on: addDays(ainoStart, 7), client_informed_on: addDays(ainoStart, 7), ended_on: null, created_by: sw });
+  named.push({
+    client_id: ctx.demoClientId,
+    worker_id: sw,
+    status: 'assigned',
+    reason: null,
+    other_responsible: null,
+    assigned_on: addDays(ainoStart, 7),
+    client_informed_on: addDays(ainoStart, 7),
+    ended_on: null,
+    created_by: sw,
+  });
 
   await db
     .updateTable('client')
-    .set({ first_name: 'Aino', last_name: 'Asiakas', birth_date: '1988-04-17', henkilotunnus: hetuFor('1988-04-17', 99), phone: '040 000 0001', street_address: 'Esimerkkikatu 99', postal_code: '00100', city: 'Esimerkkilä', created_by: sw })
+    .set({
+      first_name: 'Aino',
+      last_name: 'Asiakas',
+      birth_date: '1988-04-17',
+      henkilotunnus: hetuFor('1988-04-17', 99),
+      phone: '040 000 0001',
+      street_address: 'Esimerkkikatu 99',
+      postal_code: '00100',
+      city: 'Esimerkkilä',
+      created_by: sw,
+    })
     .where('id', '=', ctx.demoClientId)
     .execute();
   await db.insertInto('client').values(clients).execute();

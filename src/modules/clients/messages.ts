@@ -21,7 +21,8 @@ export const clientWorkMessages = defineMessages({
     missingSituation: 'Lakisääteinen osa puuttuu: yhteenveto asiakkaan tilanteesta ja palvelutarpeesta.',
     missingConclusion: 'Lakisääteinen osa puuttuu: ammattihenkilön johtopäätökset asiakkuuden edellytyksistä.',
     missingClientView: 'Lakisääteinen osa puuttuu: asiakkaan oma näkemys tai syy, miksi sitä ei saatu.',
-    missingNamedWorkerClientView: 'Lakisääteinen osa puuttuu: asiakkaan näkemys omatyöntekijän tarpeesta (tai syy, miksi näkemystä ei saatu).',
+    missingNamedWorkerClientView:
+      'Lakisääteinen osa puuttuu: asiakkaan näkemys omatyöntekijän tarpeesta (tai syy, miksi näkemystä ei saatu).',
     missingNamedWorkerProfessionalView: 'Lakisääteinen osa puuttuu: ammattihenkilön näkemys omatyöntekijän tarpeesta.',
     missingSupportNeeded: 'Valitse, tarvitaanko tukea.',
     missingSupportDuration: 'Valitse, onko tuen tarve tilapäinen, toistuva vai pitkäaikainen.',
@@ -64,7 +65,8 @@ export const clientWorkMessages = defineMessages({
     missingSituation: 'Lagstadgad del saknas: sammanfattning av klientens situation och servicebehov.',
     missingConclusion: 'Lagstadgad del saknas: yrkespersonens slutsatser om förutsättningarna för klientrelation.',
     missingClientView: 'Lagstadgad del saknas: klientens egen syn eller orsaken till att den inte kunde fås.',
-    missingNamedWorkerClientView: 'Lagstadgad del saknas: klientens syn på behovet av egen kontaktperson (eller orsaken till att den inte fåtts).',
+    missingNamedWorkerClientView:
+      'Lagstadgad del saknas: klientens syn på behovet av egen kontaktperson (eller orsaken till att den inte fåtts).',
     missingNamedWorkerProfessionalView: 'Lagstadgad del saknas: yrkespersonens syn på behovet av egen kontaktperson.',
     missingSupportNeeded: 'Välj om stöd behövs.',
     missingSupportDuration: 'Välj om stödbehovet är tillfälligt, återkommande eller långvarigt.',
@@ -107,8 +109,10 @@ export const clientWorkMessages = defineMessages({
     missingSituation: "Statutory part missing: summary of the client's situation and service need.",
     missingConclusion: "Statutory part missing: the professional's conclusions on the conditions for being a client.",
     missingClientView: "Statutory part missing: the client's own view, or why it could not be obtained.",
-    missingNamedWorkerClientView: "Statutory part missing: the client's view of whether a named worker is needed (or why it could not be obtained).",
-    missingNamedWorkerProfessionalView: "Statutory part missing: the professional's view of whether a named worker is needed.",
+    missingNamedWorkerClientView:
+      "Statutory part missing: the client's view of whether a named worker is needed (or why it could not be obtained).",
+    missingNamedWorkerProfessionalView:
+      "Statutory part missing: the professional's view of whether a named worker is needed.",
     missingSupportNeeded: 'Choose whether support is needed.',
     missingSupportDuration: 'Choose whether the need is temporary, recurring or long-term.',
     missingSpecialSupport: 'Choose whether the client needs special support.',

@@ -13,8 +13,18 @@ export async function assessmentStartItems(q: MyWorkQuery): Promise<MyWorkItem[]
   let query = q.db
     .selectFrom('contact')
     .innerJoin('client', 'client.id', 'contact.client_id')
-    .leftJoin('named_worker_assignment as nw', (j) => j.onRef('nw.client_id', '=', 'client.id').on('nw.ended_on', 'is', null))
-    .select(['contact.id', 'contact.client_id', 'contact.contact_date', 'contact.unit_id', 'client.first_name', 'client.last_name', 'client.client_group'])
+    .leftJoin('named_worker_assignment as nw', (j) =>
+      j.onRef('nw.client_id', '=', 'client.id').on('nw.ended_on', 'is', null),
+    )
+    .select([
+      'contact.id',
+      'contact.client_id',
+      'contact.contact_date',
+      'contact.unit_id',
+      'client.first_name',
+      'client.last_name',
+      'client.client_group',
+    ])
     .where('contact.assessment_required', '=', true)
     .where('contact.unit_id', 'in', units)
     .where('client.status', '=', 'active')
@@ -25,7 +35,12 @@ export async function assessmentStartItems(q: MyWorkQuery): Promise<MyWorkItem[]
             .selectFrom('assessment')
             .select('assessment.id')
             .whereRef('assessment.client_id', '=', 'contact.client_id')
-            .where((w) => w.or([w('assessment.contact_id', '=', w.ref('contact.id')), w('assessment.started_on', '>=', w.ref('contact.contact_date'))])),
+            .where((w) =>
+              w.or([
+                w('assessment.contact_id', '=', w.ref('contact.id')),
+                w('assessment.started_on', '>=', w.ref('contact.contact_date')),
+              ]),
+            ),
         ),
       ),
     );
@@ -38,7 +53,11 @@ export async function assessmentStartItems(q: MyWorkQuery): Promise<MyWorkItem[]
   const configs = await Promise.all(rows.map((r) => configFor(r.unit_id)));
   return rows.map((r, i) => ({
     kind: 'assessment.start',
-    title: { fi: 'Aloita palvelutarpeen arviointi', sv: 'Påbörja bedömningen av servicebehovet', en: 'Start the service needs assessment' },
+    title: {
+      fi: 'Aloita palvelutarpeen arviointi',
+      sv: 'Påbörja bedömningen av servicebehovet',
+      en: 'Start the service needs assessment',
+    },
     dueDate: assessmentStartDue(r.contact_date, configs[i][r.client_group]),
     clientId: r.client_id,
     clientName: `${r.first_name} ${r.last_name}`,
@@ -53,7 +72,9 @@ export async function authorityRequestItems(q: MyWorkQuery): Promise<MyWorkItem[
   let query = q.db
     .selectFrom('authority_request as ar')
     .innerJoin('client', 'client.id', 'ar.client_id')
-    .leftJoin('named_worker_assignment as nw', (j) => j.onRef('nw.client_id', '=', 'client.id').on('nw.ended_on', 'is', null))
+    .leftJoin('named_worker_assignment as nw', (j) =>
+      j.onRef('nw.client_id', '=', 'client.id').on('nw.ended_on', 'is', null),
+    )
     .select(['ar.id', 'ar.client_id', 'ar.due_date', 'ar.unit_id', 'client.first_name', 'client.last_name'])
     .where('ar.status', '=', 'sent')
     .where('ar.unit_id', 'in', units);
@@ -63,7 +84,11 @@ export async function authorityRequestItems(q: MyWorkQuery): Promise<MyWorkItem[
   const rows = await query.orderBy('ar.due_date').limit(500).execute();
   return rows.map((r) => ({
     kind: 'authority-request.answer',
-    title: { fi: 'Viranomaispyyntö odottaa vastausta', sv: 'Begäran till myndighet väntar på svar', en: 'Request to an authority awaits an answer' },
+    title: {
+      fi: 'Viranomaispyyntö odottaa vastausta',
+      sv: 'Begäran till myndighet väntar på svar',
+      en: 'Request to an authority awaits an answer',
+    },
     dueDate: r.due_date,
     clientId: r.client_id,
     clientName: `${r.first_name} ${r.last_name}`,
@@ -78,19 +103,35 @@ export async function taskItems(q: MyWorkQuery): Promise<MyWorkItem[]> {
   let query = q.db
     .selectFrom('task')
     .leftJoin('client', 'client.id', 'task.client_id')
-    .select(['task.id', 'task.kind', 'task.title', 'task.due_date', 'task.client_id', 'task.unit_id', 'client.first_name', 'client.last_name'])
+    .select([
+      'task.id',
+      'task.kind',
+      'task.title',
+      'task.due_date',
+      'task.client_id',
+      'task.unit_id',
+      'client.first_name',
+      'client.last_name',
+    ])
     .where('task.done_at', 'is', null);
   if (q.scope === 'mine') {
     query = query.where((eb) =>
       eb.or([
         eb('task.assignee_id', '=', q.user.id),
-        eb.and([eb('task.assignee_id', 'is', null), eb('task.unit_id', 'in', units), eb('task.kind', 'like', 'client.%')]),
+        eb.and([
+          eb('task.assignee_id', 'is', null),
+          eb('task.unit_id', 'in', units),
+          eb('task.kind', 'like', 'client.%'),
+        ]),
       ]),
     );
   } else {
     query = query.where('task.unit_id', 'in', units);
   }
-  const rows = await query.orderBy(sql`task.due_date nulls last`).limit(500).execute();
+  const rows = await query
+    .orderBy(sql`task.due_date nulls last`)
+    .limit(500)
+    .execute();
   return rows.map((r) => ({
     kind: `task.${r.kind}`,
     // Task titles are written in Finnish by the capability that creates them.

@@ -79,9 +79,21 @@ const editableFields = {
   birthDate: isoDate.nullish(),
   henkilotunnus: z.string().trim().max(20).nullish(),
   phone: optionalText(40),
-  email: z.union([z.string().trim().email().max(200), z.literal('')]).nullish().transform((v) => (v ? v : null)),
+  email: z
+    .union([z.string().trim().email().max(200), z.literal('')])
+    .nullish()
+    .transform((v) => (v ? v : null)),
   streetAddress: optionalText(200),
-  postalCode: z.union([z.string().trim().regex(/^\d{5}$/), z.literal('')]).nullish().transform((v) => (v ? v : null)),
+  postalCode: z
+    .union([
+      z
+        .string()
+        .trim()
+        .regex(/^\d{5}$/),
+      z.literal(''),
+    ])
+    .nullish()
+    .transform((v) => (v ? v : null)),
   city: optionalText(100),
   preferredLanguage: language.optional(),
   otherLanguage: optionalText(100),
@@ -222,7 +234,14 @@ export default async function clientRoutes(app: App) {
     const rows = await query.orderBy('client.last_name').orderBy('client.first_name').limit(limit).execute();
     await audit(
       db,
-      rows.map((c) => ({ actor: request.actor(), action: 'client.search', clientId: c.id, subjectType: 'client', subjectId: c.id, purpose: PURPOSE })),
+      rows.map((c) => ({
+        actor: request.actor(),
+        action: 'client.search',
+        clientId: c.id,
+        subjectType: 'client',
+        subjectId: c.id,
+        purpose: PURPOSE,
+      })),
     );
     return { clients: rows.map(toBasic), total: rows.length };
   }
@@ -233,7 +252,8 @@ export default async function clientRoutes(app: App) {
       config: { action: 'client.search' },
       schema: {
         tags: ['clients'],
-        summary: 'Search clients of your units by name (an identity code also works, but prefer POST /api/clients/search to keep it out of URLs)',
+        summary:
+          'Search clients of your units by name (an identity code also works, but prefer POST /api/clients/search to keep it out of URLs)',
         querystring: searchInput,
         response: { 200: searchResult },
       },
@@ -247,7 +267,12 @@ export default async function clientRoutes(app: App) {
     '/api/clients/search',
     {
       config: { action: 'client.search' },
-      schema: { tags: ['clients'], summary: 'Search clients of your units by name or exact personal identity code', body: searchInput, response: { 200: searchResult } },
+      schema: {
+        tags: ['clients'],
+        summary: 'Search clients of your units by name or exact personal identity code',
+        body: searchInput,
+        response: { 200: searchResult },
+      },
     },
     async (request) => search(request, request.body),
   );
@@ -282,7 +307,13 @@ export default async function clientRoutes(app: App) {
         const candidates = await trx
           .selectFrom('client')
           .innerJoin('unit', 'unit.id', 'client.unit_id')
-          .select(['client.id', 'client.first_name', 'client.last_name', 'unit.name as unit_name', 'client.henkilotunnus'])
+          .select([
+            'client.id',
+            'client.first_name',
+            'client.last_name',
+            'unit.name as unit_name',
+            'client.henkilotunnus',
+          ])
           .where((eb) =>
             eb.or([
               ...(identity.henkilotunnus ? [eb('client.henkilotunnus', '=', identity.henkilotunnus)] : []),
@@ -304,7 +335,14 @@ export default async function clientRoutes(app: App) {
         if (candidates.length > 0 && (!confirmDuplicate || sameCode)) {
           await audit(
             trx,
-            candidates.map((c) => ({ actor: request.actor(), action: 'client.create.duplicate-check', clientId: c.id, subjectType: 'client', subjectId: c.id, purpose: PURPOSE })),
+            candidates.map((c) => ({
+              actor: request.actor(),
+              action: 'client.create.duplicate-check',
+              clientId: c.id,
+              subjectType: 'client',
+              subjectId: c.id,
+              purpose: PURPOSE,
+            })),
           );
           return { kind: 'duplicates' as const, duplicates: candidates };
         }
@@ -331,7 +369,14 @@ export default async function clientRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'client.create', clientId: created.id, subjectType: 'client', subjectId: created.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'client.create',
+          clientId: created.id,
+          subjectType: 'client',
+          subjectId: created.id,
+          purpose: PURPOSE,
+        });
         const row = await clientSelect(trx).where('client.id', '=', created.id).executeTakeFirstOrThrow();
         return { kind: 'created' as const, client: await toFull(trx, row) };
       });
@@ -340,7 +385,12 @@ export default async function clientRoutes(app: App) {
           error: {
             code: 'possible_duplicate' as const,
             message: localize(cw('possibleDuplicate'), request.lang),
-            candidates: result.duplicates.map((c) => ({ id: c.id, firstName: c.first_name, lastName: c.last_name, unitName: c.unit_name })),
+            candidates: result.duplicates.map((c) => ({
+              id: c.id,
+              firstName: c.first_name,
+              lastName: c.last_name,
+              unitName: c.unit_name,
+            })),
           },
         });
       }
@@ -353,12 +403,24 @@ export default async function clientRoutes(app: App) {
     '/api/clients/:clientId',
     {
       config: { action: 'client.read' },
-      schema: { tags: ['clients'], summary: 'Read a client record', params: clientParams, response: { 200: z.object({ client: clientFull }) } },
+      schema: {
+        tags: ['clients'],
+        summary: 'Read a client record',
+        params: clientParams,
+        response: { 200: z.object({ client: clientFull }) },
+      },
     },
     async (request) => {
       const { clientId } = request.params;
       const row = await clientSelect(db).where('client.id', '=', clientId).executeTakeFirstOrThrow();
-      await audit(db, { actor: request.actor(), action: 'client.read', clientId, subjectType: 'client', subjectId: clientId, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'client.read',
+        clientId,
+        subjectType: 'client',
+        subjectId: clientId,
+        purpose: PURPOSE,
+      });
       return { client: await toFull(db, row) };
     },
   );
@@ -377,7 +439,14 @@ export default async function clientRoutes(app: App) {
     async (request) => {
       const { clientId } = request.params;
       const row = await clientSelect(db).where('client.id', '=', clientId).executeTakeFirstOrThrow();
-      await audit(db, { actor: request.actor(), action: 'client.basic.read', clientId, subjectType: 'client', subjectId: clientId, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'client.basic.read',
+        clientId,
+        subjectType: 'client',
+        subjectId: clientId,
+        purpose: PURPOSE,
+      });
       return { client: toBasic(row) };
     },
   );
@@ -395,8 +464,19 @@ export default async function clientRoutes(app: App) {
     },
     async (request) => {
       const { clientId } = request.params;
-      const row = await db.selectFrom('client').select('henkilotunnus').where('id', '=', clientId).executeTakeFirstOrThrow();
-      await audit(db, { actor: request.actor(), action: 'client.identity.reveal', clientId, subjectType: 'client.henkilotunnus', subjectId: clientId, purpose: PURPOSE });
+      const row = await db
+        .selectFrom('client')
+        .select('henkilotunnus')
+        .where('id', '=', clientId)
+        .executeTakeFirstOrThrow();
+      await audit(db, {
+        actor: request.actor(),
+        action: 'client.identity.reveal',
+        clientId,
+        subjectType: 'client.henkilotunnus',
+        subjectId: clientId,
+        purpose: PURPOSE,
+      });
       return { henkilotunnus: row.henkilotunnus };
     },
   );
@@ -447,7 +527,14 @@ export default async function clientRoutes(app: App) {
           throw e;
         }
         if (!updated) await assertClientVersion(trx, clientId, version);
-        await audit(trx, { actor: request.actor(), action: 'client.update', clientId, subjectType: 'client', subjectId: clientId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'client.update',
+          clientId,
+          subjectType: 'client',
+          subjectId: clientId,
+          purpose: PURPOSE,
+        });
         const row = await clientSelect(trx).where('client.id', '=', clientId).executeTakeFirstOrThrow();
         return toFull(trx, row);
       });
@@ -480,11 +567,21 @@ export default async function clientRoutes(app: App) {
       const { version, endedOn, endReason, followUpDate } = request.body;
       notInFuture('endedOn', endedOn);
       return db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('client').select(['status', 'client_group', 'unit_id']).where('id', '=', clientId).executeTakeFirstOrThrow();
+        const current = await trx
+          .selectFrom('client')
+          .select(['status', 'client_group', 'unit_id'])
+          .where('id', '=', clientId)
+          .executeTakeFirstOrThrow();
         if (current.status === 'ended') throw new AppError(409, 'already_ended', cw('alreadyEnded'));
         const updated = await trx
           .updateTable('client')
-          .set({ status: 'ended', ended_on: endedOn, end_reason: endReason, version: sql`version + 1`, updated_at: sql`now()` })
+          .set({
+            status: 'ended',
+            ended_on: endedOn,
+            end_reason: endReason,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
+          })
           .where('id', '=', clientId)
           .where('version', '=', version)
           .returning('id')
@@ -496,7 +593,8 @@ export default async function clientRoutes(app: App) {
           // The organisation's follow-up period for the client's group; for a group without one
           // (adults by default) the youth model's period applies when a follow-up is asked for.
           const config = await deadlineConfigForUnit(trx, current.unit_id);
-          const due = followUpDate ?? followUpDue(endedOn, config[current.client_group]) ?? followUpDue(endedOn, config.youth);
+          const due =
+            followUpDate ?? followUpDue(endedOn, config[current.client_group]) ?? followUpDue(endedOn, config.youth);
           if (!due) throw errors.required('followUpDate');
           if (due < endedOn) throw errors.field('followUpDate', cw('endBeforeStart'));
           const nw = await currentNamedWorker(trx, clientId);
@@ -512,7 +610,14 @@ export default async function clientRoutes(app: App) {
             createdBy: request.user!.id,
           });
         }
-        await audit(trx, { actor: request.actor(), action: 'client.end', clientId, subjectType: 'client', subjectId: clientId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'client.end',
+          clientId,
+          subjectType: 'client',
+          subjectId: clientId,
+          purpose: PURPOSE,
+        });
         const row = await clientSelect(trx).where('client.id', '=', clientId).executeTakeFirstOrThrow();
         return { client: await toFull(trx, row), followUpTaskId };
       });
@@ -524,12 +629,23 @@ export default async function clientRoutes(app: App) {
     '/api/clients/:clientId/contacts',
     {
       config: { action: 'contact.read' },
-      schema: { tags: ['clients'], summary: 'Contacts (yhteydenotot) of a client', params: clientParams, response: { 200: z.object({ contacts: z.array(contact) }) } },
+      schema: {
+        tags: ['clients'],
+        summary: 'Contacts (yhteydenotot) of a client',
+        params: clientParams,
+        response: { 200: z.object({ contacts: z.array(contact) }) },
+      },
     },
     async (request) => {
       const { clientId } = request.params;
       const contacts = await listContacts(db, clientId);
-      await audit(db, { actor: request.actor(), action: 'contact.read', clientId, subjectType: 'contact', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'contact.read',
+        clientId,
+        subjectType: 'contact',
+        purpose: PURPOSE,
+      });
       return { contacts };
     },
   );
@@ -567,7 +683,14 @@ export default async function clientRoutes(app: App) {
           assessmentRequired: body.assessmentRequired,
           userId: request.user!.id,
         });
-        await audit(trx, { actor: request.actor(), action: 'contact.create', clientId, subjectType: 'contact', subjectId: id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'contact.create',
+          clientId,
+          subjectType: 'contact',
+          subjectId: id,
+          purpose: PURPOSE,
+        });
         return (await listContacts(trx, clientId)).find((c) => c.id === id)!;
       });
       return reply.status(201).send({ contact: created });
@@ -590,17 +713,28 @@ export default async function clientRoutes(app: App) {
       config: { action: 'concern.create' },
       schema: {
         tags: ['clients'],
-        summary: "A benefit handler's concern about a client of their unit: a contact and a task for the unit's social workers",
+        summary:
+          "A benefit handler's concern about a client of their unit: a contact and a task for the unit's social workers",
         body: z.object({ clientId: uuid, description: requiredText(2000) }),
         response: { 201: z.object({ concern }) },
       },
     },
     async (request, reply) => {
       const { clientId, description } = request.body;
-      const client = await db.selectFrom('client').select(['unit_id', 'first_name', 'last_name', 'client_group']).where('id', '=', clientId).executeTakeFirst();
+      const client = await db
+        .selectFrom('client')
+        .select(['unit_id', 'first_name', 'last_name', 'client_group'])
+        .where('id', '=', clientId)
+        .executeTakeFirst();
       if (!client) throw errors.field('clientId', cw('concernClientNotInUnit'));
       if (!request.access.unitIds.includes(client.unit_id)) {
-        await audit(db, { actor: request.actor(), action: 'concern.create', clientId, purpose: 'access check', outcome: 'denied' });
+        await audit(db, {
+          actor: request.actor(),
+          action: 'concern.create',
+          clientId,
+          purpose: 'access check',
+          outcome: 'denied',
+        });
         throw errors.forbidden();
       }
       const contactDate = today();
@@ -623,16 +757,33 @@ export default async function clientRoutes(app: App) {
           clientId,
           kind: 'client.concern',
           title: localize(cw('concernTask'), 'fi'),
-          dueDate: assessmentStartDue(contactDate, (await deadlineConfigForUnit(trx, client.unit_id))[client.client_group]),
+          dueDate: assessmentStartDue(
+            contactDate,
+            (await deadlineConfigForUnit(trx, client.unit_id))[client.client_group],
+          ),
           sourceType: 'contact',
           sourceId: contactId,
           createdBy: request.user!.id,
         });
-        await audit(trx, { actor: request.actor(), action: 'concern.create', clientId, subjectType: 'contact', subjectId: contactId, purpose: 'etuuskäsittely' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'concern.create',
+          clientId,
+          subjectType: 'contact',
+          subjectId: contactId,
+          purpose: 'etuuskäsittely',
+        });
         return contactId;
       });
       return reply.status(201).send({
-        concern: { id, clientId, clientFirstName: client.first_name, clientLastName: client.last_name, contactDate, reason: description },
+        concern: {
+          id,
+          clientId,
+          clientFirstName: client.first_name,
+          clientLastName: client.last_name,
+          contactDate,
+          reason: description,
+        },
       });
     },
   );
@@ -641,26 +792,55 @@ export default async function clientRoutes(app: App) {
     '/api/concerns',
     {
       config: { action: 'concern.read' },
-      schema: { tags: ['clients'], summary: 'The concerns you have raised', response: { 200: z.object({ concerns: z.array(concern) }) } },
+      schema: {
+        tags: ['clients'],
+        summary: 'The concerns you have raised',
+        response: { 200: z.object({ concerns: z.array(concern) }) },
+      },
     },
     async (request) => {
       const rows = await db
         .selectFrom('contact')
         .innerJoin('client', 'client.id', 'contact.client_id')
-        .select(['contact.id', 'contact.client_id', 'client.first_name', 'client.last_name', 'contact.contact_date', 'contact.reason'])
+        .select([
+          'contact.id',
+          'contact.client_id',
+          'client.first_name',
+          'client.last_name',
+          'contact.contact_date',
+          'contact.reason',
+        ])
         .where('contact.created_by', '=', request.user!.id)
         .where('contact.contacted_by', '=', 'benefit-handler')
-        .where('contact.unit_id', 'in', request.access.unitIds.length ? request.access.unitIds : ['00000000-0000-0000-0000-000000000000'])
+        .where(
+          'contact.unit_id',
+          'in',
+          request.access.unitIds.length ? request.access.unitIds : ['00000000-0000-0000-0000-000000000000'],
+        )
         .orderBy('contact.contact_date', 'desc')
         .orderBy('contact.created_at', 'desc')
         .limit(200)
         .execute();
       await audit(
         db,
-        rows.map((r) => ({ actor: request.actor(), action: 'concern.read', clientId: r.client_id, subjectType: 'contact', subjectId: r.id, purpose: 'etuuskäsittely' })),
+        rows.map((r) => ({
+          actor: request.actor(),
+          action: 'concern.read',
+          clientId: r.client_id,
+          subjectType: 'contact',
+          subjectId: r.id,
+          purpose: 'etuuskäsittely',
+        })),
       );
       return {
-        concerns: rows.map((r) => ({ id: r.id, clientId: r.client_id, clientFirstName: r.first_name, clientLastName: r.last_name, contactDate: r.contact_date, reason: r.reason })),
+        concerns: rows.map((r) => ({
+          id: r.id,
+          clientId: r.client_id,
+          clientFirstName: r.first_name,
+          clientLastName: r.last_name,
+          contactDate: r.contact_date,
+          reason: r.reason,
+        })),
       };
     },
   );
@@ -705,7 +885,13 @@ export default async function clientRoutes(app: App) {
         endedOn: r.ended_on,
       }));
       const workers = await unitWorkers(db, request.access.clientUnitId!);
-      await audit(db, { actor: request.actor(), action: 'namedworker.read', clientId, subjectType: 'named_worker_assignment', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'namedworker.read',
+        clientId,
+        subjectType: 'named_worker_assignment',
+        purpose: PURPOSE,
+      });
       return { current: items.find((i) => i.endedOn === null) ?? null, history: items, workers };
     },
   );
@@ -742,13 +928,18 @@ export default async function clientRoutes(app: App) {
         if (!workers.some((w) => w.id === b.workerId)) throw errors.field('workerId', cw('workerNotInUnit'));
       }
       if (b.status === 'not-needed' && !b.reason) throw errors.field('reason', cw('reasonRequired'));
-      if (b.status === 'other-responsible' && !b.otherResponsible) throw errors.field('otherResponsible', cw('otherResponsibleRequired'));
+      if (b.status === 'other-responsible' && !b.otherResponsible)
+        throw errors.field('otherResponsible', cw('otherResponsibleRequired'));
       const current = await db.transaction().execute(async (trx) => {
         await sql`select id from client where id = ${clientId} for update`.execute(trx);
         const existing = await currentNamedWorker(trx, clientId);
         if ((existing?.id ?? null) !== b.currentId) throw new AppError(409, 'conflict', cw('namedWorkerChanged'));
         if (existing) {
-          await trx.updateTable('named_worker_assignment').set({ ended_on: b.assignedOn }).where('id', '=', existing.id).execute();
+          await trx
+            .updateTable('named_worker_assignment')
+            .set({ ended_on: b.assignedOn })
+            .where('id', '=', existing.id)
+            .execute();
         }
         const row = await trx
           .insertInto('named_worker_assignment')
@@ -765,7 +956,14 @@ export default async function clientRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'namedworker.assign', clientId, subjectType: 'named_worker_assignment', subjectId: row.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'namedworker.assign',
+          clientId,
+          subjectType: 'named_worker_assignment',
+          subjectId: row.id,
+          purpose: PURPOSE,
+        });
         const nw = (await currentNamedWorker(trx, clientId))!;
         return {
           id: nw.id,
@@ -806,7 +1004,14 @@ export default async function clientRoutes(app: App) {
           .where('client_id', '=', clientId)
           .executeTakeFirst();
         if (Number(res.numUpdatedRows) === 0) throw errors.notFound();
-        await audit(trx, { actor: request.actor(), action: 'namedworker.informed', clientId, subjectType: 'named_worker_assignment', subjectId: assignmentId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'namedworker.informed',
+          clientId,
+          subjectType: 'named_worker_assignment',
+          subjectId: assignmentId,
+          purpose: PURPOSE,
+        });
       });
       return { ok: true as const };
     },
@@ -876,7 +1081,12 @@ async function listContacts(db: Kysely<DB>, clientId: string) {
             .selectFrom('assessment')
             .select('assessment.id')
             .whereRef('assessment.client_id', '=', 'contact.client_id')
-            .where((w) => w.or([w('assessment.contact_id', '=', w.ref('contact.id')), w('assessment.started_on', '>=', w.ref('contact.contact_date'))])),
+            .where((w) =>
+              w.or([
+                w('assessment.contact_id', '=', w.ref('contact.id')),
+                w('assessment.started_on', '>=', w.ref('contact.contact_date')),
+              ]),
+            ),
         )
         .as('started'),
     )
@@ -884,7 +1094,11 @@ async function listContacts(db: Kysely<DB>, clientId: string) {
     .orderBy('contact.contact_date', 'desc')
     .orderBy('contact.created_at', 'desc')
     .execute();
-  const client = await db.selectFrom('client').select(['unit_id', 'client_group']).where('id', '=', clientId).executeTakeFirstOrThrow();
+  const client = await db
+    .selectFrom('client')
+    .select(['unit_id', 'client_group'])
+    .where('id', '=', clientId)
+    .executeTakeFirstOrThrow();
   const config = (await deadlineConfigForUnit(db, client.unit_id))[client.client_group];
   return rows.map((r) => ({
     id: r.id,

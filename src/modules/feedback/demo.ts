@@ -25,7 +25,13 @@ function daysAgo(n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-type DemoAnswer = [MetExpectations | null, string | null, string | null, number | null, 'pending' | 'approved' | 'redacted'];
+type DemoAnswer = [
+  MetExpectations | null,
+  string | null,
+  string | null,
+  number | null,
+  'pending' | 'approved' | 'redacted',
+];
 
 const SANNA: DemoAnswer[] = [
   ['yes', 'Sain hyvin tietoa toimeentulotuesta.', 'Että asiat etenisivät yhtä nopeasti jatkossakin.', 5, 'approved'],
@@ -49,27 +55,135 @@ const TONI: DemoAnswer[] = [
   ['no', null, null, 2, 'pending'],
 ];
 
-const PROPOSALS: { source: ProposalSource; theme: string; title: string; description: string; path: ProposalStatus[]; response?: string; reason?: string; daysAgo: number }[] = [
-  { source: 'feedback', theme: 'premises', title: 'Iltavastaanotto kerran viikossa', description: 'Palautteissa toivottiin vastaanottoa työajan jälkeen.', path: ['under_consideration', 'decided', 'done'], response: 'Keskiviikkoisin on nyt vastaanotto klo 18 asti ilman ajanvarausta.', daysAgo: 300 },
-  { source: 'survey', theme: 'accessibility', title: 'Neuvontaa ilman ajanvarausta', description: 'Kyselyssä 69 % toivoi neuvontaa ilman ajanvarausta.', path: ['under_consideration', 'decided', 'done'], response: 'Avoin neuvonta on maanantaisin ja torstaisin klo 9–11.', daysAgo: 280 },
-  { source: 'survey', theme: 'digital', title: 'Asiakastietokoneet aulaan', description: 'Kyselyssä 31 % toivoi asiakastietokoneita.', path: ['under_consideration', 'decided', 'done'], response: 'Aulassa on kaksi asiakastietokonetta ja ohjaaja tiistaisin.', daysAgo: 260 },
-  { source: 'client_council', theme: 'information', title: 'Selkokieliset päätösten saatteet', description: 'Asiakasraati toivoi päätösten mukaan selkokielisen saatteen.', path: ['under_consideration', 'decided'], response: 'Saatteet kirjoitetaan kevään aikana yhdessä raadin kanssa.', daysAgo: 120 },
-  { source: 'developer_group', theme: 'encounter', title: 'Tervetulokansio uusille asiakkaille', description: 'Kehittäjäasiakasryhmän idea.', path: ['under_consideration'], daysAgo: 60 },
-  { source: 'group_interview', theme: 'participation', title: 'Asiakasraadin jäsen mukaan työryhmiin', description: 'Ryhmähaastattelussa toivottiin asiakkaiden ääntä suunnitteluun.', path: ['under_consideration', 'decided'], response: 'Raadin edustaja osallistuu palvelujen kehittämisryhmään syksystä alkaen.', daysAgo: 90 },
-  { source: 'workshop', theme: 'services', title: 'Vertaisryhmä velkaantuneille', description: 'Työpajan ”leijonan luola” osti idean.', path: [], daysAgo: 10 },
-  { source: 'feedback', theme: 'encounter', title: 'Pidemmät ensitapaamiset', description: 'Palautteessa toivottiin enemmän aikaa.', path: ['under_consideration', 'rejected'], reason: 'Ensitapaamisen pituus pidetään ennallaan, mutta jatkotapaamisen saa varattua heti samalla kertaa.', daysAgo: 150 },
-  { source: 'other', theme: 'premises', title: 'Lastenleikkinurkka odotustilaan', description: 'Asiakkaan ehdotus palvelupisteessä.', path: ['under_consideration', 'decided', 'done'], response: 'Odotustilassa on nyt leikkinurkka ja kirjoja.', daysAgo: 200 },
-  { source: 'client_council', theme: 'digital', title: 'Tekstiviestimuistutus tapaamisista', description: 'Raati ehdotti muistutusta edellisenä päivänä.', path: ['under_consideration', 'rejected'], reason: 'Nykyinen järjestelmä ei mahdollista viestejä; asia otetaan mukaan uuden järjestelmän hankintaan.', daysAgo: 180 },
-  { source: 'feedback', theme: 'information', title: 'Vertaisryhmien esite aulaan', description: 'Palautteessa toivottiin tietoa vertaisryhmistä.', path: [], daysAgo: 5 },
-  { source: 'survey', theme: 'accessibility', title: 'Puhelinaika myös iltapäivään', description: 'Työntekijä on vaikea tavoittaa aamupäivän puhelinajan ulkopuolella.', path: ['under_consideration', 'decided', 'done'], response: 'Puhelinaika on nyt myös klo 13–14.', daysAgo: 330 },
+const PROPOSALS: {
+  source: ProposalSource;
+  theme: string;
+  title: string;
+  description: string;
+  path: ProposalStatus[];
+  response?: string;
+  reason?: string;
+  daysAgo: number;
+}[] = [
+  {
+    source: 'feedback',
+    theme: 'premises',
+    title: 'Iltavastaanotto kerran viikossa',
+    description: 'Palautteissa toivottiin vastaanottoa työajan jälkeen.',
+    path: ['under_consideration', 'decided', 'done'],
+    response: 'Keskiviikkoisin on nyt vastaanotto klo 18 asti ilman ajanvarausta.',
+    daysAgo: 300,
+  },
+  {
+    source: 'survey',
+    theme: 'accessibility',
+    title: 'Neuvontaa ilman ajanvarausta',
+    description: 'Kyselyssä 69 % toivoi neuvontaa ilman ajanvarausta.',
+    path: ['under_consideration', 'decided', 'done'],
+    response: 'Avoin neuvonta on maanantaisin ja torstaisin klo 9–11.',
+    daysAgo: 280,
+  },
+  {
+    source: 'survey',
+    theme: 'digital',
+    title: 'Asiakastietokoneet aulaan',
+    description: 'Kyselyssä 31 % toivoi asiakastietokoneita.',
+    path: ['under_consideration', 'decided', 'done'],
+    response: 'Aulassa on kaksi asiakastietokonetta ja ohjaaja tiistaisin.',
+    daysAgo: 260,
+  },
+  {
+    source: 'client_council',
+    theme: 'information',
+    title: 'Selkokieliset päätösten saatteet',
+    description: 'Asiakasraati toivoi päätösten mukaan selkokielisen saatteen.',
+    path: ['under_consideration', 'decided'],
+    response: 'Saatteet kirjoitetaan kevään aikana yhdessä raadin kanssa.',
+    daysAgo: 120,
+  },
+  {
+    source: 'developer_group',
+    theme: 'encounter',
+    title: 'Tervetulokansio uusille asiakkaille',
+    description: 'Kehittäjäasiakasryhmän idea.',
+    path: ['under_consideration'],
+    daysAgo: 60,
+  },
+  {
+    source: 'group_interview',
+    theme: 'participation',
+    title: 'Asiakasraadin jäsen mukaan työryhmiin',
+    description: 'Ryhmähaastattelussa toivottiin asiakkaiden ääntä suunnitteluun.',
+    path: ['under_consideration', 'decided'],
+    response: 'Raadin edustaja osallistuu palvelujen kehittämisryhmään syksystä alkaen.',
+    daysAgo: 90,
+  },
+  {
+    source: 'workshop',
+    theme: 'services',
+    title: 'Vertaisryhmä velkaantuneille',
+    description: 'Työpajan ”leijonan luola” osti idean.',
+    path: [],
+    daysAgo: 10,
+  },
+  {
+    source: 'feedback',
+    theme: 'encounter',
+    title: 'Pidemmät ensitapaamiset',
+    description: 'Palautteessa toivottiin enemmän aikaa.',
+    path: ['under_consideration', 'rejected'],
+    reason: 'Ensitapaamisen pituus pidetään ennallaan, mutta jatkotapaamisen saa varattua heti samalla kertaa.',
+    daysAgo: 150,
+  },
+  {
+    source: 'other',
+    theme: 'premises',
+    title: 'Lastenleikkinurkka odotustilaan',
+    description: 'Asiakkaan ehdotus palvelupisteessä.',
+    path: ['under_consideration', 'decided', 'done'],
+    response: 'Odotustilassa on nyt leikkinurkka ja kirjoja.',
+    daysAgo: 200,
+  },
+  {
+    source: 'client_council',
+    theme: 'digital',
+    title: 'Tekstiviestimuistutus tapaamisista',
+    description: 'Raati ehdotti muistutusta edellisenä päivänä.',
+    path: ['under_consideration', 'rejected'],
+    reason: 'Nykyinen järjestelmä ei mahdollista viestejä; asia otetaan mukaan uuden järjestelmän hankintaan.',
+    daysAgo: 180,
+  },
+  {
+    source: 'feedback',
+    theme: 'information',
+    title: 'Vertaisryhmien esite aulaan',
+    description: 'Palautteessa toivottiin tietoa vertaisryhmistä.',
+    path: [],
+    daysAgo: 5,
+  },
+  {
+    source: 'survey',
+    theme: 'accessibility',
+    title: 'Puhelinaika myös iltapäivään',
+    description: 'Työntekijä on vaikea tavoittaa aamupäivän puhelinajan ulkopuolella.',
+    path: ['under_consideration', 'decided', 'done'],
+    response: 'Puhelinaika on nyt myös klo 13–14.',
+    daysAgo: 330,
+  },
 ];
 
 export async function seedParticipation(ctx: DemoContext): Promise<void> {
   const { db, users } = ctx;
-  await db.insertInto('participation_setting').values({ organisation_id: ctx.organisationId, feedback_min_answers: 5, moderation_required: true }).execute();
+  await db
+    .insertInto('participation_setting')
+    .values({ organisation_id: ctx.organisationId, feedback_min_answers: 5, moderation_required: true })
+    .execute();
   const units: Record<string, string> = { sosiaalityontekija2: ctx.otherUnitId };
   for (const [username, code] of Object.entries(DEMO_FEEDBACK_CODES)) {
-    await db.insertInto('feedback_code').values({ code, user_id: users[username], unit_id: units[username] ?? ctx.unitId }).execute();
+    await db
+      .insertInto('feedback_code')
+      .values({ code, user_id: users[username], unit_id: units[username] ?? ctx.unitId })
+      .execute();
   }
   const insertAnswers = async (username: string, answers: DemoAnswer[]) => {
     await db
@@ -98,7 +212,14 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
   await insertAnswers('sosiaalityontekija2', TONI);
 
   for (const p of PROPOSALS) {
-    const id = await createProposal(db, { ownerUnitId: ctx.unitId, source: p.source, theme: p.theme, title: p.title, description: p.description, createdBy: users.esihenkilo });
+    const id = await createProposal(db, {
+      ownerUnitId: ctx.unitId,
+      source: p.source,
+      theme: p.theme,
+      title: p.title,
+      description: p.description,
+      createdBy: users.esihenkilo,
+    });
     const start = daysAgo(p.daysAgo);
     await sql`update proposal set created_at = ${`${start}T09:00:00+02:00`}::timestamptz where id = ${id}`.execute(db);
     await db.updateTable('proposal_status_change').set({ changed_on: start }).where('proposal_id', '=', id).execute();
@@ -109,7 +230,13 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
         db,
         id,
         [ctx.unitId],
-        { status, version, reason: status === 'rejected' ? p.reason : null, publicResponse: last ? p.response : null, changedOn: daysAgo(Math.max(0, p.daysAgo - (i + 1) * 14)) },
+        {
+          status,
+          version,
+          reason: status === 'rejected' ? p.reason : null,
+          publicResponse: last ? p.response : null,
+          changedOn: daysAgo(Math.max(0, p.daysAgo - (i + 1) * 14)),
+        },
         users.esihenkilo,
       );
       version++;
@@ -124,7 +251,9 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
       unit_id: ctx.unitId,
       held_on: daysAgo(40),
       goal: 'Syventää kyselyn tuloksia työntekijän tavoitettavuudesta.',
-      questions: JSON.stringify([{ theme: 'Tavoitettavuus', questions: ['Miten saat yhteyden työntekijään?', 'Mikä auttaisi?'] }]) as never,
+      questions: JSON.stringify([
+        { theme: 'Tavoitettavuus', questions: ['Miten saat yhteyden työntekijään?', 'Mikä auttaisi?'] },
+      ]) as never,
       participant_count: 7,
       interviewer_kind: 'external',
       interviewer_count: 2,
@@ -141,7 +270,26 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
     ['sosiaaliohjaaja', 'Laadi ohje takaisinsoittopyynnöstä aulaan', 35],
   ] as const) {
     const dueDate = daysAgo(-due);
-    const taskId = await createTask(db, { unitId: ctx.unitId, assigneeId: users[owner], kind: 'group-interview.action', title: description, dueDate, sourceType: 'group_interview', sourceId: interviewId, createdBy: users.esihenkilo });
-    await db.insertInto('group_interview_action').values({ interview_id: interviewId, description, owner_id: users[owner], due_date: dueDate, task_id: taskId, proposal_id: null }).execute();
+    const taskId = await createTask(db, {
+      unitId: ctx.unitId,
+      assigneeId: users[owner],
+      kind: 'group-interview.action',
+      title: description,
+      dueDate,
+      sourceType: 'group_interview',
+      sourceId: interviewId,
+      createdBy: users.esihenkilo,
+    });
+    await db
+      .insertInto('group_interview_action')
+      .values({
+        interview_id: interviewId,
+        description,
+        owner_id: users[owner],
+        due_date: dueDate,
+        task_id: taskId,
+        proposal_id: null,
+      })
+      .execute();
   }
 }

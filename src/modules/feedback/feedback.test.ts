@@ -28,7 +28,15 @@ afterAll(async () => {
 });
 
 const count = async () =>
-  Number((await ctx.database.db.selectFrom('feedback_answer').select((eb) => eb.fn.countAll<number>().as('n')).where('worker_id', '=', workerId).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await ctx.database.db
+        .selectFrom('feedback_answer')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('worker_id', '=', workerId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const form = (fields: Record<string, string>) => ({
   payload: new URLSearchParams(fields).toString(),
@@ -65,7 +73,11 @@ describe('worker code', () => {
 describe('public form without JavaScript', () => {
   it('an empty answer changes nothing and shows the error next to the first question', async () => {
     const before = await count();
-    const res = await ctx.app.inject({ method: 'POST', url: `/palaute/${code}`, ...form({ opinion: '  ', website: '' }) });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/palaute/${code}`,
+      ...form({ opinion: '  ', website: '' }),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('id="met_expectations-error"');
     expect(res.body).toContain('Vastaa ainakin yhteen kysymykseen.');
@@ -74,7 +86,11 @@ describe('public form without JavaScript', () => {
 
   it('too long text or a bad option changes nothing, keeps what was typed, and says what to fix', async () => {
     const before = await count();
-    const res = await ctx.app.inject({ method: 'POST', url: `/en/feedback/${code}`, ...form({ opinion: 'x'.repeat(2001), wishes: 'Keep this', rating: '9' }) });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/en/feedback/${code}`,
+      ...form({ opinion: 'x'.repeat(2001), wishes: 'Keep this', rating: '9' }),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('id="opinion-error"');
     expect(res.body).toContain('At most 2000 characters.');
@@ -85,11 +101,20 @@ describe('public form without JavaScript', () => {
 
   it('a valid answer is saved as web feedback and leads to the thank-you page', async () => {
     const before = await count();
-    const res = await ctx.app.inject({ method: 'POST', url: `/palaute/${code}`, ...form({ met_expectations: 'partly', opinion: 'Hyvä tapaaminen', wishes: '', rating: '4', website: '' }) });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/palaute/${code}`,
+      ...form({ met_expectations: 'partly', opinion: 'Hyvä tapaaminen', wishes: '', rating: '4', website: '' }),
+    });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/palaute/${code}/kiitos`);
     expect(await count()).toBe(before + 1);
-    const row = await ctx.database.db.selectFrom('feedback_answer').selectAll().where('worker_id', '=', workerId).orderBy('answered_on', 'desc').executeTakeFirstOrThrow();
+    const row = await ctx.database.db
+      .selectFrom('feedback_answer')
+      .selectAll()
+      .where('worker_id', '=', workerId)
+      .orderBy('answered_on', 'desc')
+      .executeTakeFirstOrThrow();
     expect(row.channel).toBe('web');
     expect(row.rating).toBe(4);
     expect(row.met_expectations).toBe('partly');
@@ -99,7 +124,11 @@ describe('public form without JavaScript', () => {
 
   it('a filled honeypot is thanked but nothing is saved (form and JSON)', async () => {
     const before = await count();
-    const res = await ctx.app.inject({ method: 'POST', url: `/palaute/${code}`, ...form({ opinion: 'spam', website: 'http://spam.example' }) });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/palaute/${code}`,
+      ...form({ opinion: 'spam', website: 'http://spam.example' }),
+    });
     expect(res.statusCode).toBe(303);
     const api = await ctx.anonymous.post(`/api/public/feedback/${code}`, { opinion: 'spam', website: 'x' });
     expect(api.statusCode).toBe(201);
@@ -123,7 +152,11 @@ describe('per-worker results and the minimum group size', () => {
   it('shows only "too few answers" below 5, without any count, then the results at 5', async () => {
     // One answer exists from the form test above; add three more → 4.
     for (let i = 0; i < 3; i++) {
-      const r = await ctx.anonymous.post(`/api/public/feedback/${code}`, { metExpectations: 'yes', rating: 5, opinion: `Vastaus ${i}, työntekijä Matti auttoi` });
+      const r = await ctx.anonymous.post(`/api/public/feedback/${code}`, {
+        metExpectations: 'yes',
+        rating: 5,
+        opinion: `Vastaus ${i}, työntekijä Matti auttoi`,
+      });
       expect(r.statusCode).toBe(201);
     }
     expect(await count()).toBe(4);
@@ -132,7 +165,9 @@ describe('per-worker results and the minimum group size', () => {
     const managerBelow = await manager.get(`/api/feedback/workers/${workerId}/results`);
     expect(managerBelow.json().results.enough).toBe(false);
     const list = (await manager.get('/api/feedback/workers')).json();
-    expect(list.workers.find((w: { userId: string }) => w.userId === workerId)).toEqual(expect.objectContaining({ enough: false }));
+    expect(list.workers.find((w: { userId: string }) => w.userId === workerId)).toEqual(
+      expect.objectContaining({ enough: false }),
+    );
     expect(JSON.stringify(list)).not.toMatch(/"count"/);
 
     await ctx.anonymous.post(`/api/public/feedback/${code}`, { metExpectations: 'no', rating: 2 });
@@ -149,39 +184,75 @@ describe('per-worker results and the minimum group size', () => {
   it('the minimum follows the organisation setting but never goes below 3', async () => {
     const s = (await manager.get('/api/feedback/settings')).json().settings;
     expect(s.feedbackMinAnswers).toBe(5);
-    const tooLow = await manager.put('/api/feedback/settings', { feedbackMinAnswers: 2, moderationRequired: true, version: s.version });
+    const tooLow = await manager.put('/api/feedback/settings', {
+      feedbackMinAnswers: 2,
+      moderationRequired: true,
+      version: s.version,
+    });
     expect(tooLow.statusCode).toBe(400);
     expect(tooLow.json().error.fields[0].path).toBe('feedbackMinAnswers');
-    const raised = await manager.put('/api/feedback/settings', { feedbackMinAnswers: 6, moderationRequired: true, version: s.version });
+    const raised = await manager.put('/api/feedback/settings', {
+      feedbackMinAnswers: 6,
+      moderationRequired: true,
+      version: s.version,
+    });
     expect(raised.statusCode).toBe(200);
     expect((await worker.get('/api/feedback/me/results')).json().results.enough).toBe(false);
-    const stale = await manager.put('/api/feedback/settings', { feedbackMinAnswers: 5, moderationRequired: true, version: s.version });
+    const stale = await manager.put('/api/feedback/settings', {
+      feedbackMinAnswers: 5,
+      moderationRequired: true,
+      version: s.version,
+    });
     expect(stale.statusCode).toBe(409);
-    const back = await manager.put('/api/feedback/settings', { feedbackMinAnswers: 5, moderationRequired: true, version: raised.json().settings.version });
+    const back = await manager.put('/api/feedback/settings', {
+      feedbackMinAnswers: 5,
+      moderationRequired: true,
+      version: raised.json().settings.version,
+    });
     expect(back.statusCode).toBe(200);
     // Even a row written past the API cannot lower the floor.
     const orgId = s.organisationId;
-    await ctx.database.db.updateTable('participation_setting').set({ feedback_min_answers: 5 }).where('organisation_id', '=', orgId).execute();
+    await ctx.database.db
+      .updateTable('participation_setting')
+      .set({ feedback_min_answers: 5 })
+      .where('organisation_id', '=', orgId)
+      .execute();
     expect((await worker.get('/api/feedback/me/results')).json().results.enough).toBe(true);
   });
 
   it('moderation: redacted text replaces the original; approved text is shown as written', async () => {
-    const pending = (await manager.get('/api/feedback/moderation')).json().answers.filter((a: { workerName: string }) => a.workerName === 'Olli Ohjaaja');
+    const pending = (await manager.get('/api/feedback/moderation'))
+      .json()
+      .answers.filter((a: { workerName: string }) => a.workerName === 'Olli Ohjaaja');
     expect(pending.length).toBe(4);
     const withName = pending.find((a: { opinion: string | null }) => a.opinion?.includes('Matti'));
-    const redact = await manager.post(`/api/feedback/answers/${withName.id}/moderation`, { decision: 'redact', opinion: 'Vastaus, työntekijä [nimi poistettu] auttoi', wishes: null, version: withName.version });
+    const redact = await manager.post(`/api/feedback/answers/${withName.id}/moderation`, {
+      decision: 'redact',
+      opinion: 'Vastaus, työntekijä [nimi poistettu] auttoi',
+      wishes: null,
+      version: withName.version,
+    });
     expect(redact.statusCode).toBe(200);
     expect(redact.json().moderation).toBe('redacted');
-    const again = await manager.post(`/api/feedback/answers/${withName.id}/moderation`, { decision: 'approve', version: withName.version });
+    const again = await manager.post(`/api/feedback/answers/${withName.id}/moderation`, {
+      decision: 'approve',
+      version: withName.version,
+    });
     expect(again.statusCode).toBe(409);
     const other = pending.find((a: { id: string }) => a.id !== withName.id);
     await manager.post(`/api/feedback/answers/${other.id}/moderation`, { decision: 'approve', version: other.version });
 
     const results = (await worker.get('/api/feedback/me/results')).json().results;
-    expect(results.freeTexts.map((f: { opinion: string }) => f.opinion)).toEqual(expect.arrayContaining(['Vastaus, työntekijä [nimi poistettu] auttoi', other.opinion]));
+    expect(results.freeTexts.map((f: { opinion: string }) => f.opinion)).toEqual(
+      expect.arrayContaining(['Vastaus, työntekijä [nimi poistettu] auttoi', other.opinion]),
+    );
     expect(results.freeTexts).toHaveLength(2);
     expect(JSON.stringify(results)).not.toContain(withName.opinion);
-    const stored = await ctx.database.db.selectFrom('feedback_answer').select('opinion').where('id', '=', withName.id).executeTakeFirstOrThrow();
+    const stored = await ctx.database.db
+      .selectFrom('feedback_answer')
+      .select('opinion')
+      .where('id', '=', withName.id)
+      .executeTakeFirstOrThrow();
     expect(stored.opinion).not.toContain('Matti');
   });
 
@@ -203,9 +274,18 @@ describe('per-worker results and the minimum group size', () => {
 describe('paper cards', () => {
   it('types in a card by its code, marked as paper', async () => {
     const before = await count();
-    const res = await worker.post('/api/feedback/paper', { code: code.toUpperCase(), answeredOn: '2025-01-15', metExpectations: 'yes', wishes: 'Lisää aikaa' });
+    const res = await worker.post('/api/feedback/paper', {
+      code: code.toUpperCase(),
+      answeredOn: '2025-01-15',
+      metExpectations: 'yes',
+      wishes: 'Lisää aikaa',
+    });
     expect(res.statusCode).toBe(201);
-    const row = await ctx.database.db.selectFrom('feedback_answer').selectAll().where('id', '=', res.json().id).executeTakeFirstOrThrow();
+    const row = await ctx.database.db
+      .selectFrom('feedback_answer')
+      .selectAll()
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
     expect(row.channel).toBe('paper');
     expect(String(row.answered_on)).toContain('2025');
     expect(await count()).toBe(before + 1);

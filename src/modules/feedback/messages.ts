@@ -117,9 +117,25 @@ export const feedbackText = defineMessages({
 
 /** Staff-side error texts of the feedback API. */
 export const feedbackErrors = {
-  nothingAnswered: { fi: 'Vastaa ainakin yhteen kysymykseen.', sv: 'Svara på minst en fråga.', en: 'Answer at least one question.' },
+  nothingAnswered: {
+    fi: 'Vastaa ainakin yhteen kysymykseen.',
+    sv: 'Svara på minst en fråga.',
+    en: 'Answer at least one question.',
+  },
   unknownCode: { fi: 'Tuntematon palautekoodi.', sv: 'Okänd responskod.', en: 'Unknown feedback code.' },
-  futureDate: { fi: 'Päivämäärä ei voi olla tulevaisuudessa.', sv: 'Datumet kan inte vara i framtiden.', en: 'The date cannot be in the future.' },
-  periodOrder: { fi: 'Alkupäivän on oltava ennen loppupäivää.', sv: 'Startdatumet måste vara före slutdatumet.', en: 'The start date must be before the end date.' },
-  notModerated: { fi: 'Tarkista vapaa teksti ensin.', sv: 'Granska den fria texten först.', en: 'Moderate the free text first.' },
+  futureDate: {
+    fi: 'Päivämäärä ei voi olla tulevaisuudessa.',
+    sv: 'Datumet kan inte vara i framtiden.',
+    en: 'The date cannot be in the future.',
+  },
+  periodOrder: {
+    fi: 'Alkupäivän on oltava ennen loppupäivää.',
+    sv: 'Startdatumet måste vara före slutdatumet.',
+    en: 'The start date must be before the end date.',
+  },
+  notModerated: {
+    fi: 'Tarkista vapaa teksti ensin.',
+    sv: 'Granska den fria texten först.',
+    en: 'Moderate the free text first.',
+  },
 };

@@ -24,7 +24,13 @@ function fieldError(id: string, message: string | undefined): RawHtml | '' {
 // A fieldset cannot be aria-invalid; it points to its error text instead.
 const invalidAttrs = (id: string, message: string | undefined) => raw(message ? ` aria-describedby="${id}-error"` : '');
 
-export function renderFeedbackForm(lang: Lang, plain: boolean, info: CodeInfo, values: FormValues = {}, errs: FormErrors = {}): string {
+export function renderFeedbackForm(
+  lang: Lang,
+  plain: boolean,
+  info: CodeInfo,
+  values: FormValues = {},
+  errs: FormErrors = {},
+): string {
   const t = messagesFor(feedbackText, lang, plain);
   const paths = feedbackPaths(info.code);
   const action = paths[lang] + (plain ? '?selko=1' : '');
@@ -72,7 +78,13 @@ ${
   <button type="submit">${t.submit}</button>
 </form>`;
   const alternates = { fi: paths.fi, sv: paths.sv, en: paths.en };
-  return page({ lang, title: errorList.length ? `${t.errorTitle} ${t.title}` : t.title, alternates, body, noStore: true });
+  return page({
+    lang,
+    title: errorList.length ? `${t.errorTitle} ${t.title}` : t.title,
+    alternates,
+    body,
+    noStore: true,
+  });
 }
 
 export function thanksPaths(code: string) {
@@ -90,5 +102,10 @@ export function renderThanks(lang: Lang, plain: boolean, code: string): string {
 
 export function renderNotFound(lang: Lang, alternates: Record<Lang, string>): string {
   const t = messagesFor(feedbackText, lang);
-  return page({ lang, title: t.notFoundTitle, alternates, body: html`<h1>${t.notFoundTitle}</h1><p>${t.notFound}</p>` });
+  return page({
+    lang,
+    title: t.notFoundTitle,
+    alternates,
+    body: html`<h1>${t.notFoundTitle}</h1><p>${t.notFound}</p>`,
+  });
 }

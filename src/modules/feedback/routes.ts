@@ -13,7 +13,14 @@ import { effectiveMinimum, ABSOLUTE_MINIMUM } from '../../domain/anonymity/index
 import { todayInFinland } from '../my-work/registry.js';
 import { publicLimits } from './config.js';
 import { feedbackErrors, feedbackText } from './messages.js';
-import { renderFeedbackForm, renderNotFound, renderThanks, thanksPaths, type FormErrors, type FormValues } from './pages.js';
+import {
+  renderFeedbackForm,
+  renderNotFound,
+  renderThanks,
+  thanksPaths,
+  type FormErrors,
+  type FormValues,
+} from './pages.js';
 import {
   answerSchema,
   defaultPeriod,
@@ -55,10 +62,19 @@ function periodOf(q: { from?: string; to?: string }) {
 }
 
 /** Form posts (urlencoded strings) → the answer schema's shape, or field errors in `lang`. */
-function parseForm(body: Record<string, unknown>, lang: Lang, plain: boolean): { values: FormValues; answer?: AnswerInput; errs: FormErrors } {
+function parseForm(
+  body: Record<string, unknown>,
+  lang: Lang,
+  plain: boolean,
+): { values: FormValues; answer?: AnswerInput; errs: FormErrors } {
   const t = messagesFor(feedbackText, lang, plain);
   const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
-  const values: FormValues = { met_expectations: str('met_expectations'), opinion: str('opinion'), wishes: str('wishes'), rating: str('rating') };
+  const values: FormValues = {
+    met_expectations: str('met_expectations'),
+    opinion: str('opinion'),
+    wishes: str('wishes'),
+    rating: str('rating'),
+  };
   const errs: FormErrors = {};
   const parsed = answerSchema.safeParse({
     metExpectations: values.met_expectations || null,
@@ -93,7 +109,8 @@ export default async function feedbackRoutes(app: App) {
     const thanksPath = thanksPaths(':code')[lang];
     const sendHtml = (reply: FastifyReply, status: number, body: string) =>
       reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
-    const plainOf = (request: FastifyRequest) => lang === 'fi' && (request.query as Record<string, unknown>)?.selko === '1';
+    const plainOf = (request: FastifyRequest) =>
+      lang === 'fi' && (request.query as Record<string, unknown>)?.selko === '1';
 
     app.get(formPath, { config: { action: 'public.page' }, schema: { hide: true } }, async (request, reply) => {
       const code = normaliseCode((request.params as { code: string }).code);
@@ -102,20 +119,24 @@ export default async function feedbackRoutes(app: App) {
       return sendHtml(reply, 200, renderFeedbackForm(lang, plainOf(request), info));
     });
 
-    app.post(formPath, { config: { action: 'public.page', rateLimit }, schema: { hide: true } }, async (request, reply) => {
-      const code = normaliseCode((request.params as { code: string }).code);
-      const plain = plainOf(request);
-      const info = await findActiveCode(db, code);
-      if (!info) return sendHtml(reply, 404, renderNotFound(lang, feedbackPaths(code)));
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const thanks = thanksPaths(info.code)[lang] + (plain ? '?selko=1' : '');
-      // A filled honeypot is a bot: it gets the same thank-you page, and nothing is saved.
-      if (typeof body.website === 'string' && body.website.trim() !== '') return reply.redirect(thanks, 303);
-      const { values, answer, errs } = parseForm(body, lang, plain);
-      if (!answer) return sendHtml(reply, 400, renderFeedbackForm(lang, plain, info, values, errs));
-      await saveAnswer(db, info, answer, { channel: 'web' });
-      return reply.redirect(thanks, 303);
-    });
+    app.post(
+      formPath,
+      { config: { action: 'public.page', rateLimit }, schema: { hide: true } },
+      async (request, reply) => {
+        const code = normaliseCode((request.params as { code: string }).code);
+        const plain = plainOf(request);
+        const info = await findActiveCode(db, code);
+        if (!info) return sendHtml(reply, 404, renderNotFound(lang, feedbackPaths(code)));
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const thanks = thanksPaths(info.code)[lang] + (plain ? '?selko=1' : '');
+        // A filled honeypot is a bot: it gets the same thank-you page, and nothing is saved.
+        if (typeof body.website === 'string' && body.website.trim() !== '') return reply.redirect(thanks, 303);
+        const { values, answer, errs } = parseForm(body, lang, plain);
+        if (!answer) return sendHtml(reply, 400, renderFeedbackForm(lang, plain, info, values, errs));
+        await saveAnswer(db, info, answer, { channel: 'web' });
+        return reply.redirect(thanks, 303);
+      },
+    );
 
     app.get(thanksPath, { config: { action: 'public.page' }, schema: { hide: true } }, async (request, reply) => {
       const code = normaliseCode((request.params as { code: string }).code);
@@ -148,13 +169,22 @@ export default async function feedbackRoutes(app: App) {
   );
 
   // ---- the worker's own codes, results and cards ----
-  const codeSchema = z.object({ code: z.string(), unitId: z.string(), unitName: z.string(), links: z.object({ fi: z.string(), sv: z.string(), en: z.string() }) });
+  const codeSchema = z.object({
+    code: z.string(),
+    unitId: z.string(),
+    unitName: z.string(),
+    links: z.object({ fi: z.string(), sv: z.string(), en: z.string() }),
+  });
 
   app.get(
     '/api/feedback/me/codes',
     {
       config: { action: 'feedback.readOwn' },
-      schema: { tags: ['feedback'], summary: "The worker's feedback code in each unit (created on first use)", response: { 200: z.object({ codes: z.array(codeSchema) }) } },
+      schema: {
+        tags: ['feedback'],
+        summary: "The worker's feedback code in each unit (created on first use)",
+        response: { 200: z.object({ codes: z.array(codeSchema) }) },
+      },
     },
     async (request) => {
       const user = request.user!;
@@ -193,7 +223,11 @@ export default async function feedbackRoutes(app: App) {
       schema: {
         tags: ['feedback'],
         summary: 'Printable feedback cards (HTML, A6 or A5) with the questions and a QR code to the form',
-        querystring: z.object({ size: z.enum(['a6', 'a5']).default('a6'), userId: z.string().uuid().optional(), lang: z.enum(LANGUAGES).optional() }),
+        querystring: z.object({
+          size: z.enum(['a6', 'a5']).default('a6'),
+          userId: z.string().uuid().optional(),
+          lang: z.enum(LANGUAGES).optional(),
+        }),
       },
     },
     async (request, reply) => {
@@ -206,11 +240,20 @@ export default async function feedbackRoutes(app: App) {
         unitIds = user.roles.filter((r) => r.role === 'esihenkilo').map((r) => r.unitId);
         if (!unitIds.length) throw errors.forbidden();
       }
-      const staffUnits = await db.selectFrom('user_role').select('unit_id').where('user_id', '=', userId).where('unit_id', 'in', unitIds).execute();
+      const staffUnits = await db
+        .selectFrom('user_role')
+        .select('unit_id')
+        .where('user_id', '=', userId)
+        .where('unit_id', 'in', unitIds)
+        .execute();
       if (!staffUnits.length) throw errors.notFound();
       const t = messagesFor(feedbackText, lang);
       const origin = `${request.protocol}://${request.host}`;
-      const worker = await db.selectFrom('app_user').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow();
+      const worker = await db
+        .selectFrom('app_user')
+        .select('display_name')
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow();
       const cards = [];
       for (const { unit_id } of staffUnits) {
         const code = await ensureCode(db, userId, unit_id);
@@ -250,7 +293,20 @@ export default async function feedbackRoutes(app: App) {
         tags: ['feedback'],
         summary: "The manager's unit staff with whether each has enough answers to show (no counts)",
         querystring: periodQuery,
-        response: { 200: z.object({ minimum: z.number(), workers: z.array(z.object({ userId: z.string(), displayName: z.string(), unitId: z.string(), unitName: z.string(), enough: z.boolean() })) }) },
+        response: {
+          200: z.object({
+            minimum: z.number(),
+            workers: z.array(
+              z.object({
+                userId: z.string(),
+                displayName: z.string(),
+                unitId: z.string(),
+                unitName: z.string(),
+                enough: z.boolean(),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
@@ -276,10 +332,17 @@ export default async function feedbackRoutes(app: App) {
         .where('answered_on', '<=', period.to)
         .groupBy(['worker_id', 'unit_id'])
         .execute();
-      const n = (userId: string, unitId: string) => counts.find((c) => c.worker_id === userId && c.unit_id === unitId)?.n ?? 0;
+      const n = (userId: string, unitId: string) =>
+        counts.find((c) => c.worker_id === userId && c.unit_id === unitId)?.n ?? 0;
       return {
         minimum: settings.feedbackMinAnswers,
-        workers: staff.map((s) => ({ userId: s.id, displayName: s.display_name, unitId: s.unitId, unitName: s.unitName, enough: n(s.id, s.unitId) >= settings.feedbackMinAnswers })),
+        workers: staff.map((s) => ({
+          userId: s.id,
+          displayName: s.display_name,
+          unitId: s.unitId,
+          unitName: s.unitName,
+          enough: n(s.id, s.unitId) >= settings.feedbackMinAnswers,
+        })),
       };
     },
   );
@@ -299,11 +362,22 @@ export default async function feedbackRoutes(app: App) {
     async (request) => {
       const period = periodOf(request.query);
       const unitIds = request.access.unitIds;
-      const member = await db.selectFrom('user_role').select('unit_id').where('user_id', '=', request.params.userId).where('unit_id', 'in', unitIds).executeTakeFirst();
+      const member = await db
+        .selectFrom('user_role')
+        .select('unit_id')
+        .where('user_id', '=', request.params.userId)
+        .where('unit_id', 'in', unitIds)
+        .executeTakeFirst();
       if (!member) throw errors.notFound();
       const settings = await settingsFor(db, await organisationOfUnit(db, unitIds[0]));
       const results = await workerResults(db, request.params.userId, unitIds, period, settings);
-      await audit(db, { actor: request.actor(), action: 'feedback.readPerWorker', subjectType: 'app_user', subjectId: request.params.userId, purpose: 'palautteen käsittely' });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'feedback.readPerWorker',
+        subjectType: 'app_user',
+        subjectId: request.params.userId,
+        purpose: 'palautteen käsittely',
+      });
       return { results };
     },
   );
@@ -316,19 +390,28 @@ export default async function feedbackRoutes(app: App) {
       schema: {
         tags: ['feedback'],
         summary: 'Type in a paper feedback card (marked as paper)',
-        body: answerSchema.extend({ code: z.string().trim().min(1).max(20), answeredOn: dateString.optional() }).strict(),
+        body: answerSchema
+          .extend({ code: z.string().trim().min(1).max(20), answeredOn: dateString.optional() })
+          .strict(),
         response: { 201: z.object({ id: z.string() }) },
       },
     },
     async (request, reply) => {
       const { code, answeredOn, ...answer } = request.body;
       const info = await findActiveCode(db, normaliseCode(code));
-      if (!info || !request.access.unitIds.includes(info.unitId)) throw errors.field('code', feedbackErrors.unknownCode);
+      if (!info || !request.access.unitIds.includes(info.unitId))
+        throw errors.field('code', feedbackErrors.unknownCode);
       if (answeredOn && answeredOn > todayInFinland()) throw errors.field('answeredOn', feedbackErrors.futureDate);
       if (isEmptyAnswer(answer)) throw errors.field('metExpectations', feedbackErrors.nothingAnswered);
       const id = await db.transaction().execute(async (trx) => {
         const id = await saveAnswer(trx, info, answer, { channel: 'paper', answeredOn, enteredBy: request.user!.id });
-        await audit(trx, { actor: request.actor(), action: 'feedback.enterPaper', subjectType: 'feedback_answer', subjectId: id, purpose: 'palautteen kirjaus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'feedback.enterPaper',
+          subjectType: 'feedback_answer',
+          subjectId: id,
+          purpose: 'palautteen kirjaus',
+        });
         return id;
       });
       return reply.status(201).send({ id });
@@ -365,8 +448,21 @@ export default async function feedbackRoutes(app: App) {
         .selectFrom('feedback_answer as a')
         .innerJoin('app_user as w', 'w.id', 'a.worker_id')
         .innerJoin('unit as u', 'u.id', 'a.unit_id')
-        .leftJoin('proposal as p', (j) => j.onRef('p.source_id', '=', 'a.id').on('p.source_type', '=', 'feedback_answer'))
-        .select(['a.id', 'w.display_name as workerName', 'u.name as unitName', 'a.answered_on as answeredOn', 'a.channel', 'a.opinion', 'a.wishes', 'a.moderation', 'a.version', 'p.id as proposalId'])
+        .leftJoin('proposal as p', (j) =>
+          j.onRef('p.source_id', '=', 'a.id').on('p.source_type', '=', 'feedback_answer'),
+        )
+        .select([
+          'a.id',
+          'w.display_name as workerName',
+          'u.name as unitName',
+          'a.answered_on as answeredOn',
+          'a.channel',
+          'a.opinion',
+          'a.wishes',
+          'a.moderation',
+          'a.version',
+          'p.id as proposalId',
+        ])
         .where('a.unit_id', 'in', request.access.unitIds)
         .where((eb) => eb.or([eb('a.opinion', 'is not', null), eb('a.wishes', 'is not', null)]))
         .orderBy('a.answered_on', 'desc')
@@ -387,7 +483,14 @@ export default async function feedbackRoutes(app: App) {
         params: idParam,
         body: z.discriminatedUnion('decision', [
           z.object({ decision: z.literal('approve'), version: z.number().int() }).strict(),
-          z.object({ decision: z.literal('redact'), opinion: z.string().trim().max(2000).nullable(), wishes: z.string().trim().max(2000).nullable(), version: z.number().int() }).strict(),
+          z
+            .object({
+              decision: z.literal('redact'),
+              opinion: z.string().trim().max(2000).nullable(),
+              wishes: z.string().trim().max(2000).nullable(),
+              version: z.number().int(),
+            })
+            .strict(),
         ]),
         response: { 200: z.object({ id: z.string(), moderation: z.string(), version: z.number() }) },
       },
@@ -395,7 +498,11 @@ export default async function feedbackRoutes(app: App) {
     async (request) => {
       const body = request.body;
       return db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('feedback_answer').select(['unit_id', 'version']).where('id', '=', request.params.id).executeTakeFirst();
+        const current = await trx
+          .selectFrom('feedback_answer')
+          .select(['unit_id', 'version'])
+          .where('id', '=', request.params.id)
+          .executeTakeFirst();
         if (!current || !request.access.unitIds.includes(current.unit_id)) throw errors.notFound();
         const updated = await trx
           .updateTable('feedback_answer')
@@ -411,19 +518,34 @@ export default async function feedbackRoutes(app: App) {
           .returning(['id', 'moderation', 'version'])
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'feedback.moderate', subjectType: 'feedback_answer', subjectId: updated.id, purpose: 'palautteen moderointi' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'feedback.moderate',
+          subjectType: 'feedback_answer',
+          subjectId: updated.id,
+          purpose: 'palautteen moderointi',
+        });
         return updated;
       });
     },
   );
 
   // ---- settings ----
-  const settingsSchema = z.object({ organisationId: z.string(), feedbackMinAnswers: z.number(), moderationRequired: z.boolean(), version: z.number() });
+  const settingsSchema = z.object({
+    organisationId: z.string(),
+    feedbackMinAnswers: z.number(),
+    moderationRequired: z.boolean(),
+    version: z.number(),
+  });
   app.get(
     '/api/feedback/settings',
     {
       config: { action: 'feedback.settings' },
-      schema: { tags: ['feedback'], summary: "The organisation's minimum group size and moderation setting", response: { 200: z.object({ settings: settingsSchema }) } },
+      schema: {
+        tags: ['feedback'],
+        summary: "The organisation's minimum group size and moderation setting",
+        response: { 200: z.object({ settings: settingsSchema }) },
+      },
     },
     async (request) => ({ settings: await settingsFor(db, await organisationOfUnit(db, request.access.unitIds[0])) }),
   );
@@ -435,7 +557,13 @@ export default async function feedbackRoutes(app: App) {
       schema: {
         tags: ['feedback'],
         summary: `Set the minimum group size (never below ${ABSOLUTE_MINIMUM}) and whether free text needs moderation`,
-        body: z.object({ feedbackMinAnswers: z.number().int().min(ABSOLUTE_MINIMUM).max(100), moderationRequired: z.boolean(), version: z.number().int() }).strict(),
+        body: z
+          .object({
+            feedbackMinAnswers: z.number().int().min(ABSOLUTE_MINIMUM).max(100),
+            moderationRequired: z.boolean(),
+            version: z.number().int(),
+          })
+          .strict(),
         response: { 200: z.object({ settings: settingsSchema }) },
       },
     },
@@ -447,12 +575,28 @@ export default async function feedbackRoutes(app: App) {
         if (current.version !== version) throw errors.conflict();
         await trx
           .insertInto('participation_setting')
-          .values({ organisation_id: organisationId, feedback_min_answers: effectiveMinimum(feedbackMinAnswers), moderation_required: moderationRequired, version: 1 })
+          .values({
+            organisation_id: organisationId,
+            feedback_min_answers: effectiveMinimum(feedbackMinAnswers),
+            moderation_required: moderationRequired,
+            version: 1,
+          })
           .onConflict((oc) =>
-            oc.column('organisation_id').doUpdateSet({ feedback_min_answers: effectiveMinimum(feedbackMinAnswers), moderation_required: moderationRequired, version: sql`participation_setting.version + 1`, updated_at: sql`now()` }),
+            oc.column('organisation_id').doUpdateSet({
+              feedback_min_answers: effectiveMinimum(feedbackMinAnswers),
+              moderation_required: moderationRequired,
+              version: sql`participation_setting.version + 1`,
+              updated_at: sql`now()`,
+            }),
           )
           .execute();
-        await audit(trx, { actor: request.actor(), action: 'feedback.settings', subjectType: 'organisation', subjectId: organisationId, purpose: 'asetukset' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'feedback.settings',
+          subjectType: 'organisation',
+          subjectId: organisationId,
+          purpose: 'asetukset',
+        });
       });
       return { settings: await settingsFor(db, organisationId) };
     },

@@ -29,7 +29,13 @@ export function feedbackPaths(code: string) {
 
 /** The worker's active code in a unit, created on first use. */
 export async function ensureCode(db: Kysely<DB>, userId: string, unitId: string): Promise<string> {
-  const existing = await db.selectFrom('feedback_code').select('code').where('user_id', '=', userId).where('unit_id', '=', unitId).where('active', '=', true).executeTakeFirst();
+  const existing = await db
+    .selectFrom('feedback_code')
+    .select('code')
+    .where('user_id', '=', userId)
+    .where('unit_id', '=', unitId)
+    .where('active', '=', true)
+    .executeTakeFirst();
   if (existing) return existing.code;
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = newCode();
@@ -41,7 +47,13 @@ export async function ensureCode(db: Kysely<DB>, userId: string, unitId: string)
       .executeTakeFirst();
     if (row) return row.code;
     // Either the random code was taken or a parallel request created this worker's code.
-    const again = await db.selectFrom('feedback_code').select('code').where('user_id', '=', userId).where('unit_id', '=', unitId).where('active', '=', true).executeTakeFirst();
+    const again = await db
+      .selectFrom('feedback_code')
+      .select('code')
+      .where('user_id', '=', userId)
+      .where('unit_id', '=', unitId)
+      .where('active', '=', true)
+      .executeTakeFirst();
     if (again) return again.code;
   }
   throw new Error('could not allocate a feedback code');
@@ -53,7 +65,13 @@ export async function findActiveCode(db: Kysely<DB>, code: string) {
     .selectFrom('feedback_code')
     .innerJoin('app_user', 'app_user.id', 'feedback_code.user_id')
     .innerJoin('unit', 'unit.id', 'feedback_code.unit_id')
-    .select(['feedback_code.code', 'feedback_code.user_id as userId', 'feedback_code.unit_id as unitId', 'app_user.display_name as workerName', 'unit.name as unitName'])
+    .select([
+      'feedback_code.code',
+      'feedback_code.user_id as userId',
+      'feedback_code.unit_id as unitId',
+      'app_user.display_name as workerName',
+      'unit.name as unitName',
+    ])
     .where('feedback_code.code', '=', code)
     .where('feedback_code.active', '=', true)
     .where('app_user.is_active', '=', true)
@@ -117,7 +135,11 @@ export interface Settings {
 }
 
 export async function settingsFor(db: Kysely<DB>, organisationId: string): Promise<Settings> {
-  const row = await db.selectFrom('participation_setting').selectAll().where('organisation_id', '=', organisationId).executeTakeFirst();
+  const row = await db
+    .selectFrom('participation_setting')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
   return {
     organisationId,
     feedbackMinAnswers: effectiveMinimum(row?.feedback_min_answers ?? DEFAULT_MINIMUM),
@@ -148,7 +170,13 @@ export function defaultPeriod(today = todayInFinland()): Period {
  * A worker's results for a period, within the given units. Below the minimum the answer is only
  * `enough: false` — no count, no distribution, no text.
  */
-export async function workerResults(db: Kysely<DB>, workerId: string, unitIds: string[], period: Period, settings: Settings) {
+export async function workerResults(
+  db: Kysely<DB>,
+  workerId: string,
+  unitIds: string[],
+  period: Period,
+  settings: Settings,
+) {
   const base = () =>
     db
       .selectFrom('feedback_answer')
@@ -156,7 +184,9 @@ export async function workerResults(db: Kysely<DB>, workerId: string, unitIds: s
       .where('unit_id', 'in', unitIds.length ? unitIds : ['00000000-0000-0000-0000-000000000000'])
       .where('answered_on', '>=', period.from)
       .where('answered_on', '<=', period.to);
-  const { count } = await base().select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow();
+  const { count } = await base()
+    .select(sql<number>`count(*)::int`.as('count'))
+    .executeTakeFirstOrThrow();
   const minimum = settings.feedbackMinAnswers;
   const shown = suppress(count, minimum, () => true);
   if (!shown.shown) return { period, minimum, enough: false as const };
@@ -181,7 +211,9 @@ export async function workerResults(db: Kysely<DB>, workerId: string, unitIds: s
   const freeTexts = rows
     .filter((r) => (r.opinion || r.wishes) && (!settings.moderationRequired || r.moderation !== 'pending'))
     .map((r) => ({ id: r.id, opinion: r.opinion, wishes: r.wishes }));
-  const awaitingModeration = rows.filter((r) => (r.opinion || r.wishes) && settings.moderationRequired && r.moderation === 'pending').length;
+  const awaitingModeration = rows.filter(
+    (r) => (r.opinion || r.wishes) && settings.moderationRequired && r.moderation === 'pending',
+  ).length;
   return {
     period,
     minimum,

@@ -12,8 +12,19 @@ import { createTask } from '../tasks/service.js';
 const idParam = z.object({ id: z.string().uuid() });
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const swotText = z.string().trim().max(4000).default('');
-const actionInput = z.object({ description: z.string().trim().min(1).max(1000), ownerId: z.string().uuid(), dueDate: dateString }).strict();
-const questionsInput = z.array(z.object({ theme: z.string().trim().min(1).max(200), questions: z.array(z.string().trim().min(1).max(500)).max(30) }).strict()).max(20);
+const actionInput = z
+  .object({ description: z.string().trim().min(1).max(1000), ownerId: z.string().uuid(), dueDate: dateString })
+  .strict();
+const questionsInput = z
+  .array(
+    z
+      .object({
+        theme: z.string().trim().min(1).max(200),
+        questions: z.array(z.string().trim().min(1).max(500)).max(30),
+      })
+      .strict(),
+  )
+  .max(20);
 
 const interviewSchema = z.object({
   id: z.string(),
@@ -28,20 +39,45 @@ const interviewSchema = z.object({
   weaknesses: z.string(),
   opportunities: z.string(),
   threats: z.string(),
-  actions: z.array(z.object({ id: z.string(), description: z.string(), ownerId: z.string(), ownerName: z.string(), dueDate: z.string(), taskId: z.string().nullable(), done: z.boolean() })),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      description: z.string(),
+      ownerId: z.string(),
+      ownerName: z.string(),
+      dueDate: z.string(),
+      taskId: z.string().nullable(),
+      done: z.boolean(),
+    }),
+  ),
   version: z.number(),
 });
 
-const ownerError = { fi: 'Vastuuhenkilön on oltava saman yksikön työntekijä.', sv: 'Den ansvariga måste vara anställd i samma enhet.', en: 'The owner must be a member of staff in the same unit.' };
+const ownerError = {
+  fi: 'Vastuuhenkilön on oltava saman yksikön työntekijä.',
+  sv: 'Den ansvariga måste vara anställd i samma enhet.',
+  en: 'The owner must be a member of staff in the same unit.',
+};
 
 async function checkOwners(db: Kysely<DB>, unitId: string, actions: { ownerId: string }[]) {
   for (const [i, a] of actions.entries()) {
-    const staff = await db.selectFrom('user_role').select('user_id').where('user_id', '=', a.ownerId).where('unit_id', '=', unitId).executeTakeFirst();
+    const staff = await db
+      .selectFrom('user_role')
+      .select('user_id')
+      .where('user_id', '=', a.ownerId)
+      .where('unit_id', '=', unitId)
+      .executeTakeFirst();
     if (!staff) throw errors.field(`actions.${i}.ownerId`, ownerError);
   }
 }
 
-async function addActions(db: Kysely<DB>, interviewId: string, unitId: string, actions: z.infer<typeof actionInput>[], createdBy: string) {
+async function addActions(
+  db: Kysely<DB>,
+  interviewId: string,
+  unitId: string,
+  actions: z.infer<typeof actionInput>[],
+  createdBy: string,
+) {
   for (const a of actions) {
     const taskId = await createTask(db, {
       unitId,
@@ -53,7 +89,17 @@ async function addActions(db: Kysely<DB>, interviewId: string, unitId: string, a
       sourceId: interviewId,
       createdBy,
     });
-    await db.insertInto('group_interview_action').values({ interview_id: interviewId, description: a.description, owner_id: a.ownerId, due_date: a.dueDate, task_id: taskId, proposal_id: null }).execute();
+    await db
+      .insertInto('group_interview_action')
+      .values({
+        interview_id: interviewId,
+        description: a.description,
+        owner_id: a.ownerId,
+        due_date: a.dueDate,
+        task_id: taskId,
+        proposal_id: null,
+      })
+      .execute();
   }
 }
 
@@ -67,7 +113,15 @@ export default async function groupInterviewRoutes(app: App) {
       .selectFrom('group_interview_action as a')
       .innerJoin('app_user as u', 'u.id', 'a.owner_id')
       .leftJoin('task as t', 't.id', 'a.task_id')
-      .select(['a.id', 'a.description', 'a.owner_id as ownerId', 'u.display_name as ownerName', sql<string>`to_char(a.due_date, 'YYYY-MM-DD')`.as('dueDate'), 'a.task_id as taskId', sql<boolean>`t.done_at is not null`.as('done')])
+      .select([
+        'a.id',
+        'a.description',
+        'a.owner_id as ownerId',
+        'u.display_name as ownerName',
+        sql<string>`to_char(a.due_date, 'YYYY-MM-DD')`.as('dueDate'),
+        'a.task_id as taskId',
+        sql<boolean>`t.done_at is not null`.as('done'),
+      ])
       .where('a.interview_id', '=', id)
       .orderBy('a.due_date')
       .execute();
@@ -93,10 +147,20 @@ export default async function groupInterviewRoutes(app: App) {
     '/api/group-interviews',
     {
       config: { action: 'groupinterview.read' },
-      schema: { tags: ['group-interviews'], summary: "Group interviews of the user's units", response: { 200: z.object({ interviews: z.array(interviewSchema) }) } },
+      schema: {
+        tags: ['group-interviews'],
+        summary: "Group interviews of the user's units",
+        response: { 200: z.object({ interviews: z.array(interviewSchema) }) },
+      },
     },
     async (request) => {
-      const rows = await db.selectFrom('group_interview').select('id').where('unit_id', 'in', request.access.unitIds).orderBy('held_on', 'desc').limit(200).execute();
+      const rows = await db
+        .selectFrom('group_interview')
+        .select('id')
+        .where('unit_id', 'in', request.access.unitIds)
+        .orderBy('held_on', 'desc')
+        .limit(200)
+        .execute();
       const interviews = [];
       for (const r of rows) interviews.push((await load(r.id))!);
       return { interviews };
@@ -107,7 +171,13 @@ export default async function groupInterviewRoutes(app: App) {
     '/api/group-interviews/staff',
     {
       config: { action: 'groupinterview.manage' },
-      schema: { tags: ['group-interviews'], summary: 'Staff who can own an agreed action', response: { 200: z.object({ staff: z.array(z.object({ id: z.string(), displayName: z.string(), unitId: z.string() })) }) } },
+      schema: {
+        tags: ['group-interviews'],
+        summary: 'Staff who can own an agreed action',
+        response: {
+          200: z.object({ staff: z.array(z.object({ id: z.string(), displayName: z.string(), unitId: z.string() })) }),
+        },
+      },
     },
     async (request) => ({
       staff: await db
@@ -124,7 +194,15 @@ export default async function groupInterviewRoutes(app: App) {
 
   app.get(
     '/api/group-interviews/:id',
-    { config: { action: 'groupinterview.read' }, schema: { tags: ['group-interviews'], summary: 'One group interview with its actions', params: idParam, response: { 200: z.object({ interview: interviewSchema }) } } },
+    {
+      config: { action: 'groupinterview.read' },
+      schema: {
+        tags: ['group-interviews'],
+        summary: 'One group interview with its actions',
+        params: idParam,
+        response: { 200: z.object({ interview: interviewSchema }) },
+      },
+    },
     async (request) => {
       const g = await load(request.params.id);
       if (!g || !request.access.unitIds.includes(g.unitId)) throw errors.notFound();
@@ -161,7 +239,12 @@ export default async function groupInterviewRoutes(app: App) {
     async (request, reply) => {
       const b = request.body;
       const unitId = b.unitId ?? request.access.unitIds[0];
-      if (!request.access.unitIds.includes(unitId)) throw errors.field('unitId', { fi: 'Valitse oma yksikkösi.', sv: 'Välj din egen enhet.', en: 'Choose your own unit.' });
+      if (!request.access.unitIds.includes(unitId))
+        throw errors.field('unitId', {
+          fi: 'Valitse oma yksikkösi.',
+          sv: 'Välj din egen enhet.',
+          en: 'Choose your own unit.',
+        });
       const id = await db.transaction().execute(async (trx) => {
         await checkOwners(trx, unitId, b.actions);
         const { id } = await trx
@@ -183,7 +266,13 @@ export default async function groupInterviewRoutes(app: App) {
           .returning('id')
           .executeTakeFirstOrThrow();
         await addActions(trx, id, unitId, b.actions, request.user!.id);
-        await audit(trx, { actor: request.actor(), action: 'groupinterview.create', subjectType: 'group_interview', subjectId: id, purpose: 'osallisuus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'groupinterview.create',
+          subjectType: 'group_interview',
+          subjectId: id,
+          purpose: 'osallisuus',
+        });
         return id;
       });
       return reply.status(201).send({ interview: (await load(id))! });
@@ -235,7 +324,13 @@ export default async function groupInterviewRoutes(app: App) {
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
         if (newActions?.length) await addActions(trx, current.id, current.unitId, newActions, request.user!.id);
-        await audit(trx, { actor: request.actor(), action: 'groupinterview.update', subjectType: 'group_interview', subjectId: current.id, purpose: 'osallisuus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'groupinterview.update',
+          subjectType: 'group_interview',
+          subjectId: current.id,
+          purpose: 'osallisuus',
+        });
       });
       return { interview: (await load(current.id))! };
     },

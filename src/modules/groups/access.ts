@@ -25,7 +25,12 @@ export async function groupFor(db: Kysely<DB>, request: FastifyRequest, groupId:
   }
   if (staffUnitIds(request).includes(group.unit_id)) return { group, view: 'full' as GroupView };
   const isExpert = request.user!.roles.some((r) => r.role === 'kokemusasiantuntija' && r.unitId === group.unit_id);
-  const leads = await db.selectFrom('group_leader').select('id').where('group_id', '=', groupId).where('user_id', '=', request.user!.id).executeTakeFirst();
+  const leads = await db
+    .selectFrom('group_leader')
+    .select('id')
+    .where('group_id', '=', groupId)
+    .where('user_id', '=', request.user!.id)
+    .executeTakeFirst();
   if (isExpert && leads) return { group, view: 'leader' as GroupView };
   throw errors.forbidden();
 }

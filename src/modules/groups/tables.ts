@@ -14,7 +14,13 @@ export interface GroupTables {
     created_at: CreatedAt;
     updated_at: Generated<Timestamp>;
   };
-  group_leader: { id: Generated<string>; group_id: string; user_id: string | null; name: string; kind: 'staff' | 'expert-by-experience' | 'partner' };
+  group_leader: {
+    id: Generated<string>;
+    group_id: string;
+    user_id: string | null;
+    name: string;
+    kind: 'staff' | 'expert-by-experience' | 'partner';
+  };
   group_session: {
     id: Generated<string>;
     group_id: string;

@@ -19,7 +19,11 @@ export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 
 const meetingBody = z.object({
   date: isoDate,
-  time: z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/).nullable().default(null),
+  time: z
+    .string()
+    .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)
+    .nullable()
+    .default(null),
   kind: z.enum(MEETING_KINDS),
   status: z.enum(MEETING_STATUSES).default('planned'),
   participants: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
@@ -69,7 +73,12 @@ export default async function meetingRoutes(app: App) {
         response: {
           200: z.object({
             meetings: z.array(meetingSchema),
-            counts: z.object({ held: z.number(), planned: z.number(), faceToFaceHeld: z.number(), assessmentContactsMet: z.boolean() }),
+            counts: z.object({
+              held: z.number(),
+              planned: z.number(),
+              faceToFaceHeld: z.number(),
+              assessmentContactsMet: z.boolean(),
+            }),
           }),
         },
       },
@@ -86,14 +95,32 @@ export default async function meetingRoutes(app: App) {
         .orderBy('meeting.start_time', 'desc')
         .limit(500)
         .execute();
-      const client = await db.selectFrom('client').select(['client_group', 'unit_id']).where('id', '=', clientId).executeTakeFirstOrThrow();
+      const client = await db
+        .selectFrom('client')
+        .select(['client_group', 'unit_id'])
+        .where('id', '=', clientId)
+        .executeTakeFirstOrThrow();
       const cfg = (await deadlineConfigForUnit(db, client.unit_id))[client.client_group];
       const held = rows.filter((m) => m.status === 'held');
-      const count = assessmentContactsMet(held.map((m) => m.kind), cfg);
-      await audit(db, { actor: request.actor(), action: 'meeting.read', clientId, subjectType: 'meeting', purpose: PURPOSE });
+      const count = assessmentContactsMet(
+        held.map((m) => m.kind),
+        cfg,
+      );
+      await audit(db, {
+        actor: request.actor(),
+        action: 'meeting.read',
+        clientId,
+        subjectType: 'meeting',
+        purpose: PURPOSE,
+      });
       return {
         meetings: rows.map(toMeeting),
-        counts: { held: held.length, planned: rows.filter((m) => m.status === 'planned').length, faceToFaceHeld: count.faceToFace, assessmentContactsMet: count.met },
+        counts: {
+          held: held.length,
+          planned: rows.filter((m) => m.status === 'planned').length,
+          faceToFaceHeld: count.faceToFace,
+          assessmentContactsMet: count.met,
+        },
       };
     },
   );
@@ -102,7 +129,13 @@ export default async function meetingRoutes(app: App) {
     '/api/clients/:clientId/meetings',
     {
       config: { action: 'meeting.write' },
-      schema: { tags: ['meetings'], summary: 'Record a planned or held meeting', params: clientParams, body: meetingBody, response: { 201: z.object({ meeting: meetingSchema }) } },
+      schema: {
+        tags: ['meetings'],
+        summary: 'Record a planned or held meeting',
+        params: clientParams,
+        body: meetingBody,
+        response: { 201: z.object({ meeting: meetingSchema }) },
+      },
     },
     async (request, reply) => {
       const { clientId } = request.params;
@@ -125,7 +158,14 @@ export default async function meetingRoutes(app: App) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'meeting.create', clientId, subjectType: 'meeting', subjectId: created.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'meeting.create',
+          clientId,
+          subjectType: 'meeting',
+          subjectId: created.id,
+          purpose: PURPOSE,
+        });
         return created;
       });
       return reply.status(201).send({ meeting: toMeeting({ ...row, worker_name: request.user!.displayName }) });
@@ -167,13 +207,27 @@ export default async function meetingRoutes(app: App) {
           .returningAll()
           .executeTakeFirst();
         if (!updated) {
-          const exists = await trx.selectFrom('meeting').select('id').where('id', '=', meetingId).where('client_id', '=', clientId).executeTakeFirst();
+          const exists = await trx
+            .selectFrom('meeting')
+            .select('id')
+            .where('id', '=', meetingId)
+            .where('client_id', '=', clientId)
+            .executeTakeFirst();
           throw exists ? errors.conflict() : errors.notFound();
         }
-        await audit(trx, { actor: request.actor(), action: 'meeting.update', clientId, subjectType: 'meeting', subjectId: meetingId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'meeting.update',
+          clientId,
+          subjectType: 'meeting',
+          subjectId: meetingId,
+          purpose: PURPOSE,
+        });
         return updated;
       });
-      const worker = row.worker_id ? await db.selectFrom('app_user').select('display_name').where('id', '=', row.worker_id).executeTakeFirst() : null;
+      const worker = row.worker_id
+        ? await db.selectFrom('app_user').select('display_name').where('id', '=', row.worker_id).executeTakeFirst()
+        : null;
       return { meeting: toMeeting({ ...row, worker_name: worker?.display_name ?? null }) };
     },
   );

@@ -3,8 +3,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
 import { resolveDeadlineConfig, type ClientGroup, type DeadlineConfig } from '../../domain/deadlines/index.js';
 
-export async function loadDeadlineConfig(db: Kysely<DB>, organisationId: string): Promise<Record<ClientGroup, DeadlineConfig>> {
-  const row = await db.selectFrom('deadline_config').select('overrides').where('organisation_id', '=', organisationId).executeTakeFirst();
+export async function loadDeadlineConfig(
+  db: Kysely<DB>,
+  organisationId: string,
+): Promise<Record<ClientGroup, DeadlineConfig>> {
+  const row = await db
+    .selectFrom('deadline_config')
+    .select('overrides')
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
   return resolveDeadlineConfig(row?.overrides ?? {});
 }
 
@@ -21,7 +28,10 @@ export function deadlineConfigCache(db: Kysely<DB>): (unitId: string) => Promise
   };
 }
 
-export async function deadlineConfigForUnit(db: Kysely<DB>, unitId: string): Promise<Record<ClientGroup, DeadlineConfig>> {
+export async function deadlineConfigForUnit(
+  db: Kysely<DB>,
+  unitId: string,
+): Promise<Record<ClientGroup, DeadlineConfig>> {
   const unit = await db.selectFrom('unit').select('organisation_id').where('id', '=', unitId).executeTakeFirstOrThrow();
   return loadDeadlineConfig(db, unit.organisation_id);
 }

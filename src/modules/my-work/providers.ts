@@ -10,8 +10,16 @@ import { registerMyWorkProvider, type MyWorkItem } from './registry.js';
 export const DUE_TITLES: Record<DueKind, Localized> = {
   'plan.missing': { fi: 'Laadi asiakassuunnitelma', sv: 'Gör upp en klientplan', en: 'Make the client plan' },
   'plan.review': { fi: 'Tarkista asiakassuunnitelma', sv: 'Se över klientplanen', en: 'Review the client plan' },
-  'meeting.due': { fi: 'Sovi tapaaminen (suunnitelman tapaamistiheys)', sv: 'Boka ett möte (planens mötesfrekvens)', en: 'Book a meeting (frequency agreed in the plan)' },
-  'client.followup': { fi: 'Seurantayhteydenotto asiakkuuden päätyttyä', sv: 'Uppföljningskontakt efter klientrelationen', en: 'Follow-up contact after the relationship ended' },
+  'meeting.due': {
+    fi: 'Sovi tapaaminen (suunnitelman tapaamistiheys)',
+    sv: 'Boka ett möte (planens mötesfrekvens)',
+    en: 'Book a meeting (frequency agreed in the plan)',
+  },
+  'client.followup': {
+    fi: 'Seurantayhteydenotto asiakkuuden päätyttyä',
+    sv: 'Uppföljningskontakt efter klientrelationen',
+    en: 'Follow-up contact after the relationship ended',
+  },
 };
 
 export interface OwnClientRow {
@@ -31,7 +39,13 @@ export interface OwnClientRow {
 }
 
 /** The clients whose current named worker the user is (or, for `unit`, every active client of the units). */
-export async function ownClients(db: Kysely<DB>, userId: string, unitIds: string[], today: string, scope: 'mine' | 'unit'): Promise<OwnClientRow[]> {
+export async function ownClients(
+  db: Kysely<DB>,
+  userId: string,
+  unitIds: string[],
+  today: string,
+  scope: 'mine' | 'unit',
+): Promise<OwnClientRow[]> {
   if (unitIds.length === 0) return [];
   let q = db
     .selectFrom('client as c')
@@ -48,14 +62,28 @@ export async function ownClients(db: Kysely<DB>, userId: string, unitIds: string
       'p.current_accepted_on',
       'p.current_review_date',
       'p.meeting_interval_weeks',
-      sql<string | null>`(select max(a.completed_on) from assessment a where a.client_id = c.id and a.status = 'completed')`.as('assessment_completed_on'),
-      sql<string | null>`(select max(m.meeting_date) from meeting m where m.client_id = c.id and m.status = 'held')`.as('last_held'),
-      sql<string | null>`(select min(m.meeting_date) from meeting m where m.client_id = c.id and m.status = 'planned' and m.meeting_date >= ${today})`.as('next_planned'),
+      sql<
+        string | null
+      >`(select max(a.completed_on) from assessment a where a.client_id = c.id and a.status = 'completed')`.as(
+        'assessment_completed_on',
+      ),
+      sql<string | null>`(select max(m.meeting_date) from meeting m where m.client_id = c.id and m.status = 'held')`.as(
+        'last_held',
+      ),
+      sql<
+        string | null
+      >`(select min(m.meeting_date) from meeting m where m.client_id = c.id and m.status = 'planned' and m.meeting_date >= ${today})`.as(
+        'next_planned',
+      ),
     ])
     .where('c.unit_id', 'in', unitIds)
     .where('c.status', '=', 'active');
   if (scope === 'mine') q = q.where('n.worker_id', '=', userId).where('n.status', '=', 'assigned');
-  return q.orderBy('c.last_name').orderBy('c.first_name').limit(scope === 'mine' ? 1000 : 5000).execute() as Promise<OwnClientRow[]>;
+  return q
+    .orderBy('c.last_name')
+    .orderBy('c.first_name')
+    .limit(scope === 'mine' ? 1000 : 5000)
+    .execute() as Promise<OwnClientRow[]>;
 }
 
 registerMyWorkProvider('client-plan', async ({ db, user, unitIds, today, scope }) => {
@@ -70,7 +98,14 @@ registerMyWorkProvider('client-plan', async ({ db, user, unitIds, today, scope }
         clientGroup: r.client_group,
         status: r.status,
         endedOn: r.ended_on,
-        plan: r.current_review_date && r.current_accepted_on ? { reviewDate: r.current_review_date, acceptedOn: r.current_accepted_on, meetingIntervalWeeks: r.meeting_interval_weeks } : null,
+        plan:
+          r.current_review_date && r.current_accepted_on
+            ? {
+                reviewDate: r.current_review_date,
+                acceptedOn: r.current_accepted_on,
+                meetingIntervalWeeks: r.meeting_interval_weeks,
+              }
+            : null,
         assessmentCompletedOn: r.assessment_completed_on,
         lastHeldMeeting: r.last_held,
         nextPlannedMeeting: r.next_planned,
@@ -131,7 +166,11 @@ registerMyWorkProvider('client-plan.youth-assessment', async ({ db, user, unitId
     if (!due) continue;
     items.push({
       kind: 'assessment.complete.youth',
-      title: { fi: 'Valmistele nuoren palvelutarpeen arviointi (kuukauden sisällä yhteydenotosta)', sv: 'Slutför bedömningen av den ungas servicebehov (inom en månad från kontakten)', en: "Finish the young person's needs assessment (within a month of the contact)" },
+      title: {
+        fi: 'Valmistele nuoren palvelutarpeen arviointi (kuukauden sisällä yhteydenotosta)',
+        sv: 'Slutför bedömningen av den ungas servicebehov (inom en månad från kontakten)',
+        en: "Finish the young person's needs assessment (within a month of the contact)",
+      },
       dueDate: due,
       clientId: r.client_id,
       clientName: r.name,

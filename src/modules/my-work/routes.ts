@@ -5,7 +5,12 @@ import { z } from 'zod';
 import type { App } from '../../server/types.js';
 import { errors, localize } from '../../server/errors.js';
 import { audit } from '../../server/audit/audit.js';
-import { classifyDue, DEFAULT_DEADLINE_CONFIG, MEETING_KINDS, resolveDeadlineConfig } from '../../domain/deadlines/index.js';
+import {
+  classifyDue,
+  DEFAULT_DEADLINE_CONFIG,
+  MEETING_KINDS,
+  resolveDeadlineConfig,
+} from '../../domain/deadlines/index.js';
 import { unitsAllowed } from '../../server/access/check.js';
 import { deadlineConfigForUnit, loadDeadlineConfig } from './deadlines.js';
 import { myWorkProviders, todayInFinland, type MyWorkItem } from './registry.js';
@@ -48,12 +53,24 @@ export default async function myWorkRoutes(app: App) {
         querystring: z.object({
           sort: z.enum(['due', 'client', 'kind']).default('due'),
           order: z.enum(['asc', 'desc']).default('asc'),
-          today: z.iso.date().optional().describe('For testing and demos: the date to compute against (default: today in Finland)'),
+          today: z.iso
+            .date()
+            .optional()
+            .describe('For testing and demos: the date to compute against (default: today in Finland)'),
         }),
         response: {
           200: z.object({
             today: z.string(),
-            clients: z.array(z.object({ clientId: z.string(), name: z.string(), hasPlan: z.boolean(), nextDue: z.string().nullable(), overdue: z.number(), items: z.array(itemSchema) })),
+            clients: z.array(
+              z.object({
+                clientId: z.string(),
+                name: z.string(),
+                hasPlan: z.boolean(),
+                nextDue: z.string().nullable(),
+                overdue: z.number(),
+                items: z.array(itemSchema),
+              }),
+            ),
             items: z.array(itemSchema),
             failedSources: z.array(z.string()),
           }),
@@ -101,25 +118,54 @@ export default async function myWorkRoutes(app: App) {
         };
       });
       const dir = request.query.order === 'desc' ? -1 : 1;
-      const byDue = (a: { dueDate: string | null }, b: { dueDate: string | null }) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999');
+      const byDue = (a: { dueDate: string | null }, b: { dueDate: string | null }) =>
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
       // Items without a client (unit tasks) come after the clients' items.
-      const byClient = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b, 'fi'));
+      const byClient = (a: string | null, b: string | null) =>
+        a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b, 'fi');
       items.sort((a, b) => {
         const primary =
-          request.query.sort === 'client' ? byClient(a.clientName, b.clientName) : request.query.sort === 'kind' ? a.title.localeCompare(b.title, lang) : byDue(a, b);
+          request.query.sort === 'client'
+            ? byClient(a.clientName, b.clientName)
+            : request.query.sort === 'kind'
+              ? a.title.localeCompare(b.title, lang)
+              : byDue(a, b);
         if (request.query.sort === 'client' && (a.clientName === null) !== (b.clientName === null)) return primary;
         return dir * (primary || byDue(a, b));
       });
       const perClient = clients.map((c) => {
         const own = items.filter((i) => i.clientId === c.id);
-        const dues = own.map((i) => i.dueDate).filter((d): d is string => !!d).sort();
-        return { clientId: c.id, name: c.name, hasPlan: !!c.current_accepted_on, nextDue: dues[0] ?? null, overdue: own.filter((i) => i.state === 'overdue').length, items: own };
+        const dues = own
+          .map((i) => i.dueDate)
+          .filter((d): d is string => !!d)
+          .sort();
+        return {
+          clientId: c.id,
+          name: c.name,
+          hasPlan: !!c.current_accepted_on,
+          nextDue: dues[0] ?? null,
+          overdue: own.filter((i) => i.state === 'overdue').length,
+          items: own,
+        };
       });
-      if (request.query.sort === 'due') perClient.sort((a, b) => dir * (a.nextDue ?? '9999').localeCompare(b.nextDue ?? '9999'));
+      if (request.query.sort === 'due')
+        perClient.sort((a, b) => dir * (a.nextDue ?? '9999').localeCompare(b.nextDue ?? '9999'));
       else if (request.query.order === 'desc') perClient.reverse();
       // Names of clients on the list are client data: one use-log row per client shown.
-      const shown = new Set([...clients.map((c) => c.id), ...items.map((i) => i.clientId).filter((x): x is string => !!x)]);
-      await audit(db, [...shown].map((clientId) => ({ actor: request.actor(), action: 'mywork.read', clientId, subjectType: 'my_work', purpose: 'asiakastyö: oma työ' })));
+      const shown = new Set([
+        ...clients.map((c) => c.id),
+        ...items.map((i) => i.clientId).filter((x): x is string => !!x),
+      ]);
+      await audit(
+        db,
+        [...shown].map((clientId) => ({
+          actor: request.actor(),
+          action: 'mywork.read',
+          clientId,
+          subjectType: 'my_work',
+          purpose: 'asiakastyö: oma työ',
+        })),
+      );
       return { today, clients: perClient, items, failedSources };
     },
   );
@@ -138,7 +184,11 @@ export default async function myWorkRoutes(app: App) {
     },
     async (request) => {
       const user = request.user!;
-      const task = await db.selectFrom('task').select(['id', 'unit_id', 'assignee_id', 'client_id', 'version', 'done_at']).where('id', '=', request.params.taskId).executeTakeFirst();
+      const task = await db
+        .selectFrom('task')
+        .select(['id', 'unit_id', 'assignee_id', 'client_id', 'version', 'done_at'])
+        .where('id', '=', request.params.taskId)
+        .executeTakeFirst();
       if (!task || !request.access.unitIds.includes(task.unit_id)) throw errors.notFound();
       // Someone else's task can be closed by the unit's manager only.
       const isManager = user.roles.some((r) => r.unitId === task.unit_id && r.role === 'esihenkilo');
@@ -153,7 +203,14 @@ export default async function myWorkRoutes(app: App) {
           .returning(['id', 'done_at'])
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'mywork.task.done', clientId: task.client_id, subjectType: 'task', subjectId: task.id, purpose: 'asiakastyö: oma työ' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'mywork.task.done',
+          clientId: task.client_id,
+          subjectType: 'task',
+          subjectId: task.id,
+          purpose: 'asiakastyö: oma työ',
+        });
         return updated;
       });
       return { taskId: row.id, doneAt: new Date(row.done_at!).toISOString() };
@@ -174,7 +231,14 @@ export default async function myWorkRoutes(app: App) {
             unitId: z.string(),
             unitName: z.string(),
             today: z.string(),
-            totals: z.object({ activeClients: z.number(), withoutNamedWorker: z.number(), withoutCurrentPlan: z.number(), plansPastReview: z.number(), assessmentsPastDeadline: z.number(), meetingsOverdue: z.number() }),
+            totals: z.object({
+              activeClients: z.number(),
+              withoutNamedWorker: z.number(),
+              withoutCurrentPlan: z.number(),
+              plansPastReview: z.number(),
+              assessmentsPastDeadline: z.number(),
+              meetingsOverdue: z.number(),
+            }),
             workers: z.array(countsSchema.extend({ workerId: z.string(), name: z.string() })),
             unassigned: countsSchema,
           }),
@@ -188,7 +252,13 @@ export default async function myWorkRoutes(app: App) {
       const today = request.query.today ?? todayInFinland();
       const config = await deadlineConfigForUnit(db, unitId);
       const result = await unitOverview(db, { unitId, today, config });
-      await audit(db, { actor: request.actor(), action: 'unit.overview', subjectType: 'unit', subjectId: unitId, purpose: 'johtaminen: yksikön tilannekuva' });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'unit.overview',
+        subjectType: 'unit',
+        subjectId: unitId,
+        purpose: 'johtaminen: yksikön tilannekuva',
+      });
       return { unitId, unitName: unit.name, today, ...result };
     },
   );
@@ -220,19 +290,38 @@ export default async function myWorkRoutes(app: App) {
   });
 
   async function configOf(organisationId: string) {
-    const row = await db.selectFrom('deadline_config').select(['overrides', 'version']).where('organisation_id', '=', organisationId).executeTakeFirst();
+    const row = await db
+      .selectFrom('deadline_config')
+      .select(['overrides', 'version'])
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirst();
     const effective = await loadDeadlineConfig(db, organisationId);
-    return { organisationId, overrides: (row?.overrides ?? {}) as Record<string, unknown>, effective: effective as unknown as Record<'adult' | 'youth', Record<string, unknown>>, defaults: DEFAULT_DEADLINE_CONFIG as unknown as Record<'adult' | 'youth', Record<string, unknown>>, version: row?.version ?? 0 };
+    return {
+      organisationId,
+      overrides: (row?.overrides ?? {}) as Record<string, unknown>,
+      effective: effective as unknown as Record<'adult' | 'youth', Record<string, unknown>>,
+      defaults: DEFAULT_DEADLINE_CONFIG as unknown as Record<'adult' | 'youth', Record<string, unknown>>,
+      version: row?.version ?? 0,
+    };
   }
 
   app.get(
     '/api/admin/organisations/:organisationId/deadline-config',
     {
       config: { action: 'deadlines.configure' },
-      schema: { tags: ['my-work'], summary: "An organisation's deadline rules: overrides, the defaults and the result", params: z.object({ organisationId: z.string().uuid() }), response: { 200: configResponse } },
+      schema: {
+        tags: ['my-work'],
+        summary: "An organisation's deadline rules: overrides, the defaults and the result",
+        params: z.object({ organisationId: z.string().uuid() }),
+        response: { 200: configResponse },
+      },
     },
     async (request) => {
-      const org = await db.selectFrom('organisation').select('id').where('id', '=', request.params.organisationId).executeTakeFirst();
+      const org = await db
+        .selectFrom('organisation')
+        .select('id')
+        .where('id', '=', request.params.organisationId)
+        .executeTakeFirst();
       if (!org) throw errors.notFound();
       return configOf(org.id);
     },
@@ -244,7 +333,8 @@ export default async function myWorkRoutes(app: App) {
       config: { action: 'deadlines.configure' },
       schema: {
         tags: ['my-work'],
-        summary: 'Set the organisation’s overrides of the deadline rules per client group (version 0 = none yet; 409 on conflict)',
+        summary:
+          'Set the organisation’s overrides of the deadline rules per client group (version 0 = none yet; 409 on conflict)',
         params: z.object({ organisationId: z.string().uuid() }),
         body: z.object({ overrides: overridesSchema, version: z.number().int() }),
         response: { 200: configResponse },
@@ -258,7 +348,11 @@ export default async function myWorkRoutes(app: App) {
       await db.transaction().execute(async (trx) => {
         const overrides = JSON.stringify(request.body.overrides);
         if (request.body.version === 0) {
-          const inserted = await trx.insertInto('deadline_config').values({ organisation_id: organisationId, overrides }).onConflict((oc) => oc.column('organisation_id').doNothing()).executeTakeFirst();
+          const inserted = await trx
+            .insertInto('deadline_config')
+            .values({ organisation_id: organisationId, overrides })
+            .onConflict((oc) => oc.column('organisation_id').doNothing())
+            .executeTakeFirst();
           if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw errors.conflict();
         } else {
           const updated = await trx
@@ -269,7 +363,13 @@ export default async function myWorkRoutes(app: App) {
             .executeTakeFirst();
           if (Number(updated.numUpdatedRows) === 0) throw errors.conflict();
         }
-        await audit(trx, { actor: request.actor(), action: 'deadlines.configure', subjectType: 'organisation', subjectId: organisationId, purpose: 'ylläpito' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'deadlines.configure',
+          subjectType: 'organisation',
+          subjectId: organisationId,
+          purpose: 'ylläpito',
+        });
       });
       return configOf(organisationId);
     },

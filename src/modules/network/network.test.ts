@@ -12,9 +12,15 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 async function newClient() {
-  return (await sw.post('/api/clients', { firstName: 'Verkosto', lastName: 'Asiakas', confirmDuplicate: true })).json().client.id as string;
+  return (await sw.post('/api/clients', { firstName: 'Verkosto', lastName: 'Asiakas', confirmDuplicate: true })).json()
+    .client.id as string;
 }
-const person = { name: 'Maija Sisko', relationship: 'sisar', supportRole: 'Auttaa asioinnissa', ownSupportNeeds: 'Uupunut' };
+const person = {
+  name: 'Maija Sisko',
+  relationship: 'sisar',
+  supportRole: 'Auttaa asioinnissa',
+  ownSupportNeeds: 'Uupunut',
+};
 
 describe('close-network mapping (SHL 43 §)', () => {
   it('is blocked without a consent, with a clear message', async () => {
@@ -23,25 +29,47 @@ describe('close-network mapping (SHL 43 §)', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('network_consent_required');
     expect(res.json().error.message).toMatch(/suostumusta/);
-    const count = await ctx.database.db.selectFrom('network_person').select('id').where('client_id', '=', clientId).execute();
+    const count = await ctx.database.db
+      .selectFrom('network_person')
+      .select('id')
+      .where('client_id', '=', clientId)
+      .execute();
     expect(count).toEqual([]);
   });
 
   it('works after a consent, and is blocked again once the consent is withdrawn', async () => {
     const clientId = await newClient();
     const today = todayInFinland();
-    const missingGiver = await sw.post(`/api/clients/${clientId}/network/consents`, { basis: 'consent', givenOn: today, scope: 'Läheisverkoston kartoitus' });
+    const missingGiver = await sw.post(`/api/clients/${clientId}/network/consents`, {
+      basis: 'consent',
+      givenOn: today,
+      scope: 'Läheisverkoston kartoitus',
+    });
     expect(missingGiver.json().error.fields[0].path).toBe('givenBy');
-    const c = await sw.post(`/api/clients/${clientId}/network/consents`, { basis: 'consent', givenOn: today, givenBy: 'Asiakas itse', scope: 'Läheisverkoston kartoitus' });
+    const c = await sw.post(`/api/clients/${clientId}/network/consents`, {
+      basis: 'consent',
+      givenOn: today,
+      givenBy: 'Asiakas itse',
+      scope: 'Läheisverkoston kartoitus',
+    });
     expect(c.statusCode, c.body).toBe(201);
     const p = await sw.post(`/api/clients/${clientId}/network/persons`, person);
     expect(p.statusCode, p.body).toBe(201);
     expect(p.json().person).toMatchObject({ ...person, consentId: c.json().consent.id });
-    const edit = await sw.patch(`/api/clients/${clientId}/network/persons/${p.json().person.id}`, { ...person, relationship: 'sisko', version: 1 });
+    const edit = await sw.patch(`/api/clients/${clientId}/network/persons/${p.json().person.id}`, {
+      ...person,
+      relationship: 'sisko',
+      version: 1,
+    });
     expect(edit.statusCode).toBe(200);
-    const stale = await sw.patch(`/api/clients/${clientId}/network/persons/${p.json().person.id}`, { ...person, version: 1 });
+    const stale = await sw.patch(`/api/clients/${clientId}/network/persons/${p.json().person.id}`, {
+      ...person,
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
-    const w = await sw.post(`/api/clients/${clientId}/network/consents/${c.json().consent.id}/withdraw`, { withdrawnAt: today });
+    const w = await sw.post(`/api/clients/${clientId}/network/consents/${c.json().consent.id}/withdraw`, {
+      withdrawnAt: today,
+    });
     expect(w.statusCode).toBe(200);
     expect(w.json().consent.withdrawnAt).toBe(today);
     const blocked = await sw.post(`/api/clients/${clientId}/network/persons`, person);
@@ -53,10 +81,17 @@ describe('close-network mapping (SHL 43 §)', () => {
   it('allows a statutory exception only with a written justification', async () => {
     const clientId = await newClient();
     const today = todayInFinland();
-    const bare = await sw.post(`/api/clients/${clientId}/network/consents`, { basis: 'exception-unable-to-care', givenOn: today });
+    const bare = await sw.post(`/api/clients/${clientId}/network/consents`, {
+      basis: 'exception-unable-to-care',
+      givenOn: today,
+    });
     expect(bare.statusCode).toBe(400);
     expect(bare.json().error.fields[0].path).toBe('justification');
-    const ok = await sw.post(`/api/clients/${clientId}/network/consents`, { basis: 'exception-child-interest', givenOn: today, justification: 'Lapsen edun vuoksi välttämätöntä.' });
+    const ok = await sw.post(`/api/clients/${clientId}/network/consents`, {
+      basis: 'exception-child-interest',
+      givenOn: today,
+      justification: 'Lapsen edun vuoksi välttämätöntä.',
+    });
     expect(ok.statusCode).toBe(201);
     expect((await sw.post(`/api/clients/${clientId}/network/persons`, person)).statusCode).toBe(201);
   });
@@ -66,7 +101,16 @@ describe('close-network mapping (SHL 43 §)', () => {
     for (const u of ['etuuskasittelija', 'sosiaalityontekija2', 'kokemusasiantuntija', 'yllapitaja']) {
       const agent = await ctx.login(u);
       expect((await agent.get(`/api/clients/${clientId}/network`)).statusCode, u).toBe(403);
-      expect((await agent.post(`/api/clients/${clientId}/network/consents`, { basis: 'consent', givenOn: '2026-01-01', givenBy: 'x' })).statusCode, u).toBe(403);
+      expect(
+        (
+          await agent.post(`/api/clients/${clientId}/network/consents`, {
+            basis: 'consent',
+            givenOn: '2026-01-01',
+            givenBy: 'x',
+          })
+        ).statusCode,
+        u,
+      ).toBe(403);
     }
   });
 });

@@ -9,7 +9,16 @@ import type { App } from '../../server/types.js';
 import { AppError, errors } from '../../server/errors.js';
 import { audit } from '../../server/audit/audit.js';
 import { cw } from '../clients/messages.js';
-import { clientParams, errorBody, isoDate, notInFuture, optionalText, PURPOSE, requiredText, uuid } from '../clients/common.js';
+import {
+  clientParams,
+  errorBody,
+  isoDate,
+  notInFuture,
+  optionalText,
+  PURPOSE,
+  requiredText,
+  uuid,
+} from '../clients/common.js';
 
 const basis = z.enum(['consent', 'exception-unable-to-care', 'exception-child-interest']);
 
@@ -65,7 +74,12 @@ async function load(db: Kysely<DB>, clientId: string) {
     .orderBy('given_on', 'desc')
     .orderBy('network_consent.created_at', 'desc')
     .execute();
-  const persons = await db.selectFrom('network_person').selectAll().where('client_id', '=', clientId).orderBy('created_at').execute();
+  const persons = await db
+    .selectFrom('network_person')
+    .selectAll()
+    .where('client_id', '=', clientId)
+    .orderBy('created_at')
+    .execute();
   return {
     consents: consents.map((c) => ({
       id: c.id,
@@ -93,7 +107,16 @@ function personDto(p: DBPerson) {
     version: p.version,
   };
 }
-type DBPerson = { id: string; consent_id: string; name: string; relationship: string | null; contact_info: string | null; support_role: string | null; own_support_needs: string | null; version: number };
+type DBPerson = {
+  id: string;
+  consent_id: string;
+  name: string;
+  relationship: string | null;
+  contact_info: string | null;
+  support_role: string | null;
+  own_support_needs: string | null;
+  version: number;
+};
 
 const consentRequired = () => new AppError(400, 'network_consent_required', cw('networkConsentRequired'));
 
@@ -114,7 +137,13 @@ export default async function networkRoutes(app: App) {
     async (request) => {
       const { clientId } = request.params;
       const data = await load(db, clientId);
-      await audit(db, { actor: request.actor(), action: 'network.read', clientId, subjectType: 'network', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'network.read',
+        clientId,
+        subjectType: 'network',
+        purpose: PURPOSE,
+      });
       return { ...data, canMap: Boolean(await activeNetworkBasis(db, clientId)) };
     },
   );
@@ -158,7 +187,14 @@ export default async function networkRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'network.consent.create', clientId, subjectType: 'network_consent', subjectId: row.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'network.consent.create',
+          clientId,
+          subjectType: 'network_consent',
+          subjectId: row.id,
+          purpose: PURPOSE,
+        });
         return (await load(trx, clientId)).consents.find((c) => c.id === row.id)!;
       });
       return reply.status(201).send({ consent: created });
@@ -181,12 +217,28 @@ export default async function networkRoutes(app: App) {
       const { clientId, consentId } = request.params;
       notInFuture('withdrawnAt', request.body.withdrawnAt);
       const updated = await db.transaction().execute(async (trx) => {
-        const row = await trx.selectFrom('network_consent').select(['withdrawn_at', 'given_on']).where('id', '=', consentId).where('client_id', '=', clientId).executeTakeFirst();
+        const row = await trx
+          .selectFrom('network_consent')
+          .select(['withdrawn_at', 'given_on'])
+          .where('id', '=', consentId)
+          .where('client_id', '=', clientId)
+          .executeTakeFirst();
         if (!row) throw errors.notFound();
         if (row.withdrawn_at) throw new AppError(409, 'already_withdrawn', cw('consentAlreadyWithdrawn'));
         if (request.body.withdrawnAt < row.given_on) throw errors.field('withdrawnAt', cw('endBeforeStart'));
-        await trx.updateTable('network_consent').set({ withdrawn_at: request.body.withdrawnAt }).where('id', '=', consentId).execute();
-        await audit(trx, { actor: request.actor(), action: 'network.consent.withdraw', clientId, subjectType: 'network_consent', subjectId: consentId, purpose: PURPOSE });
+        await trx
+          .updateTable('network_consent')
+          .set({ withdrawn_at: request.body.withdrawnAt })
+          .where('id', '=', consentId)
+          .execute();
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'network.consent.withdraw',
+          clientId,
+          subjectType: 'network_consent',
+          subjectId: consentId,
+          purpose: PURPOSE,
+        });
         return (await load(trx, clientId)).consents.find((c) => c.id === consentId)!;
       });
       return { consent: updated };
@@ -225,7 +277,14 @@ export default async function networkRoutes(app: App) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'network.person.create', clientId, subjectType: 'network_person', subjectId: row.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'network.person.create',
+          clientId,
+          subjectType: 'network_person',
+          subjectId: row.id,
+          purpose: PURPOSE,
+        });
         return personDto(row);
       });
       return reply.status(201).send({ person: created });
@@ -266,10 +325,22 @@ export default async function networkRoutes(app: App) {
           .returningAll()
           .executeTakeFirst();
         if (!row) {
-          const exists = await trx.selectFrom('network_person').select('id').where('id', '=', personId).where('client_id', '=', clientId).executeTakeFirst();
+          const exists = await trx
+            .selectFrom('network_person')
+            .select('id')
+            .where('id', '=', personId)
+            .where('client_id', '=', clientId)
+            .executeTakeFirst();
           throw exists ? errors.conflict() : errors.notFound();
         }
-        await audit(trx, { actor: request.actor(), action: 'network.person.update', clientId, subjectType: 'network_person', subjectId: personId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'network.person.update',
+          clientId,
+          subjectType: 'network_person',
+          subjectId: personId,
+          purpose: PURPOSE,
+        });
         return personDto(row);
       });
       return { person: updated };

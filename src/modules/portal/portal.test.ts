@@ -14,20 +14,45 @@ let otherClientId: string;
 const today = todayInFinland();
 
 async function planFor(clientId: string, goals: string[]) {
-  const content = { ...completeContent(), goals: goals.map((title) => ({ id: crypto.randomUUID(), title, status: 'open' })) };
+  const content = {
+    ...completeContent(),
+    goals: goals.map((title) => ({ id: crypto.randomUUID(), title, status: 'open' })),
+  };
   const existing = (await sw.get(`/api/clients/${clientId}/plans`)).json().plans[0];
   if (existing) {
     // The demo data may already have given this client a plan: review it into a new version.
     const draftInfo = existing.versions.find((v: { status: string }) => v.status === 'draft');
     const draft = draftInfo
       ? (await sw.get(`/api/clients/${clientId}/plans/${existing.id}/versions/${draftInfo.id}`)).json().version
-      : (await sw.post(`/api/clients/${clientId}/plans/${existing.id}/versions`, { reviewDate: addMonths(today, 6) })).json().version;
-    const saved = (await sw.put(`/api/clients/${clientId}/plans/${existing.id}/versions/${draft.id}`, { reviewDate: addMonths(today, 6), content, version: draft.version })).json().version;
-    expect((await sw.post(`/api/clients/${clientId}/plans/${existing.id}/versions/${draft.id}/accept`, { version: saved.version })).statusCode).toBe(200);
+      : (
+          await sw.post(`/api/clients/${clientId}/plans/${existing.id}/versions`, { reviewDate: addMonths(today, 6) })
+        ).json().version;
+    const saved = (
+      await sw.put(`/api/clients/${clientId}/plans/${existing.id}/versions/${draft.id}`, {
+        reviewDate: addMonths(today, 6),
+        content,
+        version: draft.version,
+      })
+    ).json().version;
+    expect(
+      (
+        await sw.post(`/api/clients/${clientId}/plans/${existing.id}/versions/${draft.id}/accept`, {
+          version: saved.version,
+        })
+      ).statusCode,
+    ).toBe(200);
     return;
   }
-  const created = (await sw.post(`/api/clients/${clientId}/plans`, { reviewDate: addMonths(today, 6), content })).json();
-  expect((await sw.post(`/api/clients/${clientId}/plans/${created.plan.id}/versions/${created.version.id}/accept`, { version: created.version.version })).statusCode).toBe(200);
+  const created = (
+    await sw.post(`/api/clients/${clientId}/plans`, { reviewDate: addMonths(today, 6), content })
+  ).json();
+  expect(
+    (
+      await sw.post(`/api/clients/${clientId}/plans/${created.plan.id}/versions/${created.version.id}/accept`, {
+        version: created.version.version,
+      })
+    ).statusCode,
+  ).toBe(200);
 }
 
 beforeAll(async () => {
@@ -37,11 +62,33 @@ beforeAll(async () => {
   client = await ctx.login('asiakas');
   ownClientId = env.demoClientId;
   const db = ctx.database.db;
-  const nw = await db.selectFrom('named_worker_assignment').select('id').where('client_id', '=', ownClientId).where('ended_on', 'is', null).executeTakeFirst();
-  if (!nw) await db.insertInto('named_worker_assignment').values({ client_id: ownClientId, worker_id: env.users.sosiaalityontekija, status: 'assigned', assigned_on: '2026-01-05' } as never).execute();
-  await db.updateTable('app_user').set({ phone: '040 123 4567' }).where('id', '=', env.users.sosiaalityontekija).execute();
+  const nw = await db
+    .selectFrom('named_worker_assignment')
+    .select('id')
+    .where('client_id', '=', ownClientId)
+    .where('ended_on', 'is', null)
+    .executeTakeFirst();
+  if (!nw)
+    await db
+      .insertInto('named_worker_assignment')
+      .values({
+        client_id: ownClientId,
+        worker_id: env.users.sosiaalityontekija,
+        status: 'assigned',
+        assigned_on: '2026-01-05',
+      } as never)
+      .execute();
+  await db
+    .updateTable('app_user')
+    .set({ phone: '040 123 4567' })
+    .where('id', '=', env.users.sosiaalityontekija)
+    .execute();
   await planFor(ownClientId, ['Oma kolmas tavoite A', 'Oma tavoite B']);
-  otherClientId = await makeClient(db, env.mainUnitId, { first: 'Toinen', last: 'Asiakas', workerId: env.users.sosiaalityontekija });
+  otherClientId = await makeClient(db, env.mainUnitId, {
+    first: 'Toinen',
+    last: 'Asiakas',
+    workerId: env.users.sosiaalityontekija,
+  });
   await planFor(otherClientId, ['Toisen asiakkaan salainen tavoite']);
 });
 afterAll(async () => ctx?.close());
@@ -61,41 +108,77 @@ describe('client portal', () => {
   it('the client marks their own view on a goal (version check), and the worker sees it', async () => {
     const plan = (await client.get('/api/portal/plan')).json().plan;
     const goal = plan.goals[0];
-    const res = await client.put(`/api/portal/plan/goals/${goal.id}`, { clientMark: 'some-progress', clientView: 'Olen maksanut kaksi laskua.', version: plan.version });
+    const res = await client.put(`/api/portal/plan/goals/${goal.id}`, {
+      clientMark: 'some-progress',
+      clientView: 'Olen maksanut kaksi laskua.',
+      version: plan.version,
+    });
     expect(res.statusCode).toBe(200);
-    const stale = await client.put(`/api/portal/plan/goals/${goal.id}`, { clientMark: 'not-yet', clientView: 'x', version: plan.version });
+    const stale = await client.put(`/api/portal/plan/goals/${goal.id}`, {
+      clientMark: 'not-yet',
+      clientView: 'x',
+      version: plan.version,
+    });
     expect(stale.statusCode).toBe(409);
     const staff = (await sw.get(`/api/clients/${ownClientId}/plans`)).json().plans[0];
-    const v = (await sw.get(`/api/clients/${ownClientId}/plans/${staff.id}/versions/${staff.currentVersionId}`)).json().version;
-    expect(v.content.goals[0]).toMatchObject({ clientMark: 'some-progress', clientView: 'Olen maksanut kaksi laskua.' });
+    const v = (await sw.get(`/api/clients/${ownClientId}/plans/${staff.id}/versions/${staff.currentVersionId}`)).json()
+      .version;
+    expect(v.content.goals[0]).toMatchObject({
+      clientMark: 'some-progress',
+      clientView: 'Olen maksanut kaksi laskua.',
+    });
   });
 
   it('a goal of another client cannot be marked', async () => {
     const staff = (await sw.get(`/api/clients/${otherClientId}/plans`)).json().plans[0];
-    const v = (await sw.get(`/api/clients/${otherClientId}/plans/${staff.id}/versions/${staff.currentVersionId}`)).json().version;
+    const v = (
+      await sw.get(`/api/clients/${otherClientId}/plans/${staff.id}/versions/${staff.currentVersionId}`)
+    ).json().version;
     const own = (await client.get('/api/portal/plan')).json().plan;
-    const res = await client.put(`/api/portal/plan/goals/${v.content.goals[0].id}`, { clientMark: 'going-well', clientView: 'x', version: own.version });
+    const res = await client.put(`/api/portal/plan/goals/${v.content.goals[0].id}`, {
+      clientMark: 'going-well',
+      clientView: 'x',
+      version: own.version,
+    });
     expect(res.statusCode).toBe(404);
   });
 
   it('the client writes their own view into the draft before the meeting', async () => {
     expect((await client.put('/api/portal/plan/preparation', { text: 'x', version: 1 })).statusCode).toBe(409);
     const staff = (await sw.get(`/api/clients/${ownClientId}/plans`)).json().plans[0];
-    const draft = (await sw.post(`/api/clients/${ownClientId}/plans/${staff.id}/versions`, { reviewDate: addMonths(today, 12) })).json().version;
+    const draft = (
+      await sw.post(`/api/clients/${ownClientId}/plans/${staff.id}/versions`, { reviewDate: addMonths(today, 12) })
+    ).json().version;
     const portal = (await client.get('/api/portal/plan')).json();
     expect(portal.draft.versionId).toBe(draft.id);
-    const res = await client.put('/api/portal/plan/preparation', { text: 'Haluan puhua asumisesta.', version: portal.draft.version });
+    const res = await client.put('/api/portal/plan/preparation', {
+      text: 'Haluan puhua asumisesta.',
+      version: portal.draft.version,
+    });
     expect(res.statusCode).toBe(200);
     const seen = (await sw.get(`/api/clients/${ownClientId}/plans/${staff.id}/versions/${draft.id}`)).json().version;
     expect(seen.clientPreparation).toBe('Haluan puhua asumisesta.');
   });
 
   it('shows upcoming meetings and the named worker’s contact details', async () => {
-    await sw.post(`/api/clients/${ownClientId}/meetings`, { date: addMonths(today, 1), time: '13:30', kind: 'face-to-face', location: 'Keskustan toimisto' });
+    await sw.post(`/api/clients/${ownClientId}/meetings`, {
+      date: addMonths(today, 1),
+      time: '13:30',
+      kind: 'face-to-face',
+      location: 'Keskustan toimisto',
+    });
     const m = (await client.get('/api/portal/meetings')).json();
-    expect(m.upcoming.some((x: { time: string; location: string }) => x.time === '13:30' && x.location === 'Keskustan toimisto')).toBe(true);
+    expect(
+      m.upcoming.some(
+        (x: { time: string; location: string }) => x.time === '13:30' && x.location === 'Keskustan toimisto',
+      ),
+    ).toBe(true);
     const w = (await client.get('/api/portal/worker')).json().worker;
-    expect(w).toMatchObject({ name: 'Sanna Sosiaalityöntekijä', phone: '040 123 4567', unitName: 'Aikuissosiaalityö, Keskusta' });
+    expect(w).toMatchObject({
+      name: 'Sanna Sosiaalityöntekijä',
+      phone: '040 123 4567',
+      unitName: 'Aikuissosiaalityö, Keskusta',
+    });
   });
 
   it('who has viewed my data: names and roles of workers, no internal ids, not the client themself', async () => {

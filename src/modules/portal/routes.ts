@@ -70,7 +70,13 @@ const portalText = defineMessages({
   },
 });
 
-const goalOut = z.object({ id: z.string(), title: z.string(), status: z.enum(GOAL_STATUSES), clientView: z.string(), clientMark: z.enum(CLIENT_MARKS).nullable() });
+const goalOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(GOAL_STATUSES),
+  clientView: z.string(),
+  clientMark: z.enum(CLIENT_MARKS).nullable(),
+});
 
 function clientIdOf(request: FastifyRequest): string {
   const id = request.user?.clientId;
@@ -80,7 +86,8 @@ function clientIdOf(request: FastifyRequest): string {
 
 /** The HTML pages send a browser without a session to the login page instead of a JSON error. */
 function htmlErrors(error: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError && error.statusCode === 401) return reply.redirect(`/kirjaudu?next=${encodeURIComponent(request.url.split('?')[0])}`, 303);
+  if (error instanceof AppError && error.statusCode === 401)
+    return reply.redirect(`/kirjaudu?next=${encodeURIComponent(request.url.split('?')[0])}`, 303);
   throw error;
 }
 
@@ -88,7 +95,11 @@ function pageLang(request: FastifyRequest): Lang {
   const q = (request.query as { lang?: string }).lang;
   return q === 'sv' || q === 'en' || q === 'fi' ? q : request.lang;
 }
-const alternates = (path: string): Alternates => ({ fi: `${path}?lang=fi`, sv: `${path}?lang=sv`, en: `${path}?lang=en` });
+const alternates = (path: string): Alternates => ({
+  fi: `${path}?lang=fi`,
+  sv: `${path}?lang=sv`,
+  en: `${path}?lang=en`,
+});
 
 export default async function portalRoutes(app: App) {
   const db = app.db;
@@ -114,10 +125,24 @@ export default async function portalRoutes(app: App) {
                 agreedActions: planContentSchema.shape.agreedActions,
                 meetingIntervalWeeks: z.number().nullable(),
                 partners: z.array(z.object({ name: z.string(), responsibility: z.string() })),
-                consents: z.array(z.object({ partnerName: z.string(), scope: z.string(), givenOn: z.string(), withdrawnOn: z.string().nullable() })),
+                consents: z.array(
+                  z.object({
+                    partnerName: z.string(),
+                    scope: z.string(),
+                    givenOn: z.string(),
+                    withdrawnOn: z.string().nullable(),
+                  }),
+                ),
               })
               .nullable(),
-            draft: z.object({ versionId: z.string(), version: z.number(), reviewDate: z.string(), clientPreparation: z.string() }).nullable(),
+            draft: z
+              .object({
+                versionId: z.string(),
+                version: z.number(),
+                reviewDate: z.string(),
+                clientPreparation: z.string(),
+              })
+              .nullable(),
           }),
         },
       },
@@ -125,7 +150,14 @@ export default async function portalRoutes(app: App) {
     async (request) => {
       const clientId = clientIdOf(request);
       const { current, draft } = await ownPlan(db, clientId);
-      await audit(db, { actor: request.actor(), action: 'portal.plan.read', clientId, subjectType: 'client_plan_version', subjectId: current?.id ?? null, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'portal.plan.read',
+        clientId,
+        subjectType: 'client_plan_version',
+        subjectId: current?.id ?? null,
+        purpose: PURPOSE,
+      });
       return {
         plan: current
           ? {
@@ -135,14 +167,32 @@ export default async function portalRoutes(app: App) {
               acceptedOn: current.accepted_on,
               reviewDate: current.review_date,
               version: current.version,
-              goals: current.content.goals.map((g) => ({ id: g.id, title: g.title, status: g.status, clientView: g.clientView, clientMark: g.clientMark })),
+              goals: current.content.goals.map((g) => ({
+                id: g.id,
+                title: g.title,
+                status: g.status,
+                clientView: g.clientView,
+                clientMark: g.clientMark,
+              })),
               agreedActions: current.content.agreedActions,
               meetingIntervalWeeks: current.content.meetingFrequency.intervalWeeks,
               partners: current.content.partners.map((p) => ({ name: p.name, responsibility: p.responsibility })),
-              consents: current.content.consents.map((c) => ({ partnerName: c.partnerName, scope: c.scope, givenOn: c.givenOn, withdrawnOn: c.withdrawnOn })),
+              consents: current.content.consents.map((c) => ({
+                partnerName: c.partnerName,
+                scope: c.scope,
+                givenOn: c.givenOn,
+                withdrawnOn: c.withdrawnOn,
+              })),
             }
           : null,
-        draft: draft ? { versionId: draft.id, version: draft.version, reviewDate: draft.review_date, clientPreparation: draft.client_preparation ?? '' } : null,
+        draft: draft
+          ? {
+              versionId: draft.id,
+              version: draft.version,
+              reviewDate: draft.review_date,
+              clientPreparation: draft.client_preparation ?? '',
+            }
+          : null,
       };
     },
   );
@@ -155,7 +205,11 @@ export default async function portalRoutes(app: App) {
         tags: ['portal'],
         summary: 'The client marks their own view on one goal of their plan in force (version check)',
         params: z.object({ goalId: z.string().uuid() }),
-        body: z.object({ clientMark: z.enum(CLIENT_MARKS).nullable(), clientView: z.string().trim().max(2000), version: z.number().int() }),
+        body: z.object({
+          clientMark: z.enum(CLIENT_MARKS).nullable(),
+          clientView: z.string().trim().max(2000),
+          version: z.number().int(),
+        }),
         response: { 200: z.object({ goal: goalOut, version: z.number() }) },
       },
     },
@@ -176,8 +230,24 @@ export default async function portalRoutes(app: App) {
           .returning('version')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'portal.goal.update', clientId, subjectType: 'client_plan_version', subjectId: current.id, purpose: PURPOSE });
-        return { goal: { id: goal.id, title: goal.title, status: goal.status, clientView: goal.clientView, clientMark: goal.clientMark }, version: updated.version };
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'portal.goal.update',
+          clientId,
+          subjectType: 'client_plan_version',
+          subjectId: current.id,
+          purpose: PURPOSE,
+        });
+        return {
+          goal: {
+            id: goal.id,
+            title: goal.title,
+            status: goal.status,
+            clientView: goal.clientView,
+            clientMark: goal.clientMark,
+          },
+          version: updated.version,
+        };
       });
     },
   );
@@ -188,7 +258,7 @@ export default async function portalRoutes(app: App) {
       config: { action: 'portal.write' },
       schema: {
         tags: ['portal'],
-        summary: "The client writes their own view into the draft before the meeting (version check)",
+        summary: 'The client writes their own view into the draft before the meeting (version check)',
         body: z.object({ text: z.string().trim().max(4000), version: z.number().int() }),
         response: { 200: z.object({ version: z.number(), clientPreparation: z.string() }) },
       },
@@ -197,7 +267,12 @@ export default async function portalRoutes(app: App) {
       const clientId = clientIdOf(request);
       return db.transaction().execute(async (trx) => {
         const { draft } = await ownPlan(trx, clientId);
-        if (!draft) throw new AppError(409, 'no_draft', { fi: portalText.fi.noDraft, sv: portalText.sv.noDraft, en: portalText.en.noDraft });
+        if (!draft)
+          throw new AppError(409, 'no_draft', {
+            fi: portalText.fi.noDraft,
+            sv: portalText.sv.noDraft,
+            en: portalText.en.noDraft,
+          });
         const updated = await trx
           .updateTable('client_plan_version')
           .set({ client_preparation: request.body.text, version: sql`version + 1`, updated_at: sql`now()` })
@@ -207,7 +282,14 @@ export default async function portalRoutes(app: App) {
           .returning(['version', 'client_preparation'])
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'portal.preparation.update', clientId, subjectType: 'client_plan_version', subjectId: draft.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'portal.preparation.update',
+          clientId,
+          subjectType: 'client_plan_version',
+          subjectId: draft.id,
+          purpose: PURPOSE,
+        });
         return { version: updated.version, clientPreparation: updated.client_preparation ?? '' };
       });
     },
@@ -222,7 +304,15 @@ export default async function portalRoutes(app: App) {
         summary: "The client's upcoming meetings and the latest held ones",
         response: {
           200: z.object({
-            upcoming: z.array(z.object({ date: z.string(), time: z.string().nullable(), kind: z.enum(MEETING_KINDS), location: z.string().nullable(), workerName: z.string().nullable() })),
+            upcoming: z.array(
+              z.object({
+                date: z.string(),
+                time: z.string().nullable(),
+                kind: z.enum(MEETING_KINDS),
+                location: z.string().nullable(),
+                workerName: z.string().nullable(),
+              }),
+            ),
             past: z.array(z.object({ date: z.string(), kind: z.enum(MEETING_KINDS) })),
           }),
         },
@@ -234,15 +324,40 @@ export default async function portalRoutes(app: App) {
       const rows = await db
         .selectFrom('meeting')
         .leftJoin('app_user', 'app_user.id', 'meeting.worker_id')
-        .select(['meeting.meeting_date', 'meeting.start_time', 'meeting.kind', 'meeting.location', 'meeting.status', 'app_user.display_name'])
+        .select([
+          'meeting.meeting_date',
+          'meeting.start_time',
+          'meeting.kind',
+          'meeting.location',
+          'meeting.status',
+          'app_user.display_name',
+        ])
         .where('meeting.client_id', '=', clientId)
         .where('meeting.status', '<>', 'cancelled')
         .orderBy('meeting.meeting_date')
         .execute();
-      await audit(db, { actor: request.actor(), action: 'portal.meetings.read', clientId, subjectType: 'meeting', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'portal.meetings.read',
+        clientId,
+        subjectType: 'meeting',
+        purpose: PURPOSE,
+      });
       return {
-        upcoming: rows.filter((m) => m.status === 'planned' && m.meeting_date >= today).map((m) => ({ date: m.meeting_date, time: m.start_time, kind: m.kind, location: m.location, workerName: m.display_name })),
-        past: rows.filter((m) => m.status === 'held').reverse().slice(0, 10).map((m) => ({ date: m.meeting_date, kind: m.kind })),
+        upcoming: rows
+          .filter((m) => m.status === 'planned' && m.meeting_date >= today)
+          .map((m) => ({
+            date: m.meeting_date,
+            time: m.start_time,
+            kind: m.kind,
+            location: m.location,
+            workerName: m.display_name,
+          })),
+        past: rows
+          .filter((m) => m.status === 'held')
+          .reverse()
+          .slice(0, 10)
+          .map((m) => ({ date: m.meeting_date, kind: m.kind })),
       };
     },
   );
@@ -254,13 +369,31 @@ export default async function portalRoutes(app: App) {
       schema: {
         tags: ['portal'],
         summary: "The client's named worker and how to reach them",
-        response: { 200: z.object({ worker: z.object({ name: z.string(), phone: z.string().nullable(), email: z.string().nullable(), unitName: z.string(), since: z.string() }).nullable() }) },
+        response: {
+          200: z.object({
+            worker: z
+              .object({
+                name: z.string(),
+                phone: z.string().nullable(),
+                email: z.string().nullable(),
+                unitName: z.string(),
+                since: z.string(),
+              })
+              .nullable(),
+          }),
+        },
       },
     },
     async (request) => {
       const clientId = clientIdOf(request);
       const worker = await namedWorker(db, clientId);
-      await audit(db, { actor: request.actor(), action: 'portal.worker.read', clientId, subjectType: 'named_worker_assignment', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'portal.worker.read',
+        clientId,
+        subjectType: 'named_worker_assignment',
+        purpose: PURPOSE,
+      });
       return { worker };
     },
   );
@@ -273,13 +406,33 @@ export default async function portalRoutes(app: App) {
         tags: ['portal'],
         summary: 'Who has processed my data (from the use log): when, who, role and unit',
         querystring: z.object({ plain: z.enum(['0', '1']).default('1') }),
-        response: { 200: z.object({ entries: z.array(z.object({ date: z.string(), lastAt: z.string(), who: z.string(), role: z.string(), unit: z.string(), what: z.string(), times: z.number() })) }) },
+        response: {
+          200: z.object({
+            entries: z.array(
+              z.object({
+                date: z.string(),
+                lastAt: z.string(),
+                who: z.string(),
+                role: z.string(),
+                unit: z.string(),
+                what: z.string(),
+                times: z.number(),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
       const clientId = clientIdOf(request);
       const entries = await accessLog(db, clientId, request.user!.id, request.lang, request.query.plain === '1');
-      await audit(db, { actor: request.actor(), action: 'portal.accesslog.read', clientId, subjectType: 'audit_log', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'portal.accesslog.read',
+        clientId,
+        subjectType: 'audit_log',
+        purpose: PURPOSE,
+      });
       return { entries };
     },
   );
@@ -288,59 +441,112 @@ export default async function portalRoutes(app: App) {
     const clientId = clientIdOf(request);
     const { current } = await ownPlan(db, clientId);
     if (!current) return null;
-    const client = await db.selectFrom('client').select('preferred_language').where('id', '=', clientId).executeTakeFirstOrThrow();
+    const client = await db
+      .selectFrom('client')
+      .select('preferred_language')
+      .where('id', '=', clientId)
+      .executeTakeFirstOrThrow();
     const v = await versionOfPlan(db, current.plan_id, current.id);
-    return loadPrintData(db, clientId, v, lang ?? clientLang(client.preferred_language, request.lang), true, todayInFinland());
+    return loadPrintData(
+      db,
+      clientId,
+      v,
+      lang ?? clientLang(client.preferred_language, request.lang),
+      true,
+      todayInFinland(),
+    );
   }
 
   app.get(
     '/api/portal/plan/pdf',
     {
       config: { action: 'portal.read' },
-      schema: { tags: ['portal'], summary: 'My plan as a PDF, in plain language', querystring: z.object({ lang: z.enum(['fi', 'sv', 'en']).optional() }) },
+      schema: {
+        tags: ['portal'],
+        summary: 'My plan as a PDF, in plain language',
+        querystring: z.object({ lang: z.enum(['fi', 'sv', 'en']).optional() }),
+      },
     },
     async (request, reply) => {
       const d = await ownPrintData(request, request.query.lang);
       if (!d) throw errors.notFound();
-      await audit(db, { actor: request.actor(), action: 'portal.plan.print', clientId: clientIdOf(request), subjectType: 'client_plan', purpose: PURPOSE });
-      return reply.type('application/pdf').header('cache-control', 'no-store').header('content-disposition', 'attachment; filename="suunnitelma.pdf"').send(await planPdf(d));
+      await audit(db, {
+        actor: request.actor(),
+        action: 'portal.plan.print',
+        clientId: clientIdOf(request),
+        subjectType: 'client_plan',
+        purpose: PURPOSE,
+      });
+      return reply
+        .type('application/pdf')
+        .header('cache-control', 'no-store')
+        .header('content-disposition', 'attachment; filename="suunnitelma.pdf"')
+        .send(await planPdf(d));
     },
   );
 
   // ---- plain HTML pages: readable without JavaScript, authenticated by the session cookie ----
   app.get(
     '/asiointi/suunnitelma',
-    { config: { action: 'portal.read' }, schema: { hide: true, querystring: z.object({ lang: z.enum(['fi', 'sv', 'en']).optional() }) }, errorHandler: htmlErrors },
+    {
+      config: { action: 'portal.read' },
+      schema: { hide: true, querystring: z.object({ lang: z.enum(['fi', 'sv', 'en']).optional() }) },
+      errorHandler: htmlErrors,
+    },
     async (request, reply) => {
       const lang = pageLang(request);
       const d = await ownPrintData(request, lang);
       const t = messagesFor(portalText, lang, true);
-      await audit(db, { actor: request.actor(), action: 'portal.plan.read', clientId: clientIdOf(request), subjectType: 'client_plan', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'portal.plan.read',
+        clientId: clientIdOf(request),
+        subjectType: 'client_plan',
+        purpose: PURPOSE,
+      });
       const body = d
         ? html`${planHtml(d, { pdf: `/api/portal/plan/pdf?lang=${lang}` })}<p class="no-print"><a href="/oma/">${t.back}</a></p>`
         : html`<h1>${messagesFor(printText, lang, true).title}</h1><p>${t.noPlan}</p><p><a href="/oma/">${t.back}</a></p>`;
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-      return page({ lang, title: messagesFor(printText, lang, true).title, alternates: alternates('/asiointi/suunnitelma'), body, noStore: true });
+      return page({
+        lang,
+        title: messagesFor(printText, lang, true).title,
+        alternates: alternates('/asiointi/suunnitelma'),
+        body,
+        noStore: true,
+      });
     },
   );
 
   app.get(
     '/asiointi/katselut',
-    { config: { action: 'portal.read' }, schema: { hide: true, querystring: z.object({ lang: z.enum(['fi', 'sv', 'en']).optional() }) }, errorHandler: htmlErrors },
+    {
+      config: { action: 'portal.read' },
+      schema: { hide: true, querystring: z.object({ lang: z.enum(['fi', 'sv', 'en']).optional() }) },
+      errorHandler: htmlErrors,
+    },
     async (request, reply) => {
       const lang = pageLang(request);
       const clientId = clientIdOf(request);
       const t = messagesFor(portalText, lang, true);
       const entries = await accessLog(db, clientId, request.user!.id, lang, true);
-      await audit(db, { actor: request.actor(), action: 'portal.accesslog.read', clientId, subjectType: 'audit_log', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'portal.accesslog.read',
+        clientId,
+        subjectType: 'audit_log',
+        purpose: PURPOSE,
+      });
       const body = html`<h1>${t.logTitle}</h1>
 <p>${t.logIntro}</p>
-${entries.length === 0
-  ? html`<p>${t.empty}</p>`
-  : html`<div class="table-wrap" role="region" aria-label="${t.logTitle}" tabindex="0"><table>
+${
+  entries.length === 0
+    ? html`<p>${t.empty}</p>`
+    : html`<div class="table-wrap" role="region" aria-label="${t.logTitle}" tabindex="0"><table>
 <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.what}</th><th scope="col">${t.times}</th></tr></thead>
 <tbody>${entries.map((e) => html`<tr><td>${fiDate(e.date)}</td><td>${e.who}${e.role ? html`<br><span class="hint">${e.role}${e.unit ? `, ${e.unit}` : ''}</span>` : ''}</td><td>${e.what}</td><td>${e.times}</td></tr>`)}</tbody>
-</table></div>`}
+</table></div>`
+}
 <p><a href="/oma/">${t.back}</a></p>`;
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
       return page({ lang, title: t.logTitle, alternates: alternates('/asiointi/katselut'), body, noStore: true });

@@ -8,18 +8,67 @@ import { currentVersionOfClient, draftOfClient } from '../client-plan/repo.js';
 
 /** What kind of data a use-log action touched, in words a client understands. */
 const ACTION_GROUPS: [RegExp, Localized & { selko: string }][] = [
-  [/^plan\.(print)/, { fi: 'tulosti asiakassuunnitelman', sv: 'skrev ut klientplanen', en: 'printed the client plan', selko: 'tulosti suunnitelmasi' }],
+  [
+    /^plan\.(print)/,
+    {
+      fi: 'tulosti asiakassuunnitelman',
+      sv: 'skrev ut klientplanen',
+      en: 'printed the client plan',
+      selko: 'tulosti suunnitelmasi',
+    },
+  ],
   [/^plan\./, { fi: 'asiakassuunnitelma', sv: 'klientplan', en: 'client plan', selko: 'sinun suunnitelmasi' }],
-  [/^meeting\./, { fi: 'tapaamiset ja muistiinpanot', sv: 'möten och anteckningar', en: 'meetings and notes', selko: 'tapaamiset' }],
-  [/^mywork\./, { fi: 'työntekijän työlista', sv: 'den anställdas arbetslista', en: "the worker's to-do list", selko: 'nimesi työntekijän listalla' }],
-  [/^assessment\./, { fi: 'palvelutarpeen arviointi', sv: 'bedömning av servicebehovet', en: 'service needs assessment', selko: 'arvio siitä, mitä apua tarvitset' }],
+  [
+    /^meeting\./,
+    { fi: 'tapaamiset ja muistiinpanot', sv: 'möten och anteckningar', en: 'meetings and notes', selko: 'tapaamiset' },
+  ],
+  [
+    /^mywork\./,
+    {
+      fi: 'työntekijän työlista',
+      sv: 'den anställdas arbetslista',
+      en: "the worker's to-do list",
+      selko: 'nimesi työntekijän listalla',
+    },
+  ],
+  [
+    /^assessment\./,
+    {
+      fi: 'palvelutarpeen arviointi',
+      sv: 'bedömning av servicebehovet',
+      en: 'service needs assessment',
+      selko: 'arvio siitä, mitä apua tarvitset',
+    },
+  ],
   [/^contact\./, { fi: 'yhteydenotot', sv: 'kontakter', en: 'contacts', selko: 'yhteydenotot' }],
-  [/^network\./, { fi: 'läheisverkosto', sv: 'närståendenätverk', en: 'close network', selko: 'sinulle läheiset ihmiset' }],
-  [/^authorityrequest\./, { fi: 'pyynnöt muille viranomaisille', sv: 'begäran till andra myndigheter', en: 'requests to other authorities', selko: 'yhteistyö muiden virastojen kanssa' }],
-  [/^namedworker\./, { fi: 'omatyöntekijä', sv: 'egen kontaktperson', en: 'named worker', selko: 'sinun työntekijäsi' }],
-  [/^(client|concern)\./, { fi: 'perustiedot', sv: 'grunduppgifter', en: 'basic details', selko: 'nimesi ja yhteystietosi' }],
+  [
+    /^network\./,
+    { fi: 'läheisverkosto', sv: 'närståendenätverk', en: 'close network', selko: 'sinulle läheiset ihmiset' },
+  ],
+  [
+    /^authorityrequest\./,
+    {
+      fi: 'pyynnöt muille viranomaisille',
+      sv: 'begäran till andra myndigheter',
+      en: 'requests to other authorities',
+      selko: 'yhteistyö muiden virastojen kanssa',
+    },
+  ],
+  [
+    /^namedworker\./,
+    { fi: 'omatyöntekijä', sv: 'egen kontaktperson', en: 'named worker', selko: 'sinun työntekijäsi' },
+  ],
+  [
+    /^(client|concern)\./,
+    { fi: 'perustiedot', sv: 'grunduppgifter', en: 'basic details', selko: 'nimesi ja yhteystietosi' },
+  ],
 ];
-const OTHER: Localized & { selko: string } = { fi: 'asiakastiedot', sv: 'klientuppgifter', en: 'client information', selko: 'sinun tietosi' };
+const OTHER: Localized & { selko: string } = {
+  fi: 'asiakastiedot',
+  sv: 'klientuppgifter',
+  en: 'client information',
+  selko: 'sinun tietosi',
+};
 
 export function describeAction(action: string, lang: Lang, plain: boolean): string {
   const hit = ACTION_GROUPS.find(([re]) => re.test(action))?.[1] ?? OTHER;
@@ -41,7 +90,13 @@ export interface AccessLogEntry {
  * worker, day and kind of data; shows names and roles, not internal ids. The client's own actions
  * are left out.
  */
-export async function accessLog(db: Kysely<DB>, clientId: string, selfId: string, lang: Lang, plain: boolean): Promise<AccessLogEntry[]> {
+export async function accessLog(
+  db: Kysely<DB>,
+  clientId: string,
+  selfId: string,
+  lang: Lang,
+  plain: boolean,
+): Promise<AccessLogEntry[]> {
   const rows = await db
     .selectFrom('audit_log as a')
     .leftJoin('app_user as u', 'u.id', 'a.actor_id')
@@ -99,7 +154,9 @@ export async function namedWorker(db: Kysely<DB>, clientId: string) {
     .where('n.ended_on', 'is', null)
     .where('n.status', '=', 'assigned')
     .executeTakeFirst();
-  return w ? { name: w.display_name, phone: w.phone, email: w.email, unitName: w.unit_name, since: w.assigned_on } : null;
+  return w
+    ? { name: w.display_name, phone: w.phone, email: w.email, unitName: w.unit_name, since: w.assigned_on }
+    : null;
 }
 
 export async function ownPlan(db: Kysely<DB>, clientId: string) {

@@ -13,17 +13,55 @@ export function addMonths(iso: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-export const YOUTH_TEMPLATE: { name: string; description: string; ageMin: number; ageMax: number; rules: TemplateRules; steps: TemplateStep[] } = {
+export const YOUTH_TEMPLATE: {
+  name: string;
+  description: string;
+  ageMin: number;
+  ageMax: number;
+  rules: TemplateRules;
+  steps: TemplateStep[];
+} = {
   name: 'Nuorten palveluprosessi 18–24',
-  description: 'Asiakkaaksi tulo → palvelutarpeen arviointi (4 tapaamista kuukauden aikana, vähintään 2 kasvokkain) → työskentely → päättyminen ja yhteydenotto kahden kuukauden kuluttua.',
+  description:
+    'Asiakkaaksi tulo → palvelutarpeen arviointi (4 tapaamista kuukauden aikana, vähintään 2 kasvokkain) → työskentely → päättyminen ja yhteydenotto kahden kuukauden kuluttua.',
   ageMin: 18,
   ageMax: 24,
-  rules: { assessmentWithinMonths: 1, minContacts: 4, minFaceToFace: 2, appointmentWorkingDays: 7, followUpAfterMonths: 2 },
+  rules: {
+    assessmentWithinMonths: 1,
+    minContacts: 4,
+    minFaceToFace: 2,
+    appointmentWorkingDays: 7,
+    followUpAfterMonths: 2,
+  },
   steps: [
-    { key: 'mapping', title: { fi: 'Tapaaminen 1: tilanteen kartoittaminen', sv: 'Möte 1: kartläggning av situationen', en: 'Meeting 1: mapping the situation' }, dueDaysFromStart: 7 },
-    { key: 'goals', title: { fi: 'Tapaaminen 2: tavoitteet', sv: 'Möte 2: mål', en: 'Meeting 2: goals' }, dueDaysFromStart: 14 },
-    { key: 'guidance', title: { fi: 'Tapaaminen 3: ohjaus ja tuki', sv: 'Möte 3: handledning och stöd', en: 'Meeting 3: guidance and support' }, dueDaysFromStart: 21 },
-    { key: 'plan', title: { fi: 'Tapaaminen 4: asiakassuunnitelma', sv: 'Möte 4: klientplan', en: 'Meeting 4: client plan' }, dueDaysFromStart: 28 },
+    {
+      key: 'mapping',
+      title: {
+        fi: 'Tapaaminen 1: tilanteen kartoittaminen',
+        sv: 'Möte 1: kartläggning av situationen',
+        en: 'Meeting 1: mapping the situation',
+      },
+      dueDaysFromStart: 7,
+    },
+    {
+      key: 'goals',
+      title: { fi: 'Tapaaminen 2: tavoitteet', sv: 'Möte 2: mål', en: 'Meeting 2: goals' },
+      dueDaysFromStart: 14,
+    },
+    {
+      key: 'guidance',
+      title: {
+        fi: 'Tapaaminen 3: ohjaus ja tuki',
+        sv: 'Möte 3: handledning och stöd',
+        en: 'Meeting 3: guidance and support',
+      },
+      dueDaysFromStart: 21,
+    },
+    {
+      key: 'plan',
+      title: { fi: 'Tapaaminen 4: asiakassuunnitelma', sv: 'Möte 4: klientplan', en: 'Meeting 4: client plan' },
+      dueDaysFromStart: 28,
+    },
   ],
 };
 
@@ -57,14 +95,18 @@ export function processStatus(
   const assessmentDue = assessmentDueDate(p.startedOn, rules);
   const inWindow = contacts.filter((c) => c.date >= p.startedOn && c.date <= assessmentDue);
   const f2f = inWindow.filter((c) => c.kind === 'face-to-face').length;
-  const appointmentDue = p.requestedAppointmentOn ? deadline(p.requestedAppointmentOn, rules.appointmentWorkingDays) : null;
+  const appointmentDue = p.requestedAppointmentOn
+    ? deadline(p.requestedAppointmentOn, rules.appointmentWorkingDays)
+    : null;
   return {
     assessmentDue,
     contactsInWindow: inWindow.length,
     faceToFaceInWindow: f2f,
     assessmentRuleMet: inWindow.length >= rules.minContacts && f2f >= rules.minFaceToFace,
     appointmentDue,
-    appointmentMet: appointmentDue ? contacts.some((c) => c.date >= p.requestedAppointmentOn! && c.date <= appointmentDue) : null,
+    appointmentMet: appointmentDue
+      ? contacts.some((c) => c.date >= p.requestedAppointmentOn! && c.date <= appointmentDue)
+      : null,
     followUpDue: p.endedOn ? dueDateRule(addMonths(p.endedOn, rules.followUpAfterMonths)) : null,
   };
 }

@@ -50,5 +50,12 @@ export interface ProcessTemplateTables {
     created_at: CreatedAt;
   };
   client_process_step: { process_id: string; step_key: string; due_date: DateString; done_on: DateString | null };
-  client_process_contact: { id: Generated<string>; process_id: string; contact_date: DateString; kind: 'face-to-face' | 'phone' | 'network'; created_by: string | null; created_at: CreatedAt };
+  client_process_contact: {
+    id: Generated<string>;
+    process_id: string;
+    contact_date: DateString;
+    kind: 'face-to-face' | 'phone' | 'network';
+    created_by: string | null;
+    created_at: CreatedAt;
+  };
 }

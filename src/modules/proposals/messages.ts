@@ -1,7 +1,16 @@
 import { defineMessages, type Localized } from '../../shared/i18n.js';
 import type { ProposalSource, ProposalStatus } from './tables.js';
 
-export const PROPOSAL_THEMES = ['accessibility', 'encounter', 'information', 'services', 'premises', 'digital', 'participation', 'other'] as const;
+export const PROPOSAL_THEMES = [
+  'accessibility',
+  'encounter',
+  'information',
+  'services',
+  'premises',
+  'digital',
+  'participation',
+  'other',
+] as const;
 export type ProposalTheme = (typeof PROPOSAL_THEMES)[number];
 
 export const THEME_LABELS: Record<ProposalTheme, Localized> = {
@@ -36,7 +45,8 @@ export const SOURCE_LABELS: Record<ProposalSource, Localized> = {
 export const whatWeDidText = defineMessages({
   fi: {
     title: 'Mitä teimme palautteenne perusteella',
-    intro: 'Asiakkaiden palaute, kyselyt, ryhmähaastattelut ja asiakasraati tuovat meille kehittämisehdotuksia. Tällä sivulla kerromme, mitä ehdotuksille on tehty. Sivulla ei ole kenenkään henkilötietoja.',
+    intro:
+      'Asiakkaiden palaute, kyselyt, ryhmähaastattelut ja asiakasraati tuovat meille kehittämisehdotuksia. Tällä sivulla kerromme, mitä ehdotuksille on tehty. Sivulla ei ole kenenkään henkilötietoja.',
     filters: 'Rajaa ehdotuksia',
     theme: 'Aihe',
     status: 'Tila',
@@ -52,7 +62,8 @@ export const whatWeDidText = defineMessages({
   },
   sv: {
     title: 'Vad vi gjorde utifrån er respons',
-    intro: 'Klienternas respons, enkäter, gruppintervjuer och klientrådet ger oss utvecklingsförslag. Här berättar vi vad som har gjorts med förslagen. Sidan innehåller inga personuppgifter.',
+    intro:
+      'Klienternas respons, enkäter, gruppintervjuer och klientrådet ger oss utvecklingsförslag. Här berättar vi vad som har gjorts med förslagen. Sidan innehåller inga personuppgifter.',
     filters: 'Avgränsa förslagen',
     theme: 'Tema',
     status: 'Status',
@@ -68,7 +79,8 @@ export const whatWeDidText = defineMessages({
   },
   en: {
     title: 'What we did based on your feedback',
-    intro: 'Client feedback, surveys, group interviews and the client council bring us proposals for improvement. This page tells what has been done with them. It contains no personal data.',
+    intro:
+      'Client feedback, surveys, group interviews and the client council bring us proposals for improvement. This page tells what has been done with them. It contains no personal data.',
     filters: 'Filter proposals',
     theme: 'Theme',
     status: 'Status',
@@ -84,15 +96,36 @@ export const whatWeDidText = defineMessages({
   },
   selko: {
     title: 'Mitä teimme palautteen perusteella',
-    intro: 'Asiakkaat antavat meille palautetta ja ideoita. Tällä sivulla kerromme, mitä teimme ideoille. Sivulla ei ole nimiä.',
+    intro:
+      'Asiakkaat antavat meille palautetta ja ideoita. Tällä sivulla kerromme, mitä teimme ideoille. Sivulla ei ole nimiä.',
   },
 });
 
 export const proposalErrors = {
-  reasonRequired: { fi: 'Kirjoita perustelu, miksi ehdotusta ei toteuteta.', sv: 'Skriv en motivering till varför förslaget inte genomförs.', en: 'Write a reason why the proposal is not taken forward.' },
-  responseRequired: { fi: 'Kirjoita julkinen vastaus ennen kuin merkitset ehdotuksen toteutetuksi.', sv: 'Skriv ett offentligt svar innan du markerar förslaget som genomfört.', en: 'Write a public response before marking the proposal done.' },
-  badTransition: { fi: 'Tilaa ei voi muuttaa tähän.', sv: 'Statusen kan inte ändras till detta.', en: 'The status cannot be changed to this.' },
+  reasonRequired: {
+    fi: 'Kirjoita perustelu, miksi ehdotusta ei toteuteta.',
+    sv: 'Skriv en motivering till varför förslaget inte genomförs.',
+    en: 'Write a reason why the proposal is not taken forward.',
+  },
+  responseRequired: {
+    fi: 'Kirjoita julkinen vastaus ennen kuin merkitset ehdotuksen toteutetuksi.',
+    sv: 'Skriv ett offentligt svar innan du markerar förslaget som genomfört.',
+    en: 'Write a public response before marking the proposal done.',
+  },
+  badTransition: {
+    fi: 'Tilaa ei voi muuttaa tähän.',
+    sv: 'Statusen kan inte ändras till detta.',
+    en: 'The status cannot be changed to this.',
+  },
   unitNotAllowed: { fi: 'Valitse oma yksikkösi.', sv: 'Välj din egen enhet.', en: 'Choose your own unit.' },
-  notModerated: { fi: 'Tarkista (moderoi) vapaa teksti ennen kuin teet siitä ehdotuksen.', sv: 'Granska den fria texten innan du gör ett förslag av den.', en: 'Moderate the free text before turning it into a proposal.' },
-  alreadyProposal: { fi: 'Tästä vastauksesta on jo tehty ehdotus.', sv: 'Ett förslag har redan gjorts av detta svar.', en: 'A proposal has already been made from this answer.' },
+  notModerated: {
+    fi: 'Tarkista (moderoi) vapaa teksti ennen kuin teet siitä ehdotuksen.',
+    sv: 'Granska den fria texten innan du gör ett förslag av den.',
+    en: 'Moderate the free text before turning it into a proposal.',
+  },
+  alreadyProposal: {
+    fi: 'Tästä vastauksesta on jo tehty ehdotus.',
+    sv: 'Ett förslag har redan gjorts av detta svar.',
+    en: 'A proposal has already been made from this answer.',
+  },
 };

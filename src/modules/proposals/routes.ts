@@ -8,7 +8,14 @@ import { LANGUAGES, messagesFor, type Lang } from '../../shared/i18n.js';
 import { html, page } from '../../server/pages/html.js';
 import { settingsFor, organisationOfUnit } from '../feedback/service.js';
 import { WHAT_WE_DID_PATHS } from '../feedback/pages.js';
-import { PROPOSAL_THEMES, proposalErrors, SOURCE_LABELS, STATUS_LABELS, THEME_LABELS, whatWeDidText } from './messages.js';
+import {
+  PROPOSAL_THEMES,
+  proposalErrors,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  THEME_LABELS,
+  whatWeDidText,
+} from './messages.js';
 import { changeStatus, createProposal, publicProposals } from './service.js';
 import { PROPOSAL_SOURCES, PROPOSAL_STATUSES, type ProposalStatus } from './tables.js';
 
@@ -33,7 +40,13 @@ const proposalSchema = z.object({
   createdAt: z.string(),
   version: z.number(),
 });
-const historySchema = z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), changedOn: z.string(), changedByName: z.string().nullable(), note: z.string().nullable() });
+const historySchema = z.object({
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  changedOn: z.string(),
+  changedByName: z.string().nullable(),
+  note: z.string().nullable(),
+});
 const publicSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -84,12 +97,19 @@ export default async function proposalRoutes(app: App) {
       schema: {
         tags: ['proposals'],
         summary: "Proposals owned by the user's units",
-        querystring: z.object({ status: z.enum(PROPOSAL_STATUSES).optional(), theme: theme.optional(), source: z.enum(PROPOSAL_SOURCES).optional() }),
+        querystring: z.object({
+          status: z.enum(PROPOSAL_STATUSES).optional(),
+          theme: theme.optional(),
+          source: z.enum(PROPOSAL_SOURCES).optional(),
+        }),
         response: { 200: z.object({ proposals: z.array(proposalSchema) }) },
       },
     },
     async (request) => {
-      let q = select().where('p.owner_unit_id', 'in', request.access.unitIds).orderBy('p.created_at', 'desc').limit(500);
+      let q = select()
+        .where('p.owner_unit_id', 'in', request.access.unitIds)
+        .orderBy('p.created_at', 'desc')
+        .limit(500);
       if (request.query.status) q = q.where('p.status', '=', request.query.status);
       if (request.query.theme) q = q.where('p.theme', '=', request.query.theme);
       if (request.query.source) q = q.where('p.source', '=', request.query.source);
@@ -101,15 +121,29 @@ export default async function proposalRoutes(app: App) {
     '/api/proposals/:id',
     {
       config: { action: 'proposal.read' },
-      schema: { tags: ['proposals'], summary: 'One proposal with its dated status history', params: idParam, response: { 200: z.object({ proposal: proposalSchema, history: z.array(historySchema) }) } },
+      schema: {
+        tags: ['proposals'],
+        summary: 'One proposal with its dated status history',
+        params: idParam,
+        response: { 200: z.object({ proposal: proposalSchema, history: z.array(historySchema) }) },
+      },
     },
     async (request) => {
-      const proposal = await select().where('p.id', '=', request.params.id).where('p.owner_unit_id', 'in', request.access.unitIds).executeTakeFirst();
+      const proposal = await select()
+        .where('p.id', '=', request.params.id)
+        .where('p.owner_unit_id', 'in', request.access.unitIds)
+        .executeTakeFirst();
       if (!proposal) throw errors.notFound();
       const history = await db
         .selectFrom('proposal_status_change as c')
         .leftJoin('app_user as a', 'a.id', 'c.changed_by')
-        .select(['c.from_status as fromStatus', 'c.to_status as toStatus', sql<string>`to_char(c.changed_on, 'YYYY-MM-DD')`.as('changedOn'), 'a.display_name as changedByName', 'c.note'])
+        .select([
+          'c.from_status as fromStatus',
+          'c.to_status as toStatus',
+          sql<string>`to_char(c.changed_on, 'YYYY-MM-DD')`.as('changedOn'),
+          'a.display_name as changedByName',
+          'c.note',
+        ])
         .where('c.proposal_id', '=', request.params.id)
         .orderBy('c.changed_at')
         .execute();
@@ -124,7 +158,15 @@ export default async function proposalRoutes(app: App) {
       schema: {
         tags: ['proposals'],
         summary: 'Register a proposal (from a developer group, client council, workshop …)',
-        body: z.object({ ownerUnitId: z.string().uuid().optional(), source: z.enum(PROPOSAL_SOURCES), theme, title, description: description.default('') }).strict(),
+        body: z
+          .object({
+            ownerUnitId: z.string().uuid().optional(),
+            source: z.enum(PROPOSAL_SOURCES),
+            theme,
+            title,
+            description: description.default(''),
+          })
+          .strict(),
         response: { 201: z.object({ proposal: proposalSchema }) },
       },
     },
@@ -132,8 +174,21 @@ export default async function proposalRoutes(app: App) {
       const b = request.body;
       const ownerUnitId = unitFor(b.ownerUnitId, request.access.unitIds);
       const id = await db.transaction().execute(async (trx) => {
-        const id = await createProposal(trx, { ownerUnitId, source: b.source, theme: b.theme, title: b.title, description: b.description, createdBy: request.user!.id });
-        await audit(trx, { actor: request.actor(), action: 'proposal.create', subjectType: 'proposal', subjectId: id, purpose: 'osallisuus' });
+        const id = await createProposal(trx, {
+          ownerUnitId,
+          source: b.source,
+          theme: b.theme,
+          title: b.title,
+          description: b.description,
+          createdBy: request.user!.id,
+        });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'proposal.create',
+          subjectType: 'proposal',
+          subjectId: id,
+          purpose: 'osallisuus',
+        });
         return id;
       });
       return reply.status(201).send({ proposal: await select().where('p.id', '=', id).executeTakeFirstOrThrow() });
@@ -154,11 +209,21 @@ export default async function proposalRoutes(app: App) {
     },
     async (request, reply) => {
       const id = await db.transaction().execute(async (trx) => {
-        const answer = await trx.selectFrom('feedback_answer').select(['id', 'unit_id', 'opinion', 'wishes', 'moderation']).where('id', '=', request.params.answerId).executeTakeFirst();
+        const answer = await trx
+          .selectFrom('feedback_answer')
+          .select(['id', 'unit_id', 'opinion', 'wishes', 'moderation'])
+          .where('id', '=', request.params.answerId)
+          .executeTakeFirst();
         if (!answer || !request.access.unitIds.includes(answer.unit_id)) throw errors.notFound();
         const settings = await settingsFor(trx, await organisationOfUnit(trx, answer.unit_id));
-        if (settings.moderationRequired && answer.moderation === 'pending') throw errors.field('answerId', proposalErrors.notModerated);
-        const existing = await trx.selectFrom('proposal').select('id').where('source_type', '=', 'feedback_answer').where('source_id', '=', answer.id).executeTakeFirst();
+        if (settings.moderationRequired && answer.moderation === 'pending')
+          throw errors.field('answerId', proposalErrors.notModerated);
+        const existing = await trx
+          .selectFrom('proposal')
+          .select('id')
+          .where('source_type', '=', 'feedback_answer')
+          .where('source_id', '=', answer.id)
+          .executeTakeFirst();
         if (existing) throw errors.field('answerId', proposalErrors.alreadyProposal);
         // Only the answer's (moderated) words: no worker, no date, no channel.
         const text = [answer.opinion, answer.wishes].filter(Boolean).join('\n\n');
@@ -172,7 +237,13 @@ export default async function proposalRoutes(app: App) {
           description: text,
           createdBy: request.user!.id,
         });
-        await audit(trx, { actor: request.actor(), action: 'proposal.fromFeedback', subjectType: 'proposal', subjectId: id, purpose: 'osallisuus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'proposal.fromFeedback',
+          subjectType: 'proposal',
+          subjectId: id,
+          purpose: 'osallisuus',
+        });
         return id;
       });
       return reply.status(201).send({ proposal: await select().where('p.id', '=', id).executeTakeFirstOrThrow() });
@@ -201,7 +272,12 @@ export default async function proposalRoutes(app: App) {
           .executeTakeFirst();
         if (!ft || !request.access.unitIds.includes(ft.owner_unit_id)) throw errors.notFound();
         if (ft.moderation === 'pending') throw errors.field('freeTextId', proposalErrors.notModerated);
-        const existing = await trx.selectFrom('proposal').select('id').where('source_type', '=', 'survey_free_text').where('source_id', '=', ft.id).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('proposal')
+          .select('id')
+          .where('source_type', '=', 'survey_free_text')
+          .where('source_id', '=', ft.id)
+          .executeTakeFirst();
         if (existing) throw errors.field('freeTextId', proposalErrors.alreadyProposal);
         const id = await createProposal(trx, {
           ownerUnitId: ft.owner_unit_id,
@@ -213,7 +289,13 @@ export default async function proposalRoutes(app: App) {
           description: ft.text,
           createdBy: request.user!.id,
         });
-        await audit(trx, { actor: request.actor(), action: 'proposal.fromSurvey', subjectType: 'proposal', subjectId: id, purpose: 'osallisuus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'proposal.fromSurvey',
+          subjectType: 'proposal',
+          subjectId: id,
+          purpose: 'osallisuus',
+        });
         return id;
       });
       return reply.status(201).send({ proposal: await select().where('p.id', '=', id).executeTakeFirstOrThrow() });
@@ -228,25 +310,49 @@ export default async function proposalRoutes(app: App) {
         tags: ['proposals'],
         summary: 'Edit title, theme, description or the public response (version check)',
         params: idParam,
-        body: z.object({ title: title.optional(), theme: theme.optional(), description: description.optional(), publicResponse: z.string().trim().max(4000).nullable().optional(), version: z.number().int() }).strict(),
+        body: z
+          .object({
+            title: title.optional(),
+            theme: theme.optional(),
+            description: description.optional(),
+            publicResponse: z.string().trim().max(4000).nullable().optional(),
+            version: z.number().int(),
+          })
+          .strict(),
         response: { 200: z.object({ proposal: proposalSchema }) },
       },
     },
     async (request) => {
       const { version, publicResponse, ...rest } = request.body;
       await db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('proposal').select(['owner_unit_id', 'status']).where('id', '=', request.params.id).executeTakeFirst();
+        const current = await trx
+          .selectFrom('proposal')
+          .select(['owner_unit_id', 'status'])
+          .where('id', '=', request.params.id)
+          .executeTakeFirst();
         if (!current || !request.access.unitIds.includes(current.owner_unit_id)) throw errors.notFound();
-        if (current.status === 'done' && publicResponse !== undefined && !publicResponse) throw errors.field('publicResponse', proposalErrors.responseRequired);
+        if (current.status === 'done' && publicResponse !== undefined && !publicResponse)
+          throw errors.field('publicResponse', proposalErrors.responseRequired);
         const updated = await trx
           .updateTable('proposal')
-          .set({ ...rest, ...(publicResponse !== undefined ? { public_response: publicResponse || null } : {}), version: sql`version + 1`, updated_at: sql`now()` })
+          .set({
+            ...rest,
+            ...(publicResponse !== undefined ? { public_response: publicResponse || null } : {}),
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
+          })
           .where('id', '=', request.params.id)
           .where('version', '=', version)
           .returning('id')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'proposal.update', subjectType: 'proposal', subjectId: request.params.id, purpose: 'osallisuus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'proposal.update',
+          subjectType: 'proposal',
+          subjectId: request.params.id,
+          purpose: 'osallisuus',
+        });
       });
       return { proposal: await select().where('p.id', '=', request.params.id).executeTakeFirstOrThrow() };
     },
@@ -266,7 +372,10 @@ export default async function proposalRoutes(app: App) {
             reason: z.string().trim().max(2000).nullable().optional(),
             publicResponse: z.string().trim().max(4000).nullable().optional(),
             note: z.string().trim().max(2000).nullable().optional(),
-            changedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+            changedOn: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional(),
             version: z.number().int(),
           })
           .strict(),
@@ -276,14 +385,23 @@ export default async function proposalRoutes(app: App) {
     async (request) => {
       await db.transaction().execute(async (trx) => {
         await changeStatus(trx, request.params.id, request.access.unitIds, request.body, request.user!.id);
-        await audit(trx, { actor: request.actor(), action: 'proposal.status', subjectType: 'proposal', subjectId: request.params.id, purpose: 'osallisuus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'proposal.status',
+          subjectType: 'proposal',
+          subjectId: request.params.id,
+          purpose: 'osallisuus',
+        });
       });
       return { proposal: await select().where('p.id', '=', request.params.id).executeTakeFirstOrThrow() };
     },
   );
 
   // ---- public ----
-  const publicQuery = z.object({ theme: z.union([theme, z.literal('')]).optional(), status: z.union([z.enum(PROPOSAL_STATUSES), z.literal('')]).optional() });
+  const publicQuery = z.object({
+    theme: z.union([theme, z.literal('')]).optional(),
+    status: z.union([z.enum(PROPOSAL_STATUSES), z.literal('')]).optional(),
+  });
 
   app.get(
     '/api/public/proposals',
@@ -296,19 +414,32 @@ export default async function proposalRoutes(app: App) {
         response: { 200: z.object({ proposals: z.array(publicSchema) }) },
       },
     },
-    async (request) => ({ proposals: await publicProposals(db, { theme: request.query.theme || undefined, status: (request.query.status || undefined) as ProposalStatus | undefined }) }),
+    async (request) => ({
+      proposals: await publicProposals(db, {
+        theme: request.query.theme || undefined,
+        status: (request.query.status || undefined) as ProposalStatus | undefined,
+      }),
+    }),
   );
 
   for (const lang of LANGUAGES) {
-    app.get(WHAT_WE_DID_PATHS[lang], { config: { action: 'public.page' }, schema: { hide: true } }, async (request, reply) => {
-      const q = request.query as Record<string, unknown>;
-      const themeSel = typeof q.aihe === 'string' && (PROPOSAL_THEMES as readonly string[]).includes(q.aihe) ? q.aihe : '';
-      const statusSel = typeof q.tila === 'string' && (PROPOSAL_STATUSES as readonly string[]).includes(q.tila) ? (q.tila as ProposalStatus) : '';
-      const plain = lang === 'fi' && q.selko === '1';
-      const rows = await publicProposals(db, { theme: themeSel || undefined, status: statusSel || undefined });
-      reply.type('text/html; charset=utf-8');
-      return renderWhatWeDid(lang, plain, rows, themeSel, statusSel);
-    });
+    app.get(
+      WHAT_WE_DID_PATHS[lang],
+      { config: { action: 'public.page' }, schema: { hide: true } },
+      async (request, reply) => {
+        const q = request.query as Record<string, unknown>;
+        const themeSel =
+          typeof q.aihe === 'string' && (PROPOSAL_THEMES as readonly string[]).includes(q.aihe) ? q.aihe : '';
+        const statusSel =
+          typeof q.tila === 'string' && (PROPOSAL_STATUSES as readonly string[]).includes(q.tila)
+            ? (q.tila as ProposalStatus)
+            : '';
+        const plain = lang === 'fi' && q.selko === '1';
+        const rows = await publicProposals(db, { theme: themeSel || undefined, status: statusSel || undefined });
+        reply.type('text/html; charset=utf-8');
+        return renderWhatWeDid(lang, plain, rows, themeSel, statusSel);
+      },
+    );
   }
 }
 
@@ -316,7 +447,8 @@ type PublicRow = Awaited<ReturnType<typeof publicProposals>>[number];
 
 function renderWhatWeDid(lang: Lang, plain: boolean, rows: PublicRow[], themeSel: string, statusSel: string): string {
   const t = messagesFor(whatWeDidText, lang, plain);
-  const option = (value: string, label: string, selected: string) => html`<option value="${value}"${selected === value ? html` selected` : ''}>${label}</option>`;
+  const option = (value: string, label: string, selected: string) =>
+    html`<option value="${value}"${selected === value ? html` selected` : ''}>${label}</option>`;
   const body = html`
 <h1>${t.title}</h1>
 <p>${t.intro}</p>
@@ -344,7 +476,15 @@ ${rows.map(
 </li>`,
 )}
 </ul>`;
-  const qs = new URLSearchParams({ ...(themeSel ? { aihe: themeSel } : {}), ...(statusSel ? { tila: statusSel } : {}) }).toString();
+  const qs = new URLSearchParams({
+    ...(themeSel ? { aihe: themeSel } : {}),
+    ...(statusSel ? { tila: statusSel } : {}),
+  }).toString();
   const alt = (p: string) => (qs ? `${p}?${qs}` : p);
-  return page({ lang, title: t.title, alternates: { fi: alt(WHAT_WE_DID_PATHS.fi), sv: alt(WHAT_WE_DID_PATHS.sv), en: alt(WHAT_WE_DID_PATHS.en) }, body });
+  return page({
+    lang,
+    title: t.title,
+    alternates: { fi: alt(WHAT_WE_DID_PATHS.fi), sv: alt(WHAT_WE_DID_PATHS.sv), en: alt(WHAT_WE_DID_PATHS.en) },
+    body,
+  });
 }

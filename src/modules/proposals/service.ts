@@ -48,7 +48,14 @@ export async function createProposal(db: Kysely<DB>, p: NewProposal): Promise<st
     .executeTakeFirstOrThrow();
   await db
     .insertInto('proposal_status_change')
-    .values({ proposal_id: id, from_status: null, to_status: 'received', changed_on: todayInFinland(), changed_by: p.createdBy, note: null })
+    .values({
+      proposal_id: id,
+      from_status: null,
+      to_status: 'received',
+      changed_on: todayInFinland(),
+      changed_by: p.createdBy,
+      note: null,
+    })
     .execute();
   return id;
 }
@@ -62,7 +69,13 @@ export interface StatusChange {
   version: number;
 }
 
-export async function changeStatus(db: Kysely<DB>, id: string, unitIds: string[], change: StatusChange, actorId: string) {
+export async function changeStatus(
+  db: Kysely<DB>,
+  id: string,
+  unitIds: string[],
+  change: StatusChange,
+  actorId: string,
+) {
   const current = await db.selectFrom('proposal').selectAll().where('id', '=', id).executeTakeFirst();
   if (!current || !unitIds.includes(current.owner_unit_id)) throw errors.notFound();
   if (current.version !== change.version) throw errors.conflict();
@@ -87,7 +100,14 @@ export async function changeStatus(db: Kysely<DB>, id: string, unitIds: string[]
   if (!updated) throw errors.conflict();
   await db
     .insertInto('proposal_status_change')
-    .values({ proposal_id: id, from_status: current.status, to_status: change.status, changed_on: change.changedOn ?? todayInFinland(), changed_by: actorId, note: change.note?.trim() || null })
+    .values({
+      proposal_id: id,
+      from_status: current.status,
+      to_status: change.status,
+      changed_on: change.changedOn ?? todayInFinland(),
+      changed_by: actorId,
+      note: change.note?.trim() || null,
+    })
     .execute();
 }
 
@@ -106,7 +126,9 @@ export async function publicProposals(db: Kysely<DB>, filter: { theme?: string; 
       'p.rejection_reason as rejectionReason',
       'u.name as unitName',
       sql<string>`to_char(p.created_at at time zone 'Europe/Helsinki', 'YYYY-MM-DD')`.as('receivedOn'),
-      sql<string>`(select to_char(max(c.changed_on), 'YYYY-MM-DD') from proposal_status_change c where c.proposal_id = p.id)`.as('statusChangedOn'),
+      sql<string>`(select to_char(max(c.changed_on), 'YYYY-MM-DD') from proposal_status_change c where c.proposal_id = p.id)`.as(
+        'statusChangedOn',
+      ),
     ])
     .orderBy(sql`(select max(c.changed_on) from proposal_status_change c where c.proposal_id = p.id)`, 'desc')
     .orderBy('p.created_at', 'desc')

@@ -4,25 +4,61 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
 import type { Lang } from '../../shared/i18n.js';
 import { serviceInput, type ServiceInput } from './schemas.js';
-import { checkTaxonomy, createService, getService, toInput, updateService, type Editor, type ServiceView, type TaxonomyTerm } from './service.js';
+import {
+  checkTaxonomy,
+  createService,
+  getService,
+  toInput,
+  updateService,
+  type Editor,
+  type ServiceView,
+  type TaxonomyTerm,
+} from './service.js';
 
 export const CSV_COLUMNS = [
-  'id', 'status', 'name_fi', 'name_sv', 'name_en', 'short_fi', 'short_sv', 'short_en', 'categories', 'themes',
-  'provider_name', 'provider_type', 'referral_required', 'free_of_charge', 'languages', 'phone', 'email', 'homepage',
-  'street_address', 'postal_code', 'municipality', 'latitude', 'longitude', 'hours', 'last_verified_on',
+  'id',
+  'status',
+  'name_fi',
+  'name_sv',
+  'name_en',
+  'short_fi',
+  'short_sv',
+  'short_en',
+  'categories',
+  'themes',
+  'provider_name',
+  'provider_type',
+  'referral_required',
+  'free_of_charge',
+  'languages',
+  'phone',
+  'email',
+  'homepage',
+  'street_address',
+  'postal_code',
+  'municipality',
+  'latitude',
+  'longitude',
+  'hours',
+  'last_verified_on',
 ] as const;
 
 const DAYS = ['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'];
 
 /** Weekly hours as "ma 08:00-16:00; ti 08:00-16:00". */
-const hoursText = (hours: ServiceView['locations'][number]['hours']) => hours.map((h) => `${DAYS[h.weekday - 1]} ${h.opens}-${h.closes}`).join('; ');
+const hoursText = (hours: ServiceView['locations'][number]['hours']) =>
+  hours.map((h) => `${DAYS[h.weekday - 1]} ${h.opens}-${h.closes}`).join('; ');
 
 function parseHours(text: string) {
   if (!text.trim()) return [];
   return text.split(';').map((part) => {
     const m = part.trim().match(/^(ma|ti|ke|to|pe|la|su)\s+(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/i);
     if (!m) return { weekday: 0, opens: part, closes: part };
-    return { weekday: DAYS.indexOf(m[1].toLowerCase()) + 1, opens: m[2].padStart(5, '0'), closes: m[3].padStart(5, '0') };
+    return {
+      weekday: DAYS.indexOf(m[1].toLowerCase()) + 1,
+      opens: m[2].padStart(5, '0'),
+      closes: m[3].padStart(5, '0'),
+    };
   });
 }
 
@@ -39,11 +75,34 @@ export function csvExport(services: ServiceView[]): string {
     const l = s.locations[0];
     lines.push(
       [
-        s.id, s.status, s.name.fi, s.name.sv, s.name.en, s.shortDescription.fi, s.shortDescription.sv, s.shortDescription.en,
-        s.categories.join('|'), s.themes.join('|'), s.providerName, s.providerType, s.referralRequired ? 'kyllä' : 'ei', s.freeOfCharge ? 'kyllä' : 'ei',
-        s.languages.join('|'), s.phone, s.email, s.homepage, l?.streetAddress, l?.postalCode, l?.municipality, l?.latitude, l?.longitude,
-        l ? hoursText(l.hours) : '', s.lastVerifiedOn,
-      ].map(cell).join(','),
+        s.id,
+        s.status,
+        s.name.fi,
+        s.name.sv,
+        s.name.en,
+        s.shortDescription.fi,
+        s.shortDescription.sv,
+        s.shortDescription.en,
+        s.categories.join('|'),
+        s.themes.join('|'),
+        s.providerName,
+        s.providerType,
+        s.referralRequired ? 'kyllä' : 'ei',
+        s.freeOfCharge ? 'kyllä' : 'ei',
+        s.languages.join('|'),
+        s.phone,
+        s.email,
+        s.homepage,
+        l?.streetAddress,
+        l?.postalCode,
+        l?.municipality,
+        l?.latitude,
+        l?.longitude,
+        l ? hoursText(l.hours) : '',
+        s.lastVerifiedOn,
+      ]
+        .map(cell)
+        .join(','),
     );
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
@@ -91,15 +150,18 @@ export async function csvImport(
   db: Kysely<DB>,
   text: string,
   opts: { organisationId: string; editor: Editor; taxonomy: TaxonomyTerm[]; lang: Lang },
-): Promise<{ created: number; updated: number } | { errors: { row: number; errors: { path: string; message: string }[] }[] }> {
+): Promise<
+  { created: number; updated: number } | { errors: { row: number; errors: { path: string; message: string }[] }[] }
+> {
   const [header, ...rows] = parseCsv(text);
   const col = (name: (typeof CSV_COLUMNS)[number]) => header?.indexOf(name) ?? -1;
   const missing = CSV_COLUMNS.filter((c) => col(c) < 0 && ['name_fi', 'provider_name', 'provider_type'].includes(c));
-  if (!header || missing.length) return { errors: [{ row: 1, errors: missing.map((m) => ({ path: m, message: 'missing column' })) }] };
+  if (!header || missing.length)
+    return { errors: [{ row: 1, errors: missing.map((m) => ({ path: m, message: 'missing column' })) }] };
   const problems: { row: number; errors: { path: string; message: string }[] }[] = [];
   const parsed: { id: string | null; input: ServiceInput }[] = [];
   for (const [i, r] of rows.entries()) {
-    const get = (name: (typeof CSV_COLUMNS)[number]) => unquote((col(name) >= 0 ? r[col(name)] ?? '' : '').trim());
+    const get = (name: (typeof CSV_COLUMNS)[number]) => unquote((col(name) >= 0 ? (r[col(name)] ?? '') : '').trim());
     const id = get('id') || null;
     const existing = id && /^[0-9a-f-]{36}$/i.test(id) ? await getService(db, id) : undefined;
     const base = existing ? toInput(existing) : undefined;
@@ -109,13 +171,23 @@ export async function csvImport(
       ...(base ?? {}),
       name: { fi: get('name_fi'), sv: get('name_sv'), en: get('name_en') },
       shortDescription: { fi: get('short_fi'), sv: get('short_sv'), en: get('short_en') },
-      categories: get('categories').split('|').map((x) => x.trim()).filter(Boolean),
-      themes: get('themes').split('|').map((x) => x.trim()).filter(Boolean),
+      categories: get('categories')
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean),
+      themes: get('themes')
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean),
       providerName: get('provider_name'),
       providerType: get('provider_type'),
       referralRequired: yes(get('referral_required')),
       freeOfCharge: get('free_of_charge') === '' ? true : yes(get('free_of_charge')),
-      languages: get('languages') ? get('languages').split('|').map((x) => x.trim()) : ['fi'],
+      languages: get('languages')
+        ? get('languages')
+            .split('|')
+            .map((x) => x.trim())
+        : ['fi'],
       phone: get('phone') || null,
       email: get('email') || null,
       homepage: get('homepage') || null,
@@ -138,7 +210,13 @@ export async function csvImport(
     };
     const result = serviceInput.safeParse(candidate);
     if (!result.success) {
-      problems.push({ row: i + 2, errors: result.error.issues.map((x) => ({ path: x.path.join('.'), message: x.message.startsWith('{"fi"') ? JSON.parse(x.message)[opts.lang] : x.message })) });
+      problems.push({
+        row: i + 2,
+        errors: result.error.issues.map((x) => ({
+          path: x.path.join('.'),
+          message: x.message.startsWith('{"fi"') ? JSON.parse(x.message)[opts.lang] : x.message,
+        })),
+      });
       continue;
     }
     try {
@@ -159,10 +237,20 @@ export async function csvImport(
     let updated = 0;
     for (const p of parsed) {
       if (p.id) {
-        await updateService(trx, p.id, p.input, { version: null, editor: opts.editor, change: 'import', taxonomy: opts.taxonomy });
+        await updateService(trx, p.id, p.input, {
+          version: null,
+          editor: opts.editor,
+          change: 'import',
+          taxonomy: opts.taxonomy,
+        });
         updated++;
       } else {
-        await createService(trx, p.input, { organisationId: opts.organisationId, editor: opts.editor, change: 'import', taxonomy: opts.taxonomy });
+        await createService(trx, p.input, {
+          organisationId: opts.organisationId,
+          editor: opts.editor,
+          change: 'import',
+          taxonomy: opts.taxonomy,
+        });
         created++;
       }
     }

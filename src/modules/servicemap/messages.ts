@@ -22,7 +22,8 @@ export const LANGUAGE_NAMES: Record<string, Record<Lang, string>> = {
 export const publicText = defineMessages({
   fi: {
     title: 'Palvelut',
-    intro: 'Hae sosiaali-, terveys-, nuoriso- ja työllisyyspalveluja Seinäjoelta, Kurikasta ja Alavudelta. Haku toimii myös ilman JavaScriptiä.',
+    intro:
+      'Hae sosiaali-, terveys-, nuoriso- ja työllisyyspalveluja Seinäjoelta, Kurikasta ja Alavudelta. Haku toimii myös ilman JavaScriptiä.',
     searchLabel: 'Hae palvelua',
     searchHint: 'Esimerkiksi päihde, velka tai nuoret',
     category: 'Elämäntilanne',
@@ -49,7 +50,13 @@ export const publicText = defineMessages({
     provider: 'Palvelun tuottaja',
     targetGroup: 'Kenelle',
     age: (min: number | null, max: number | null) =>
-      min !== null && max !== null ? `${min}–${max}-vuotiaat` : min !== null ? `vähintään ${min}-vuotiaat` : max !== null ? `enintään ${max}-vuotiaat` : '',
+      min !== null && max !== null
+        ? `${min}–${max}-vuotiaat`
+        : min !== null
+          ? `vähintään ${min}-vuotiaat`
+          : max !== null
+            ? `enintään ${max}-vuotiaat`
+            : '',
     howToAccess: 'Näin pääset palveluun',
     referralNeeded: 'Tarvitset lähetteen.',
     noReferral: 'Ei lähetettä.',
@@ -79,7 +86,8 @@ export const publicText = defineMessages({
     alwaysOpen: 'ympäri vuorokauden',
     // suggestion form
     suggestTitle: 'Ehdota palvelua tai korjausta',
-    suggestIntro: 'Kerro uudesta palvelusta tai virheestä palvelun tiedoissa. Päivittäjä tarkistaa ehdotuksen ennen kuin se näkyy palvelukartassa.',
+    suggestIntro:
+      'Kerro uudesta palvelusta tai virheestä palvelun tiedoissa. Päivittäjä tarkistaa ehdotuksen ennen kuin se näkyy palvelukartassa.',
     kind: 'Mitä ehdotat?',
     kindNew: 'Uusi palvelu',
     kindCorrection: 'Korjaus olemassa olevaan palveluun',
@@ -99,7 +107,8 @@ export const publicText = defineMessages({
     optional: 'vapaaehtoinen',
     errorSummary: 'Korjaa seuraavat kohdat:',
     thanksTitle: 'Kiitos ehdotuksesta',
-    thanksText: 'Ehdotuksesi on vastaanotettu. Päivittäjä käsittelee sen, ja hyväksytyt muutokset näkyvät palvelukartassa.',
+    thanksText:
+      'Ehdotuksesi on vastaanotettu. Päivittäjä käsittelee sen, ja hyväksytyt muutokset näkyvät palvelukartassa.',
     // print and themes
     printTitle: 'Palvelut, tuloste',
     printHint: 'Tulosta sivu selaimen tulostustoiminnolla (Ctrl+P).',
@@ -112,7 +121,8 @@ export const publicText = defineMessages({
   },
   sv: {
     title: 'Tjänster',
-    intro: 'Sök social-, hälso-, ungdoms- och sysselsättningstjänster i Seinäjoki, Kurikka och Alavus. Sökningen fungerar också utan JavaScript.',
+    intro:
+      'Sök social-, hälso-, ungdoms- och sysselsättningstjänster i Seinäjoki, Kurikka och Alavus. Sökningen fungerar också utan JavaScript.',
     searchLabel: 'Sök tjänst',
     searchHint: 'Till exempel missbruk, skuld eller unga',
     category: 'Livssituation',
@@ -139,7 +149,13 @@ export const publicText = defineMessages({
     provider: 'Tjänsteproducent',
     targetGroup: 'För vem',
     age: (min: number | null, max: number | null) =>
-      min !== null && max !== null ? `${min}–${max} år` : min !== null ? `minst ${min} år` : max !== null ? `högst ${max} år` : '',
+      min !== null && max !== null
+        ? `${min}–${max} år`
+        : min !== null
+          ? `minst ${min} år`
+          : max !== null
+            ? `högst ${max} år`
+            : '',
     howToAccess: 'Så här får du tjänsten',
     referralNeeded: 'Du behöver en remiss.',
     noReferral: 'Ingen remiss.',
@@ -168,7 +184,8 @@ export const publicText = defineMessages({
     days: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
     alwaysOpen: 'dygnet runt',
     suggestTitle: 'Föreslå en tjänst eller en rättelse',
-    suggestIntro: 'Berätta om en ny tjänst eller ett fel i uppgifterna. Uppdateraren granskar förslaget innan det syns på tjänstekartan.',
+    suggestIntro:
+      'Berätta om en ny tjänst eller ett fel i uppgifterna. Uppdateraren granskar förslaget innan det syns på tjänstekartan.',
     kind: 'Vad föreslår du?',
     kindNew: 'En ny tjänst',
     kindCorrection: 'En rättelse till en befintlig tjänst',
@@ -188,7 +205,8 @@ export const publicText = defineMessages({
     optional: 'frivillig',
     errorSummary: 'Rätta följande:',
     thanksTitle: 'Tack för förslaget',
-    thanksText: 'Vi har tagit emot ditt förslag. Uppdateraren behandlar det, och godkända ändringar syns på tjänstekartan.',
+    thanksText:
+      'Vi har tagit emot ditt förslag. Uppdateraren behandlar det, och godkända ändringar syns på tjänstekartan.',
     printTitle: 'Tjänster, utskrift',
     printHint: 'Skriv ut sidan med webbläsarens utskriftsfunktion (Ctrl+P).',
     printButton: 'Skriv ut',
@@ -200,7 +218,8 @@ export const publicText = defineMessages({
   },
   en: {
     title: 'Services',
-    intro: 'Find social, health, youth and employment services in Seinäjoki, Kurikka and Alavus. The search also works without JavaScript.',
+    intro:
+      'Find social, health, youth and employment services in Seinäjoki, Kurikka and Alavus. The search also works without JavaScript.',
     searchLabel: 'Search for a service',
     searchHint: 'For example substance, debt or youth',
     category: 'Life situation',
@@ -227,7 +246,13 @@ export const publicText = defineMessages({
     provider: 'Provider',
     targetGroup: 'For whom',
     age: (min: number | null, max: number | null) =>
-      min !== null && max !== null ? `aged ${min}–${max}` : min !== null ? `aged ${min} or over` : max !== null ? `aged up to ${max}` : '',
+      min !== null && max !== null
+        ? `aged ${min}–${max}`
+        : min !== null
+          ? `aged ${min} or over`
+          : max !== null
+            ? `aged up to ${max}`
+            : '',
     howToAccess: 'How to get the service',
     referralNeeded: 'You need a referral.',
     noReferral: 'No referral needed.',
@@ -256,7 +281,8 @@ export const publicText = defineMessages({
     days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     alwaysOpen: 'around the clock',
     suggestTitle: 'Suggest a service or a correction',
-    suggestIntro: 'Tell us about a new service or an error in the details. An updater checks the suggestion before it shows on the service map.',
+    suggestIntro:
+      'Tell us about a new service or an error in the details. An updater checks the suggestion before it shows on the service map.',
     kind: 'What are you suggesting?',
     kindNew: 'A new service',
     kindCorrection: 'A correction to an existing service',
@@ -269,14 +295,16 @@ export const publicText = defineMessages({
     homepageField: 'Website address',
     message: 'Anything else, or the detail to correct',
     yourEmail: 'Your email (optional)',
-    yourEmailHint: 'If you want to hear how the suggestion was handled. The address is deleted once the suggestion is handled.',
+    yourEmailHint:
+      'If you want to hear how the suggestion was handled. The address is deleted once the suggestion is handled.',
     honeypot: 'Leave this field empty',
     send: 'Send suggestion',
     required: 'required',
     optional: 'optional',
     errorSummary: 'Please correct the following:',
     thanksTitle: 'Thank you for your suggestion',
-    thanksText: 'We have received your suggestion. An updater will handle it, and approved changes will show on the service map.',
+    thanksText:
+      'We have received your suggestion. An updater will handle it, and approved changes will show on the service map.',
     printTitle: 'Services, printout',
     printHint: "Print the page with your browser's print function (Ctrl+P).",
     printButton: 'Print',
@@ -293,6 +321,14 @@ export const PATHS = {
   suggest: { fi: '/palvelut/ehdota', sv: '/sv/tjanster/foresla', en: '/en/services/suggest' },
   print: { fi: '/palvelut/tuloste', sv: '/sv/tjanster/utskrift', en: '/en/services/print' },
   service: (id: string) => ({ fi: `/palvelut/${id}`, sv: `/sv/tjanster/${id}`, en: `/en/services/${id}` }),
-  theme: (slug: string) => ({ fi: `/palvelut/teema/${slug}`, sv: `/sv/tjanster/tema/${slug}`, en: `/en/services/theme/${slug}` }),
-  embed: (slug: string) => ({ fi: `/palvelut/upotus/${slug}`, sv: `/sv/tjanster/inbaddning/${slug}`, en: `/en/services/embed/${slug}` }),
+  theme: (slug: string) => ({
+    fi: `/palvelut/teema/${slug}`,
+    sv: `/sv/tjanster/tema/${slug}`,
+    en: `/en/services/theme/${slug}`,
+  }),
+  embed: (slug: string) => ({
+    fi: `/palvelut/upotus/${slug}`,
+    sv: `/sv/tjanster/inbaddning/${slug}`,
+    en: `/en/services/embed/${slug}`,
+  }),
 };

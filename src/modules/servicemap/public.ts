@@ -39,7 +39,10 @@ const arr = (v: string | string[] | undefined) => (v === undefined ? [] : Array.
 /** The directions link: an address search, since no routing service is configured. */
 function directionsUrl(s: { streetAddress: string; postalCode: string; municipality: string }) {
   const template = process.env.SERVICEMAP_DIRECTIONS_URL || 'https://www.openstreetmap.org/search?query={address}';
-  return template.replace('{address}', encodeURIComponent(`${s.streetAddress}, ${s.postalCode} ${s.municipality}`.trim()));
+  return template.replace(
+    '{address}',
+    encodeURIComponent(`${s.streetAddress}, ${s.postalCode} ${s.municipality}`.trim()),
+  );
 }
 
 const termLabel = (taxonomy: TaxonomyTerm[], kind: 'category' | 'theme', code: string, lang: Lang) =>
@@ -53,7 +56,8 @@ export function resultItem(s: ServiceView, lang: Lang, headingLevel: 'h2' | 'h3'
   const heading = raw(headingLevel);
   return html`<li class="sm-result"${raw(
     l && l.latitude !== null && l.longitude !== null
-      ? html` data-lat="${l.latitude}" data-lon="${l.longitude}" data-name="${pick(s.name, lang)}" data-href="${href}"`.value
+      ? html` data-lat="${l.latitude}" data-lon="${l.longitude}" data-name="${pick(s.name, lang)}" data-href="${href}"`
+          .value
       : '',
   )}>
 <article>
@@ -75,7 +79,13 @@ function mapBlock(app: App, lang: Lang): RawHtml {
 </div>`;
 }
 
-function select(name: string, label: string, allLabel: string, options: { value: string; label: string }[], selected: string) {
+function select(
+  name: string,
+  label: string,
+  allLabel: string,
+  options: { value: string; label: string }[],
+  selected: string,
+) {
   return html`<div class="sm-field">
 <label for="sm-${name}">${label}</label>
 <select id="sm-${name}" name="${name}">
@@ -87,8 +97,14 @@ ${options.map((o) => html`<option value="${o.value}"${raw(o.value === selected ?
 
 const searchQuerySchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
-  category: z.union([z.string(), z.array(z.string())]).optional().catch(undefined),
-  theme: z.union([z.string(), z.array(z.string())]).optional().catch(undefined),
+  category: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .catch(undefined),
+  theme: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .catch(undefined),
   municipality: z.string().max(100).optional().catch(undefined),
   language: z.string().max(3).optional().catch(undefined),
   open: z.string().max(5).optional().catch(undefined),
@@ -120,7 +136,10 @@ export default async function servicemapPublicPages(app: App) {
     maxAge: '1d',
   });
 
-  const pageOpts = { config: { action: 'servicemap.public.read' as const, rateLimit: rateLimits.page }, schema: { hide: true } };
+  const pageOpts = {
+    config: { action: 'servicemap.public.read' as const, rateLimit: rateLimits.page },
+    schema: { hide: true },
+  };
 
   for (const lang of LANGUAGES) {
     const t = publicText[lang];
@@ -137,11 +156,25 @@ export default async function servicemapPublicPages(app: App) {
         language: query.language || undefined,
         openNow: query.open === '1',
       };
-      const { total, capped, services } = await searchServices(app.db, filters, { public: true, lang, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE });
+      const { total, capped, services } = await searchServices(app.db, filters, {
+        public: true,
+        lang,
+        limit: PAGE_SIZE,
+        offset: (query.page - 1) * PAGE_SIZE,
+      });
       const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      const base = { q: query.q, category: query.category, theme: query.theme, municipality: query.municipality, language: query.language, open: query.open };
-      const pageLink = (p: number) => `${PATHS.search[lang]}${queryString({ ...base, page: p > 1 ? String(p) : undefined })}`;
-      const options = (kind: 'category' | 'theme') => taxonomy.filter((x) => x.kind === kind).map((x) => ({ value: x.code, label: x.label[lang] }));
+      const base = {
+        q: query.q,
+        category: query.category,
+        theme: query.theme,
+        municipality: query.municipality,
+        language: query.language,
+        open: query.open,
+      };
+      const pageLink = (p: number) =>
+        `${PATHS.search[lang]}${queryString({ ...base, page: p > 1 ? String(p) : undefined })}`;
+      const options = (kind: 'category' | 'theme') =>
+        taxonomy.filter((x) => x.kind === kind).map((x) => ({ value: x.code, label: x.label[lang] }));
       const body = html`<h1>${t.title}</h1>
 <p>${t.intro}</p>
 <form method="get" action="${PATHS.search[lang]}" class="sm-search" role="search">
@@ -152,8 +185,20 @@ export default async function servicemapPublicPages(app: App) {
 <div class="sm-filters">
 ${select('category', t.category, t.all, options('category'), arr(query.category)[0] ?? '')}
 ${select('theme', t.theme, t.all, options('theme'), arr(query.theme)[0] ?? '')}
-${select('municipality', t.municipality, t.all, towns.map((m) => ({ value: m, label: m })), query.municipality ?? '')}
-${select('language', t.language, t.all, ['fi', 'sv', 'en'].map((c) => ({ value: c, label: LANGUAGE_NAMES[c][lang] })), query.language ?? '')}
+${select(
+  'municipality',
+  t.municipality,
+  t.all,
+  towns.map((m) => ({ value: m, label: m })),
+  query.municipality ?? '',
+)}
+${select(
+  'language',
+  t.language,
+  t.all,
+  ['fi', 'sv', 'en'].map((c) => ({ value: c, label: LANGUAGE_NAMES[c][lang] })),
+  query.language ?? '',
+)}
 </div>
 <label class="choice"><input type="checkbox" name="open" value="1"${raw(query.open === '1' ? ' checked' : '')}> ${t.openNow}</label>
 <p><button type="submit">${t.search}</button></p>
@@ -162,13 +207,15 @@ ${select('language', t.language, t.all, ['fi', 'sv', 'en'].map((c) => ({ value: 
 <section class="sm-list" aria-labelledby="sm-results-title">
 <h2 id="sm-results-title" aria-live="polite">${capped ? t.resultsMany(total) : t.results(total)}</h2>
 ${services.length ? html`<ol class="sm-results">${services.map((s) => resultItem(s, lang))}</ol>` : html`<p>${t.noResults}</p>`}
-${pages > 1
-  ? html`<nav aria-label="${t.pages}" class="sm-pages">
+${
+  pages > 1
+    ? html`<nav aria-label="${t.pages}" class="sm-pages">
 ${query.page > 1 ? html`<a href="${pageLink(query.page - 1)}" rel="prev">${t.previous}</a>` : ''}
 <span>${query.page} / ${pages}</span>
 ${query.page < pages ? html`<a href="${pageLink(query.page + 1)}" rel="next">${t.next}</a>` : ''}
 </nav>`
-  : ''}
+    : ''
+}
 </section>
 ${mapBlock(app, lang)}
 </div>
@@ -189,8 +236,12 @@ ${mapBlock(app, lang)}
 
     // ---- print handout (chosen services, no client data) ----
     app.get(PATHS.print[lang], pageOpts, async (request, reply) => {
-      const ids = arr((request.query as { id?: string | string[] }).id).filter((id) => UUID.test(id)).slice(0, 30);
-      const all = (await Promise.all(ids.map((id) => getService(app.db, id)))).filter((s): s is ServiceView => !!s && s.status === 'published');
+      const ids = arr((request.query as { id?: string | string[] }).id)
+        .filter((id) => UUID.test(id))
+        .slice(0, 30);
+      const all = (await Promise.all(ids.map((id) => getService(app.db, id)))).filter(
+        (s): s is ServiceView => !!s && s.status === 'published',
+      );
       const taxonomy = await loadTaxonomy(app.db);
       const qs = queryString({ id: ids });
       const body = html`<h1>${t.printTitle}</h1>
@@ -210,14 +261,27 @@ ${all.length ? all.map((s) => serviceDetails(s, lang, taxonomy, { compact: true 
     });
 
     // ---- suggestion form ----
-    app.get(PATHS.suggest[lang], { ...pageOpts, config: { ...pageOpts.config, action: 'servicemap.public.suggest' as const } }, async (request, reply) => {
-      const q = request.query as { service?: string; sent?: string };
-      const service = q.service && UUID.test(q.service) ? await getService(app.db, q.service) : undefined;
-      if (q.sent === '1') {
-        return send(reply, page({ lang, title: t.thanksTitle, alternates: PATHS.suggest, styles: STYLES, body: html`<h1>${t.thanksTitle}</h1><p class="notice">${t.thanksText}</p><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>` }));
-      }
-      return send(reply, suggestionPage(lang, service?.status === 'published' ? service : undefined, {}, []));
-    });
+    app.get(
+      PATHS.suggest[lang],
+      { ...pageOpts, config: { ...pageOpts.config, action: 'servicemap.public.suggest' as const } },
+      async (request, reply) => {
+        const q = request.query as { service?: string; sent?: string };
+        const service = q.service && UUID.test(q.service) ? await getService(app.db, q.service) : undefined;
+        if (q.sent === '1') {
+          return send(
+            reply,
+            page({
+              lang,
+              title: t.thanksTitle,
+              alternates: PATHS.suggest,
+              styles: STYLES,
+              body: html`<h1>${t.thanksTitle}</h1><p class="notice">${t.thanksText}</p><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>`,
+            }),
+          );
+        }
+        return send(reply, suggestionPage(lang, service?.status === 'published' ? service : undefined, {}, []));
+      },
+    );
 
     app.post(
       PATHS.suggest[lang],
@@ -230,7 +294,8 @@ ${all.length ? all.map((s) => serviceDetails(s, lang, taxonomy, { compact: true 
           serviceId: form.serviceId || null,
         };
         const parsed = suggestionInput.safeParse(input);
-        const service = form.serviceId && UUID.test(form.serviceId) ? await getService(app.db, form.serviceId) : undefined;
+        const service =
+          form.serviceId && UUID.test(form.serviceId) ? await getService(app.db, form.serviceId) : undefined;
         if (!parsed.success) {
           const fields = parsed.error.issues.map((i) => String(i.path[0] ?? ''));
           reply.status(400);
@@ -247,7 +312,16 @@ ${all.length ? all.map((s) => serviceDetails(s, lang, taxonomy, { compact: true 
       const s = UUID.test(id) ? await getService(app.db, id) : undefined;
       if (!s || s.status !== 'published') {
         reply.status(404);
-        return send(reply, page({ lang, title: t.notFound, alternates: PATHS.search, styles: STYLES, body: html`<h1>${t.notFound}</h1><p>${t.notFoundText}</p><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>` }));
+        return send(
+          reply,
+          page({
+            lang,
+            title: t.notFound,
+            alternates: PATHS.search,
+            styles: STYLES,
+            body: html`<h1>${t.notFound}</h1><p>${t.notFoundText}</p><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>`,
+          }),
+        );
       }
       const taxonomy = await loadTaxonomy(app.db);
       const body = html`<p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>
@@ -257,13 +331,28 @@ ${serviceDetails(s, lang, taxonomy, { compact: false })}
 ${mapBlock(app, lang)}
 </div>
 <p><a href="${PATHS.suggest[lang]}?service=${s.id}">${t.suggestCorrection}</a></p>`;
-      return send(reply, page({ lang, title: pick(s.name, lang), alternates: PATHS.service(s.id), body, styles: MAP_STYLES, scripts: MAP_SCRIPTS }));
+      return send(
+        reply,
+        page({
+          lang,
+          title: pick(s.name, lang),
+          alternates: PATHS.service(s.id),
+          body,
+          styles: MAP_STYLES,
+          scripts: MAP_SCRIPTS,
+        }),
+      );
     });
   }
 }
 
 /** All details of one service: used by the service page and the printable handout. */
-export function serviceDetails(s: ServiceView, lang: Lang, taxonomy: TaxonomyTerm[], opts: { compact: boolean }): RawHtml {
+export function serviceDetails(
+  s: ServiceView,
+  lang: Lang,
+  taxonomy: TaxonomyTerm[],
+  opts: { compact: boolean },
+): RawHtml {
   const t = publicText[lang];
   const H = opts.compact ? raw('h2') : raw('h1');
   const h = opts.compact ? raw('h3') : raw('h2');
@@ -292,14 +381,17 @@ ${s.locations.map(
   (l) => html`<section class="sm-location">
 <${h}>${pick(l.name, lang) || l.streetAddress}</${h}>
 <p>${l.streetAddress}, ${l.postalCode} ${l.municipality}</p>
-${l.hours.length
-  ? html`<p class="${l.openNow ? 'sm-open' : 'sm-closed'}">${l.openNow ? t.open : t.closed}</p>
+${
+  l.hours.length
+    ? html`<p class="${l.openNow ? 'sm-open' : 'sm-closed'}">${l.openNow ? t.open : t.closed}</p>
 <table class="sm-hours"><caption>${t.openingHours}</caption>
 <thead><tr><th scope="col">${t.weekday}</th><th scope="col">${t.hours}</th></tr></thead>
 <tbody>${l.hours.map(
-      (x) => html`<tr><th scope="row">${t.days[x.weekday - 1]}</th><td>${x.opens === '00:00' && x.closes === '24:00' ? t.alwaysOpen : `${x.opens}–${x.closes}`}</td></tr>`,
-    )}</tbody></table>`
-  : html`<p>${t.noHours}</p>`}
+        (x) =>
+          html`<tr><th scope="row">${t.days[x.weekday - 1]}</th><td>${x.opens === '00:00' && x.closes === '24:00' ? t.alwaysOpen : `${x.opens}–${x.closes}`}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p>${t.noHours}</p>`
+}
 ${pick(l.transportNote, lang) ? html`<p><strong>${t.transport}:</strong> ${pick(l.transportNote, lang)}</p>` : ''}
 ${opts.compact ? '' : html`<p><a href="${directionsUrl(l)}" rel="noopener">${t.directions}</a> <span class="hint">${t.directionsNote}</span></p>`}
 </section>`,
@@ -308,9 +400,23 @@ ${opts.compact ? '' : html`<p><a href="${directionsUrl(l)}" rel="noopener">${t.d
 </article>`;
 }
 
-const FIELD_ORDER = ['name', 'description', 'streetAddress', 'municipality', 'contact', 'homepage', 'message', 'email'] as const;
+const FIELD_ORDER = [
+  'name',
+  'description',
+  'streetAddress',
+  'municipality',
+  'contact',
+  'homepage',
+  'message',
+  'email',
+] as const;
 
-function suggestionPage(lang: Lang, service: ServiceView | undefined, values: Record<string, string>, invalid: string[]): string {
+function suggestionPage(
+  lang: Lang,
+  service: ServiceView | undefined,
+  values: Record<string, string>,
+  invalid: string[],
+): string {
   const t = publicText[lang];
   const labels: Record<(typeof FIELD_ORDER)[number], string> = {
     name: t.name,
@@ -322,8 +428,15 @@ function suggestionPage(lang: Lang, service: ServiceView | undefined, values: Re
     message: t.message,
     email: t.yourEmail,
   };
-  const errorText: Record<Lang, string> = { fi: 'Tarkista tämä kenttä.', sv: 'Kontrollera detta fält.', en: 'Check this field.' };
-  const field = (name: (typeof FIELD_ORDER)[number], opts: { textarea?: boolean; type?: string; required?: boolean; hint?: string; autocomplete?: string } = {}) => {
+  const errorText: Record<Lang, string> = {
+    fi: 'Tarkista tämä kenttä.',
+    sv: 'Kontrollera detta fält.',
+    en: 'Check this field.',
+  };
+  const field = (
+    name: (typeof FIELD_ORDER)[number],
+    opts: { textarea?: boolean; type?: string; required?: boolean; hint?: string; autocomplete?: string } = {},
+  ) => {
     const bad = invalid.includes(name);
     const describedBy = [opts.hint ? `sg-${name}-hint` : '', bad ? `sg-${name}-error` : ''].filter(Boolean).join(' ');
     const attrs = raw(
@@ -334,18 +447,22 @@ function suggestionPage(lang: Lang, service: ServiceView | undefined, values: Re
 <label for="sg-${name}">${labels[name]} <span class="hint">(${opts.required ? t.required : t.optional})</span></label>
 ${opts.hint ? html`<span class="hint" id="sg-${name}-hint">${opts.hint}</span>` : ''}
 ${bad ? html`<span class="field-error" id="sg-${name}-error">${errorText[lang]}</span>` : ''}
-${opts.textarea
-  ? html`<textarea id="sg-${name}" name="${name}"${attrs}>${value}</textarea>`
-  : html`<input type="${opts.type ?? 'text'}" id="sg-${name}" name="${name}" value="${value}"${attrs}>`}
+${
+  opts.textarea
+    ? html`<textarea id="sg-${name}" name="${name}"${attrs}>${value}</textarea>`
+    : html`<input type="${opts.type ?? 'text'}" id="sg-${name}" name="${name}" value="${value}"${attrs}>`
+}
 </div>`;
   };
   const body = html`<h1>${t.suggestTitle}</h1>
 <p>${t.suggestIntro}</p>
-${invalid.length
-  ? html`<div class="error-summary" role="alert" tabindex="-1"><p><strong>${t.errorSummary}</strong></p><ul>${invalid
-      .filter((f): f is (typeof FIELD_ORDER)[number] => (FIELD_ORDER as readonly string[]).includes(f))
-      .map((f) => html`<li><a href="#sg-${f}">${labels[f]}</a></li>`)}</ul></div>`
-  : ''}
+${
+  invalid.length
+    ? html`<div class="error-summary" role="alert" tabindex="-1"><p><strong>${t.errorSummary}</strong></p><ul>${invalid
+        .filter((f): f is (typeof FIELD_ORDER)[number] => (FIELD_ORDER as readonly string[]).includes(f))
+        .map((f) => html`<li><a href="#sg-${f}">${labels[f]}</a></li>`)}</ul></div>`
+    : ''
+}
 ${service ? html`<p class="notice">${t.correctionFor(pick(service.name, lang))}</p>` : ''}
 <form method="post" action="${PATHS.suggest[lang]}" novalidate>
 ${service ? html`<input type="hidden" name="serviceId" value="${service.id}">` : ''}

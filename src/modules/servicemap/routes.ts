@@ -68,7 +68,11 @@ function editorOf(request: import('fastify').FastifyRequest): Editor {
 
 /** The organisation of the user's first unit where the action is allowed (new services belong to it). */
 async function organisationOf(db: Kysely<DB>, unitIds: string[]): Promise<string> {
-  const row = await db.selectFrom('unit').select('organisation_id').where('id', 'in', unitIds.length ? unitIds : ['00000000-0000-0000-0000-000000000000']).executeTakeFirst();
+  const row = await db
+    .selectFrom('unit')
+    .select('organisation_id')
+    .where('id', 'in', unitIds.length ? unitIds : ['00000000-0000-0000-0000-000000000000'])
+    .executeTakeFirst();
   if (!row) throw errors.forbidden();
   return row.organisation_id;
 }
@@ -161,7 +165,14 @@ async function listSuggestions(db: Kysely<DB>, status: 'pending' | 'approved' | 
 }
 
 /** A draft service input from a public suggestion of a new service (the updater may pass a full one). */
-function inputFromSuggestion(g: { name: string; description: string; street_address: string; municipality: string; contact: string; homepage: string }): unknown {
+function inputFromSuggestion(g: {
+  name: string;
+  description: string;
+  street_address: string;
+  municipality: string;
+  contact: string;
+  homepage: string;
+}): unknown {
   const email = g.contact.match(/[^\s@]+@[^\s@]+\.[^\s@]+/)?.[0] ?? null;
   const phone = email ? null : g.contact.trim() || null;
   return {
@@ -174,7 +185,8 @@ function inputFromSuggestion(g: { name: string; description: string; street_addr
     homepage: /^https?:\/\//.test(g.homepage) ? g.homepage : null,
     status: 'published',
     lastVerifiedOn: helsinkiParts(clock.now()).date,
-    locations: g.street_address && g.municipality ? [{ streetAddress: g.street_address, municipality: g.municipality }] : [],
+    locations:
+      g.street_address && g.municipality ? [{ streetAddress: g.street_address, municipality: g.municipality }] : [],
   };
 }
 
@@ -196,7 +208,11 @@ registerMyWorkProvider('servicemap', async ({ db, user }) => {
     const name = r.name.fi ?? '';
     return {
       kind: 'servicemap.verify',
-      title: { fi: `Tarkista palvelun tiedot: ${name}`, sv: `Kontrollera tjänstens uppgifter: ${r.name.sv || name}`, en: `Check the service details: ${r.name.en || name}` },
+      title: {
+        fi: `Tarkista palvelun tiedot: ${name}`,
+        sv: `Kontrollera tjänstens uppgifter: ${r.name.sv || name}`,
+        en: `Check the service details: ${r.name.en || name}`,
+      },
       dueDate: r.last_verified_on ? minusMonths(r.last_verified_on, -months) : null,
       clientId: null,
       clientName: null,
@@ -238,14 +254,26 @@ export default async function servicemapRoutes(app: App) {
     '/api/public/services/meta',
     {
       config: publicConfig,
-      schema: { tags: ['servicemap'], summary: 'Categories, themes and municipalities for search filters', response: { 200: z.object({ taxonomy: taxonomyOut, municipalities: z.array(z.string()) }) } },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'Categories, themes and municipalities for search filters',
+        response: { 200: z.object({ taxonomy: taxonomyOut, municipalities: z.array(z.string()) }) },
+      },
     },
     async () => ({ taxonomy: await loadTaxonomy(db), municipalities: await municipalities(db) }),
   );
 
   app.get(
     '/api/public/services/:id',
-    { config: publicConfig, schema: { tags: ['servicemap'], summary: 'One published service', params: idParam, response: { 200: z.object({ service: publicService }) } } },
+    {
+      config: publicConfig,
+      schema: {
+        tags: ['servicemap'],
+        summary: 'One published service',
+        params: idParam,
+        response: { 200: z.object({ service: publicService }) },
+      },
+    },
     async (request) => {
       const s = await getService(db, request.params.id);
       if (!s || s.status !== 'published') throw errors.notFound();
@@ -284,7 +312,12 @@ export default async function servicemapRoutes(app: App) {
     },
     async (request) => {
       const q = request.query;
-      const { total, services } = await searchServices(db, filtersFrom(q), { public: false, lang: request.lang, limit: q.limit, offset: (q.page - 1) * q.limit });
+      const { total, services } = await searchServices(db, filtersFrom(q), {
+        public: false,
+        lang: request.lang,
+        limit: q.limit,
+        offset: (q.page - 1) * q.limit,
+      });
       return { total, page: q.page, services: services.map(staffView) };
     },
   );
@@ -296,15 +329,35 @@ export default async function servicemapRoutes(app: App) {
       schema: {
         tags: ['servicemap'],
         summary: 'Filters and settings for the worker view',
-        response: { 200: z.object({ taxonomy: taxonomyOut, municipalities: z.array(z.string()), staleMonths: z.number(), tileUrl: z.string() }) },
+        response: {
+          200: z.object({
+            taxonomy: taxonomyOut,
+            municipalities: z.array(z.string()),
+            staleMonths: z.number(),
+            tileUrl: z.string(),
+          }),
+        },
       },
     },
-    async () => ({ taxonomy: await loadTaxonomy(db), municipalities: await municipalities(db), staleMonths: await staleMonths(db), tileUrl: app.config.tileUrl }),
+    async () => ({
+      taxonomy: await loadTaxonomy(db),
+      municipalities: await municipalities(db),
+      staleMonths: await staleMonths(db),
+      tileUrl: app.config.tileUrl,
+    }),
   );
 
   app.get(
     '/api/services/:id',
-    { config: { action: 'servicemap.read' }, schema: { tags: ['servicemap'], summary: 'One service with internal notes', params: idParam, response: { 200: z.object({ service: staffService }) } } },
+    {
+      config: { action: 'servicemap.read' },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'One service with internal notes',
+        params: idParam,
+        response: { 200: z.object({ service: staffService }) },
+      },
+    },
     async (request) => {
       const s = await getService(db, request.params.id);
       if (!s) throw errors.notFound();
@@ -320,7 +373,18 @@ export default async function servicemapRoutes(app: App) {
         tags: ['servicemap'],
         summary: 'Version history of a service (who changed it and when)',
         params: idParam,
-        response: { 200: z.object({ versions: z.array(z.object({ version: z.number(), change: z.string(), changedByName: z.string().nullable(), changedAt: z.string() })) }) },
+        response: {
+          200: z.object({
+            versions: z.array(
+              z.object({
+                version: z.number(),
+                change: z.string(),
+                changedByName: z.string().nullable(),
+                changedAt: z.string(),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
@@ -330,7 +394,14 @@ export default async function servicemapRoutes(app: App) {
         .where('service_id', '=', request.params.id)
         .orderBy('version', 'desc')
         .execute();
-      return { versions: rows.map((r) => ({ version: r.version, change: r.change, changedByName: r.changed_by_name, changedAt: new Date(r.changed_at).toISOString() })) };
+      return {
+        versions: rows.map((r) => ({
+          version: r.version,
+          change: r.change,
+          changedByName: r.changed_by_name,
+          changedAt: new Date(r.changed_at).toISOString(),
+        })),
+      };
     },
   );
 
@@ -339,14 +410,30 @@ export default async function servicemapRoutes(app: App) {
     '/api/services',
     {
       config: { action: 'servicemap.manage' },
-      schema: { tags: ['servicemap'], summary: 'Create a service', body: serviceInput, response: { 201: z.object({ service: staffService }) } },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'Create a service',
+        body: serviceInput,
+        response: { 201: z.object({ service: staffService }) },
+      },
     },
     async (request, reply) => {
       const organisationId = await organisationOf(db, request.access.unitIds);
       const taxonomy = await loadTaxonomy(db);
       const s = await db.transaction().execute(async (trx) => {
-        const created = await createService(trx, request.body, { organisationId, editor: editorOf(request), change: 'create', taxonomy });
-        await audit(trx, { actor: request.actor(), action: 'servicemap.service.create', subjectType: 'service', subjectId: created.id, purpose: 'palvelukartan ylläpito' });
+        const created = await createService(trx, request.body, {
+          organisationId,
+          editor: editorOf(request),
+          change: 'create',
+          taxonomy,
+        });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'servicemap.service.create',
+          subjectType: 'service',
+          subjectId: created.id,
+          purpose: 'palvelukartan ylläpito',
+        });
         return created;
       });
       return reply.status(201).send({ service: staffView(s) });
@@ -370,9 +457,27 @@ export default async function servicemapRoutes(app: App) {
       const taxonomy = await loadTaxonomy(db);
       const s = await db.transaction().execute(async (trx) => {
         const before = await getService(trx, request.params.id);
-        const change = before && before.status !== input.status ? (input.status === 'retired' ? 'retire' : input.status === 'published' ? 'publish' : 'update') : 'update';
-        const updated = await updateService(trx, request.params.id, input as ServiceInput, { version, editor: editorOf(request), change, taxonomy });
-        await audit(trx, { actor: request.actor(), action: `servicemap.service.${change}`, subjectType: 'service', subjectId: updated.id, purpose: 'palvelukartan ylläpito' });
+        const change =
+          before && before.status !== input.status
+            ? input.status === 'retired'
+              ? 'retire'
+              : input.status === 'published'
+                ? 'publish'
+                : 'update'
+            : 'update';
+        const updated = await updateService(trx, request.params.id, input as ServiceInput, {
+          version,
+          editor: editorOf(request),
+          change,
+          taxonomy,
+        });
+        await audit(trx, {
+          actor: request.actor(),
+          action: `servicemap.service.${change}`,
+          subjectType: 'service',
+          subjectId: updated.id,
+          purpose: 'palvelukartan ylläpito',
+        });
         return updated;
       });
       return { service: staffView(s) };
@@ -383,13 +488,25 @@ export default async function servicemapRoutes(app: App) {
     '/api/services/:id/verify',
     {
       config: { action: 'servicemap.manage' },
-      schema: { tags: ['servicemap'], summary: 'Mark the details checked today', params: idParam, body: z.object({ version: z.number().int() }), response: { 200: z.object({ service: staffService }) } },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'Mark the details checked today',
+        params: idParam,
+        body: z.object({ version: z.number().int() }),
+        response: { 200: z.object({ service: staffService }) },
+      },
     },
     async (request) => {
       const taxonomy = await loadTaxonomy(db);
       const s = await db.transaction().execute(async (trx) => {
         const v = await verifyService(trx, request.params.id, request.body.version, editorOf(request), taxonomy);
-        await audit(trx, { actor: request.actor(), action: 'servicemap.service.verify', subjectType: 'service', subjectId: v.id, purpose: 'palvelukartan ylläpito' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'servicemap.service.verify',
+          subjectType: 'service',
+          subjectId: v.id,
+          purpose: 'palvelukartan ylläpito',
+        });
         return v;
       });
       return { service: staffView(s) };
@@ -400,14 +517,23 @@ export default async function servicemapRoutes(app: App) {
     '/api/services/settings',
     {
       config: { action: 'servicemap.manage' },
-      schema: { tags: ['servicemap'], summary: 'Staleness period in months (default 12)', body: z.object({ staleMonths: z.number().int().min(1).max(60) }), response: { 200: z.object({ staleMonths: z.number() }) } },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'Staleness period in months (default 12)',
+        body: z.object({ staleMonths: z.number().int().min(1).max(60) }),
+        response: { 200: z.object({ staleMonths: z.number() }) },
+      },
     },
     async (request) => {
       const organisationId = await organisationOf(db, request.access.unitIds);
       await db
         .insertInto('servicemap_setting')
         .values({ organisation_id: organisationId, stale_months: request.body.staleMonths })
-        .onConflict((oc) => oc.column('organisation_id').doUpdateSet({ stale_months: request.body.staleMonths, version: sql`servicemap_setting.version + 1` }))
+        .onConflict((oc) =>
+          oc
+            .column('organisation_id')
+            .doUpdateSet({ stale_months: request.body.staleMonths, version: sql`servicemap_setting.version + 1` }),
+        )
         .execute();
       return { staleMonths: request.body.staleMonths };
     },
@@ -428,7 +554,11 @@ export default async function servicemapRoutes(app: App) {
     async (request) => ({ suggestions: await listSuggestions(db, request.query.status) }),
   );
 
-  const handled = z.object({ suggestion: suggestionOut, service: staffService.nullable(), tellSuggester: z.object({ email: z.string(), lang: z.string() }).nullable() });
+  const handled = z.object({
+    suggestion: suggestionOut,
+    service: staffService.nullable(),
+    tellSuggester: z.object({ email: z.string(), lang: z.string() }).nullable(),
+  });
 
   app.post(
     '/api/services/suggestions/:id/approve',
@@ -438,7 +568,11 @@ export default async function servicemapRoutes(app: App) {
         tags: ['servicemap'],
         summary: 'Approve a suggestion: a new service is published (optionally as edited), a correction applied',
         params: idParam,
-        body: z.object({ service: z.unknown().optional(), version: z.number().int().optional(), note: z.string().trim().max(1000).optional() }),
+        body: z.object({
+          service: z.unknown().optional(),
+          version: z.number().int().optional(),
+          note: z.string().trim().max(1000).optional(),
+        }),
         response: { 200: handled },
       },
     },
@@ -446,7 +580,12 @@ export default async function servicemapRoutes(app: App) {
       const organisationId = await organisationOf(db, request.access.unitIds);
       const taxonomy = await loadTaxonomy(db);
       const result = await db.transaction().execute(async (trx) => {
-        const g = await trx.selectFrom('service_suggestion').selectAll().where('id', '=', request.params.id).forUpdate().executeTakeFirst();
+        const g = await trx
+          .selectFrom('service_suggestion')
+          .selectAll()
+          .where('id', '=', request.params.id)
+          .forUpdate()
+          .executeTakeFirst();
         if (!g) throw errors.notFound();
         if (g.status !== 'pending') throw errors.conflict();
         let service = null;
@@ -454,22 +593,54 @@ export default async function servicemapRoutes(app: App) {
           const parsed = serviceInput.safeParse(request.body.service ?? inputFromSuggestion(g));
           if (!parsed.success) throw errors.validation(zodFields(parsed.error, 'service'));
           if (g.kind === 'correction' && g.service_id) {
-            if (request.body.version === undefined) throw errors.field('version', { fi: 'Versio puuttuu.', sv: 'Version saknas.', en: 'Version is missing.' });
-            service = await updateService(trx, g.service_id, parsed.data, { version: request.body.version, editor: editorOf(request), change: 'suggestion', taxonomy });
+            if (request.body.version === undefined)
+              throw errors.field('version', {
+                fi: 'Versio puuttuu.',
+                sv: 'Version saknas.',
+                en: 'Version is missing.',
+              });
+            service = await updateService(trx, g.service_id, parsed.data, {
+              version: request.body.version,
+              editor: editorOf(request),
+              change: 'suggestion',
+              taxonomy,
+            });
           } else {
-            service = await createService(trx, parsed.data, { organisationId, editor: editorOf(request), change: 'suggestion', taxonomy });
+            service = await createService(trx, parsed.data, {
+              organisationId,
+              editor: editorOf(request),
+              change: 'suggestion',
+              taxonomy,
+            });
           }
         }
         await trx
           .updateTable('service_suggestion')
-          .set({ status: 'approved', handled_by: request.user!.id, handled_at: new Date(), handler_note: request.body.note ?? null, result_service_id: service?.id ?? g.service_id, email: null })
+          .set({
+            status: 'approved',
+            handled_by: request.user!.id,
+            handled_at: new Date(),
+            handler_note: request.body.note ?? null,
+            result_service_id: service?.id ?? g.service_id,
+            email: null,
+          })
           .where('id', '=', g.id)
           .execute();
-        await audit(trx, { actor: request.actor(), action: 'servicemap.suggestion.approve', subjectType: 'service_suggestion', subjectId: g.id, purpose: 'palvelukartan ylläpito' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'servicemap.suggestion.approve',
+          subjectType: 'service_suggestion',
+          subjectId: g.id,
+          purpose: 'palvelukartan ylläpito',
+        });
         return { service, email: g.email, lang: g.lang };
       });
       const [suggestion] = await listSuggestions(db, 'approved', request.params.id);
-      return { suggestion, service: result.service ? staffView(result.service) : null, tellSuggester: result.email ? { email: result.email, lang: result.lang } : null };
+      return {
+        suggestion,
+        service: result.service ? staffView(result.service) : null,
+        tellSuggester: result.email ? { email: result.email, lang: result.lang } : null,
+      };
     },
   );
 
@@ -477,23 +648,50 @@ export default async function servicemapRoutes(app: App) {
     '/api/services/suggestions/:id/reject',
     {
       config: { action: 'servicemap.moderate' },
-      schema: { tags: ['servicemap'], summary: 'Reject a suggestion', params: idParam, body: z.object({ note: z.string().trim().max(1000).optional() }), response: { 200: handled } },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'Reject a suggestion',
+        params: idParam,
+        body: z.object({ note: z.string().trim().max(1000).optional() }),
+        response: { 200: handled },
+      },
     },
     async (request) => {
       const result = await db.transaction().execute(async (trx) => {
-        const g = await trx.selectFrom('service_suggestion').select(['id', 'status', 'email', 'lang']).where('id', '=', request.params.id).forUpdate().executeTakeFirst();
+        const g = await trx
+          .selectFrom('service_suggestion')
+          .select(['id', 'status', 'email', 'lang'])
+          .where('id', '=', request.params.id)
+          .forUpdate()
+          .executeTakeFirst();
         if (!g) throw errors.notFound();
         if (g.status !== 'pending') throw errors.conflict();
         await trx
           .updateTable('service_suggestion')
-          .set({ status: 'rejected', handled_by: request.user!.id, handled_at: new Date(), handler_note: request.body.note ?? null, email: null })
+          .set({
+            status: 'rejected',
+            handled_by: request.user!.id,
+            handled_at: new Date(),
+            handler_note: request.body.note ?? null,
+            email: null,
+          })
           .where('id', '=', g.id)
           .execute();
-        await audit(trx, { actor: request.actor(), action: 'servicemap.suggestion.reject', subjectType: 'service_suggestion', subjectId: g.id, purpose: 'palvelukartan ylläpito' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'servicemap.suggestion.reject',
+          subjectType: 'service_suggestion',
+          subjectId: g.id,
+          purpose: 'palvelukartan ylläpito',
+        });
         return g;
       });
       const [suggestion] = await listSuggestions(db, 'rejected', request.params.id);
-      return { suggestion, service: null, tellSuggester: result.email ? { email: result.email, lang: result.lang } : null };
+      return {
+        suggestion,
+        service: null,
+        tellSuggester: result.email ? { email: result.email, lang: result.lang } : null,
+      };
     },
   );
 
@@ -513,21 +711,55 @@ export default async function servicemapRoutes(app: App) {
 
   app.get(
     '/api/services/theme-maps',
-    { config: { action: 'servicemap.read' }, schema: { tags: ['servicemap'], summary: 'Theme maps (saved selections with a public URL)', response: { 200: z.object({ themeMaps: z.array(themeMapOut) }) } } },
+    {
+      config: { action: 'servicemap.read' },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'Theme maps (saved selections with a public URL)',
+        response: { 200: z.object({ themeMaps: z.array(themeMapOut) }) },
+      },
+    },
     async () => ({ themeMaps: await loadThemeMaps(db) }),
   );
 
   app.post(
     '/api/services/theme-maps',
-    { config: { action: 'servicemap.manage' }, schema: { tags: ['servicemap'], summary: 'Create a theme map', body: themeMapInput, response: { 201: z.object({ themeMap: themeMapOut }) } } },
+    {
+      config: { action: 'servicemap.manage' },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'Create a theme map',
+        body: themeMapInput,
+        response: { 201: z.object({ themeMap: themeMapOut }) },
+      },
+    },
     async (request, reply) => {
       const organisationId = await organisationOf(db, request.access.unitIds);
       const b = request.body;
-      const exists = await db.selectFrom('service_theme_map').select('id').where('slug', '=', b.slug).executeTakeFirst();
-      if (exists) throw errors.field('slug', { fi: 'Osoite on jo käytössä.', sv: 'Adressen används redan.', en: 'The address is already in use.' });
+      const exists = await db
+        .selectFrom('service_theme_map')
+        .select('id')
+        .where('slug', '=', b.slug)
+        .executeTakeFirst();
+      if (exists)
+        throw errors.field('slug', {
+          fi: 'Osoite on jo käytössä.',
+          sv: 'Adressen används redan.',
+          en: 'The address is already in use.',
+        });
       const row = await db
         .insertInto('service_theme_map')
-        .values({ organisation_id: organisationId, slug: b.slug, title: JSON.stringify(b.title), description: JSON.stringify(b.description), themes: b.themes, categories: b.categories, municipalities: b.municipalities, service_ids: b.serviceIds, embed_origins: b.embedOrigins })
+        .values({
+          organisation_id: organisationId,
+          slug: b.slug,
+          title: JSON.stringify(b.title),
+          description: JSON.stringify(b.description),
+          themes: b.themes,
+          categories: b.categories,
+          municipalities: b.municipalities,
+          service_ids: b.serviceIds,
+          embed_origins: b.embedOrigins,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return reply.status(201).send({ themeMap: (await loadThemeMaps(db, row.id))[0] });
@@ -538,19 +770,40 @@ export default async function servicemapRoutes(app: App) {
     '/api/services/theme-maps/:id',
     {
       config: { action: 'servicemap.manage' },
-      schema: { tags: ['servicemap'], summary: 'Edit a theme map (version check)', params: idParam, body: z.intersection(themeMapInput, z.object({ version: z.number().int() })), response: { 200: z.object({ themeMap: themeMapOut }) } },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'Edit a theme map (version check)',
+        params: idParam,
+        body: z.intersection(themeMapInput, z.object({ version: z.number().int() })),
+        response: { 200: z.object({ themeMap: themeMapOut }) },
+      },
     },
     async (request) => {
       const b = request.body;
       const updated = await db
         .updateTable('service_theme_map')
-        .set({ slug: b.slug, title: JSON.stringify(b.title), description: JSON.stringify(b.description), themes: b.themes, categories: b.categories, municipalities: b.municipalities, service_ids: b.serviceIds, embed_origins: b.embedOrigins, version: sql`version + 1`, updated_at: sql`now()` })
+        .set({
+          slug: b.slug,
+          title: JSON.stringify(b.title),
+          description: JSON.stringify(b.description),
+          themes: b.themes,
+          categories: b.categories,
+          municipalities: b.municipalities,
+          service_ids: b.serviceIds,
+          embed_origins: b.embedOrigins,
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
         .where('id', '=', request.params.id)
         .where('version', '=', b.version)
         .returning('id')
         .executeTakeFirst();
       if (!updated) {
-        const exists = await db.selectFrom('service_theme_map').select('id').where('id', '=', request.params.id).executeTakeFirst();
+        const exists = await db
+          .selectFrom('service_theme_map')
+          .select('id')
+          .where('id', '=', request.params.id)
+          .executeTakeFirst();
         throw exists ? errors.conflict() : errors.notFound();
       }
       return { themeMap: (await loadThemeMaps(db, request.params.id))[0] };
@@ -562,8 +815,19 @@ export default async function servicemapRoutes(app: App) {
 
   app.get(
     '/api/hsds',
-    { config: publicConfig, schema: { tags: ['hsds'], summary: 'HSDS API root', response: { 200: z.object({ version: z.string(), profile: z.string(), openapi_url: z.string() }) } } },
-    async (request) => ({ version: '3.0', profile: 'https://docs.openreferral.org/en/latest/hsds/', openapi_url: `${origin(request)}/api/openapi.json` }),
+    {
+      config: publicConfig,
+      schema: {
+        tags: ['hsds'],
+        summary: 'HSDS API root',
+        response: { 200: z.object({ version: z.string(), profile: z.string(), openapi_url: z.string() }) },
+      },
+    },
+    async (request) => ({
+      version: '3.0',
+      profile: 'https://docs.openreferral.org/en/latest/hsds/',
+      openapi_url: `${origin(request)}/api/openapi.json`,
+    }),
   );
 
   const page = z.object({
@@ -584,14 +848,22 @@ export default async function servicemapRoutes(app: App) {
       schema: {
         tags: ['hsds'],
         summary: 'Published services as Open Referral HSDS 3.0, paginated (HSDS API page shape)',
-        querystring: z.object({ page: z.coerce.number().int().min(1).default(1), per_page: z.coerce.number().int().min(1).max(200).default(50), search: z.string().max(200).optional() }),
+        querystring: z.object({
+          page: z.coerce.number().int().min(1).default(1),
+          per_page: z.coerce.number().int().min(1).max(200).default(50),
+          search: z.string().max(200).optional(),
+        }),
         response: { 200: page },
       },
     },
     async (request) => {
       const { page: p, per_page, search } = request.query;
       const taxonomy = await loadTaxonomy(db);
-      const { total, services } = await searchServices(db, { q: search }, { public: true, lang: 'fi', limit: per_page, offset: (p - 1) * per_page, exactTotal: true });
+      const { total, services } = await searchServices(
+        db,
+        { q: search },
+        { public: true, lang: 'fi', limit: per_page, offset: (p - 1) * per_page, exactTotal: true },
+      );
       const pages = Math.max(1, Math.ceil(total / per_page));
       return {
         total_items: total,
@@ -608,7 +880,15 @@ export default async function servicemapRoutes(app: App) {
 
   app.get(
     '/api/hsds/services/:id',
-    { config: publicConfig, schema: { tags: ['hsds'], summary: 'One published service as HSDS 3.0', params: idParam, response: { 200: z.record(z.string(), z.unknown()) } } },
+    {
+      config: publicConfig,
+      schema: {
+        tags: ['hsds'],
+        summary: 'One published service as HSDS 3.0',
+        params: idParam,
+        response: { 200: z.record(z.string(), z.unknown()) },
+      },
+    },
     async (request) => {
       const s = await getService(db, request.params.id);
       if (!s || s.status !== 'published') throw errors.notFound();
@@ -620,14 +900,31 @@ export default async function servicemapRoutes(app: App) {
     '/api/hsds/export',
     {
       config: publicConfig,
-      schema: { tags: ['hsds'], summary: 'Download all published services as one HSDS 3.0 JSON data set', response: { 200: z.object({ hsds_version: z.string(), created: z.string(), services: z.array(z.record(z.string(), z.unknown())) }) } },
+      schema: {
+        tags: ['hsds'],
+        summary: 'Download all published services as one HSDS 3.0 JSON data set',
+        response: {
+          200: z.object({
+            hsds_version: z.string(),
+            created: z.string(),
+            services: z.array(z.record(z.string(), z.unknown())),
+          }),
+        },
+      },
     },
     async (request, reply) => {
       const taxonomy = await loadTaxonomy(db);
       const ids = await db.selectFrom('service').select('id').where('status', '=', 'published').orderBy('id').execute();
-      const services = await loadServices(db, ids.map((r) => r.id));
+      const services = await loadServices(
+        db,
+        ids.map((r) => r.id),
+      );
       reply.header('content-disposition', 'attachment; filename="palvelut-hsds-3.0.json"');
-      return { hsds_version: '3.0', created: new Date().toISOString(), services: services.map((s) => toHsds(s, taxonomy, origin(request))) };
+      return {
+        hsds_version: '3.0',
+        created: new Date().toISOString(),
+        services: services.map((s) => toHsds(s, taxonomy, origin(request))),
+      };
     },
   );
 
@@ -638,11 +935,31 @@ export default async function servicemapRoutes(app: App) {
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags: ['hsds'],
-        summary: 'Import an HSDS 3.0 data set ({services: […]}, a page {contents: […]} or an array). All or nothing: any invalid record rejects the whole import.',
-        body: z.union([z.array(z.unknown()), z.object({ services: z.array(z.unknown()) }), z.object({ contents: z.array(z.unknown()) })]),
+        summary:
+          'Import an HSDS 3.0 data set ({services: […]}, a page {contents: […]} or an array). All or nothing: any invalid record rejects the whole import.',
+        body: z.union([
+          z.array(z.unknown()),
+          z.object({ services: z.array(z.unknown()) }),
+          z.object({ contents: z.array(z.unknown()) }),
+        ]),
         response: {
           200: z.object({ created: z.number(), updated: z.number() }),
-          400: z.object({ error: z.object({ code: z.string(), message: z.string(), records: z.array(z.object({ index: z.number(), id: z.string().nullable(), errors: z.array(z.object({ path: z.string(), message: z.string() })) })).optional(), fields: z.array(z.unknown()).optional() }) }),
+          400: z.object({
+            error: z.object({
+              code: z.string(),
+              message: z.string(),
+              records: z
+                .array(
+                  z.object({
+                    index: z.number(),
+                    id: z.string().nullable(),
+                    errors: z.array(z.object({ path: z.string(), message: z.string() })),
+                  }),
+                )
+                .optional(),
+              fields: z.array(z.unknown()).optional(),
+            }),
+          }),
         },
       },
     },
@@ -661,17 +978,31 @@ export default async function servicemapRoutes(app: App) {
         }
         const mapped = fromHsds(record as Record<string, unknown>);
         const result = serviceInput.safeParse(mapped.input);
-        const errs: { path: string; message: string }[] = result.success ? [] : zodFields(result.error).map((f) => ({ path: f.path, message: f.message[request.lang] }));
+        const errs: { path: string; message: string }[] = result.success
+          ? []
+          : zodFields(result.error).map((f) => ({ path: f.path, message: f.message[request.lang] }));
         if (result.success) {
-          result.data.categories.forEach((c, i) => { if (!taxonomy.some((t) => t.kind === 'category' && t.code === c)) errs.push({ path: `categories.${i}`, message: `unknown category ${c}` }); });
-          result.data.themes.forEach((c, i) => { if (!taxonomy.some((t) => t.kind === 'theme' && t.code === c)) errs.push({ path: `themes.${i}`, message: `unknown theme ${c}` }); });
+          result.data.categories.forEach((c, i) => {
+            if (!taxonomy.some((t) => t.kind === 'category' && t.code === c))
+              errs.push({ path: `categories.${i}`, message: `unknown category ${c}` });
+          });
+          result.data.themes.forEach((c, i) => {
+            if (!taxonomy.some((t) => t.kind === 'theme' && t.code === c))
+              errs.push({ path: `themes.${i}`, message: `unknown theme ${c}` });
+          });
         }
         if (errs.length || !result.success) problems.push({ index, id, errors: errs });
         else parsed.push({ id: /^[0-9a-f-]{36}$/i.test(mapped.id) ? mapped.id : '', input: result.data });
       });
       if (problems.length) {
-        const m = { fi: 'Tuonti hylättiin: korjaa virheelliset tietueet. Mitään ei tuotu.', sv: 'Importen avvisades: rätta de felaktiga posterna. Inget importerades.', en: 'Import rejected: fix the invalid records. Nothing was imported.' };
-        return reply.status(400).send({ error: { code: 'invalid_records', message: m[request.lang], records: problems } });
+        const m = {
+          fi: 'Tuonti hylättiin: korjaa virheelliset tietueet. Mitään ei tuotu.',
+          sv: 'Importen avvisades: rätta de felaktiga posterna. Inget importerades.',
+          en: 'Import rejected: fix the invalid records. Nothing was imported.',
+        };
+        return reply
+          .status(400)
+          .send({ error: { code: 'invalid_records', message: m[request.lang], records: problems } });
       }
       const organisationId = await organisationOf(db, request.access.unitIds);
       const counts = await db.transaction().execute(async (trx) => {
@@ -681,14 +1012,31 @@ export default async function servicemapRoutes(app: App) {
           const existing = id ? await getService(trx, id) : undefined;
           if (existing) {
             // Internal notes are never exported, so an import keeps the ones already stored.
-            await updateService(trx, id, { ...input, internalNotes: existing.internalNotes, professionalContact: existing.professionalContact }, { version: null, editor: editorOf(request), change: 'import', taxonomy });
+            await updateService(
+              trx,
+              id,
+              { ...input, internalNotes: existing.internalNotes, professionalContact: existing.professionalContact },
+              { version: null, editor: editorOf(request), change: 'import', taxonomy },
+            );
             updated++;
           } else {
-            await createService(trx, input, { organisationId, editor: editorOf(request), change: 'import', taxonomy, id: id || undefined });
+            await createService(trx, input, {
+              organisationId,
+              editor: editorOf(request),
+              change: 'import',
+              taxonomy,
+              id: id || undefined,
+            });
             created++;
           }
         }
-        await audit(trx, { actor: request.actor(), action: 'servicemap.hsds.import', subjectType: 'service', subjectId: null, purpose: 'palvelukartan ylläpito' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'servicemap.hsds.import',
+          subjectType: 'service',
+          subjectId: null,
+          purpose: 'palvelukartan ylläpito',
+        });
         return { created, updated };
       });
       return counts;
@@ -698,10 +1046,24 @@ export default async function servicemapRoutes(app: App) {
   // ---------------- CSV ----------------
   app.get(
     '/api/services/export.csv',
-    { config: { action: 'servicemap.read' }, schema: { tags: ['servicemap'], summary: 'All services as CSV (one row per service, first location)', produces: ['text/csv'] } },
+    {
+      config: { action: 'servicemap.read' },
+      schema: {
+        tags: ['servicemap'],
+        summary: 'All services as CSV (one row per service, first location)',
+        produces: ['text/csv'],
+      },
+    },
     async (_request, reply) => {
-      const ids = await db.selectFrom('service').select('id').orderBy(sql`name->>'fi'`).execute();
-      const services = await loadServices(db, ids.map((r) => r.id));
+      const ids = await db
+        .selectFrom('service')
+        .select('id')
+        .orderBy(sql`name->>'fi'`)
+        .execute();
+      const services = await loadServices(
+        db,
+        ids.map((r) => r.id),
+      );
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="palvelut.csv"')
@@ -710,29 +1072,57 @@ export default async function servicemapRoutes(app: App) {
   );
 
   app.register(async (scope) => {
-    scope.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      ['text/csv', 'text/plain'],
+      { parseAs: 'string', bodyLimit: 10 * 1024 * 1024 },
+      (_req, body, done) => done(null, body),
+    );
     (scope as App).post(
       '/api/services/import.csv',
       {
         config: { action: 'servicemap.manage' },
         schema: {
           tags: ['servicemap'],
-          summary: 'Import services from CSV (same columns as the export; rows with an id update that service). All or nothing.',
+          summary:
+            'Import services from CSV (same columns as the export; rows with an id update that service). All or nothing.',
           consumes: ['text/csv'],
           response: {
             200: z.object({ created: z.number(), updated: z.number() }),
-            400: z.object({ error: z.object({ code: z.string(), message: z.string(), rows: z.array(z.unknown()).optional(), fields: z.array(z.unknown()).optional() }) }),
+            400: z.object({
+              error: z.object({
+                code: z.string(),
+                message: z.string(),
+                rows: z.array(z.unknown()).optional(),
+                fields: z.array(z.unknown()).optional(),
+              }),
+            }),
           },
         },
       },
       async (request, reply) => {
-        if (typeof request.body !== 'string') throw errors.field('body', { fi: 'Lähetä CSV-tiedosto (text/csv).', sv: 'Skicka en CSV-fil (text/csv).', en: 'Send a CSV file (text/csv).' });
+        if (typeof request.body !== 'string')
+          throw errors.field('body', {
+            fi: 'Lähetä CSV-tiedosto (text/csv).',
+            sv: 'Skicka en CSV-fil (text/csv).',
+            en: 'Send a CSV file (text/csv).',
+          });
         const organisationId = await organisationOf(db, request.access.unitIds);
         const taxonomy = await loadTaxonomy(db);
-        const result = await csvImport(db, request.body, { organisationId, editor: editorOf(request), taxonomy, lang: request.lang });
+        const result = await csvImport(db, request.body, {
+          organisationId,
+          editor: editorOf(request),
+          taxonomy,
+          lang: request.lang,
+        });
         if ('errors' in result) {
-          const m = { fi: 'Tuonti hylättiin: korjaa virheelliset rivit. Mitään ei tuotu.', sv: 'Importen avvisades: rätta de felaktiga raderna. Inget importerades.', en: 'Import rejected: fix the invalid rows. Nothing was imported.' };
-          return reply.status(400).send({ error: { code: 'invalid_rows', message: m[request.lang], rows: result.errors } });
+          const m = {
+            fi: 'Tuonti hylättiin: korjaa virheelliset rivit. Mitään ei tuotu.',
+            sv: 'Importen avvisades: rätta de felaktiga raderna. Inget importerades.',
+            en: 'Import rejected: fix the invalid rows. Nothing was imported.',
+          };
+          return reply
+            .status(400)
+            .send({ error: { code: 'invalid_rows', message: m[request.lang], rows: result.errors } });
         }
         return result;
       },

@@ -8,7 +8,9 @@ const localizedIssue = (text: Localized) => JSON.stringify(text);
 const text = (max: number) => z.string().trim().max(max);
 /** A text in every language, all optional. */
 export const localizedText = (max: number) =>
-  z.object({ fi: text(max).default(''), sv: text(max).default(''), en: text(max).default('') }).default({ fi: '', sv: '', en: '' });
+  z
+    .object({ fi: text(max).default(''), sv: text(max).default(''), en: text(max).default('') })
+    .default({ fi: '', sv: '', en: '' });
 /** A text in every language, Finnish required. */
 export const localizedRequired = (max: number) =>
   z.object({ fi: text(max).min(1), sv: text(max).default(''), en: text(max).default('') });
@@ -57,11 +59,18 @@ export const serviceInput = z
     referralRequired: z.boolean().default(false),
     freeOfCharge: z.boolean().default(true),
     howToAccess: localizedText(1000),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(20).default(['fi']),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/))
+      .max(20)
+      .default(['fi']),
     accessibility: localizedText(1000),
     phone: text(50).nullable().default(null),
     email: z.email().max(200).nullable().default(null),
-    homepage: z.url({ protocol: /^https?$/ }).max(500).nullable().default(null),
+    homepage: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable()
+      .default(null),
     internalNotes: text(5000).nullable().default(null),
     professionalContact: text(500).nullable().default(null),
     status: serviceStatus.default('draft'),
@@ -134,7 +143,11 @@ export const searchQuery = z.object({
   category: z.union([code, z.array(code)]).optional(),
   theme: z.union([code, z.array(code)]).optional(),
   municipality: z.string().trim().max(100).optional(),
-  language: z.string().regex(/^[a-z]{2,3}$/).optional().or(z.literal('')),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional()
+    .or(z.literal('')),
   open: z.enum(['1', 'true', '']).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -169,6 +182,9 @@ export const themeMapInput = z.object({
   categories: z.array(code).max(20).default([]),
   municipalities: z.array(text(100).min(1)).max(20).default([]),
   serviceIds: z.array(z.uuid()).max(500).default([]),
-  embedOrigins: z.array(z.url({ protocol: /^https?$/ })).max(20).default([]),
+  embedOrigins: z
+    .array(z.url({ protocol: /^https?$/ }))
+    .max(20)
+    .default([]),
 });
 export type ThemeMapInput = z.infer<typeof themeMapInput>;

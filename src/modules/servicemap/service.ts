@@ -26,7 +26,11 @@ const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 
 /** Weekday (ISO, 1 = Monday), 'HH:MM:SS' and 'YYYY-MM-DD' in Finland at the given instant. */
 export function helsinkiParts(at: Date): { weekday: number; time: string; date: string } {
   const p = Object.fromEntries(HELSINKI.formatToParts(at).map((x) => [x.type, x.value]));
-  return { weekday: WEEKDAYS[p.weekday], time: `${p.hour}:${p.minute}:${p.second}`, date: `${p.year}-${p.month}-${p.day}` };
+  return {
+    weekday: WEEKDAYS[p.weekday],
+    time: `${p.hour}:${p.minute}:${p.second}`,
+    date: `${p.year}-${p.month}-${p.day}`,
+  };
 }
 
 export interface Hours {
@@ -57,7 +61,11 @@ export function minusMonths(date: string, months: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-export const loc = (v: Partial<Localized> | null | undefined): Localized => ({ fi: v?.fi ?? '', sv: v?.sv ?? '', en: v?.en ?? '' });
+export const loc = (v: Partial<Localized> | null | undefined): Localized => ({
+  fi: v?.fi ?? '',
+  sv: v?.sv ?? '',
+  en: v?.en ?? '',
+});
 /** The text in the wanted language, falling back to Finnish. */
 export const pick = (v: Partial<Localized> | null | undefined, lang: Lang): string => v?.[lang] || v?.fi || '';
 
@@ -71,7 +79,13 @@ export interface TaxonomyTerm {
 }
 
 export async function loadTaxonomy(db: Kysely<DB>): Promise<TaxonomyTerm[]> {
-  const rows = await db.selectFrom('service_taxonomy').select(['kind', 'code', 'label']).orderBy('kind').orderBy('sort').orderBy('code').execute();
+  const rows = await db
+    .selectFrom('service_taxonomy')
+    .select(['kind', 'code', 'label'])
+    .orderBy('kind')
+    .orderBy('sort')
+    .orderBy('code')
+    .execute();
   return rows.map((r) => ({ kind: r.kind, code: r.code, label: loc(r.label) }));
 }
 
@@ -158,7 +172,10 @@ export function tokenCondition(patterns: string[]): Expression<SqlBool> {
   )})`;
 }
 
-function conditions(f: SearchFilters, ctx: { public: boolean; now: Date; staleCutoff: string; patterns: string[][] }): Expression<SqlBool>[] {
+function conditions(
+  f: SearchFilters,
+  ctx: { public: boolean; now: Date; staleCutoff: string; patterns: string[][] },
+): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
   if (ctx.public) where.push(sql<SqlBool>`s.status = 'published'`);
   else if (f.status && f.status !== 'all') where.push(sql<SqlBool>`s.status = ${f.status}`);
@@ -175,7 +192,9 @@ function conditions(f: SearchFilters, ctx: { public: boolean; now: Date; staleCu
       where l.service_id = s.id and h.weekday = ${weekday} and h.opens <= ${time}::time and h.closes > ${time}::time)`);
   }
   if (f.stale) {
-    where.push(sql<SqlBool>`(s.status = 'published' and (s.last_verified_on is null or s.last_verified_on < ${ctx.staleCutoff}::date))`);
+    where.push(
+      sql<SqlBool>`(s.status = 'published' and (s.last_verified_on is null or s.last_verified_on < ${ctx.staleCutoff}::date))`,
+    );
   }
   return where;
 }
@@ -197,11 +216,22 @@ export const searchLimits = { candidates: 1000 };
  * of the words first, then by name — from stored columns, no per-row text-search ranking. Without
  * words the order is simply by name (indexed) and the count is bounded the same way.
  */
-export function searchIdsQuery(db: Kysely<DB>, where: Expression<SqlBool>[], patterns: string[][], opts: Pick<SearchOptions, 'lang' | 'limit' | 'offset'>) {
+export function searchIdsQuery(
+  db: Kysely<DB>,
+  where: Expression<SqlBool>[],
+  patterns: string[][],
+  opts: Pick<SearchOptions, 'lang' | 'limit' | 'offset'>,
+) {
   const name = sql.ref(`s.sort_${opts.lang}`);
   const hits = patterns.length
     ? sql<number>`${sql.join(
-        patterns.map((ps) => sql`(${sql.join(ps.map((p) => sql`lower(${name}) like ${`%${p}%`}`), sql` or `)})::int`),
+        patterns.map(
+          (ps) =>
+            sql`(${sql.join(
+              ps.map((p) => sql`lower(${name}) like ${`%${p}%`}`),
+              sql` or `,
+            )})::int`,
+        ),
         sql` + `,
       )}`
     : sql<number>`0`;
@@ -245,7 +275,11 @@ export async function searchServices(db: Kysely<DB>, f: SearchFilters, opts: Sea
   const capped = !opts.exactTotal && total > searchLimits.candidates;
   // The extra candidate only tells that there are more; the list shows at most the limit.
   const shown = capped ? ids.slice(0, Math.max(0, searchLimits.candidates - opts.offset)) : ids;
-  const services = await loadServices(db, shown.map((r) => r.id), { now });
+  const services = await loadServices(
+    db,
+    shown.map((r) => r.id),
+    { now },
+  );
   return { total: capped ? searchLimits.candidates : total, capped, services };
 }
 
@@ -338,7 +372,9 @@ export async function loadServices(db: Kysely<DB>, ids: string[], ctx?: { now: D
     .map((id) => byId.get(id))
     .filter((s): s is NonNullable<typeof s> => !!s)
     .map((s) => {
-      const locs: LocationView[] = (typeof s.locations_json === 'string' ? (JSON.parse(s.locations_json) as LocationJson[]) : s.locations_json).map((l) => {
+      const locs: LocationView[] = (
+        typeof s.locations_json === 'string' ? (JSON.parse(s.locations_json) as LocationJson[]) : s.locations_json
+      ).map((l) => {
         const h = l.hours.map((x) => ({ weekday: x.weekday, opens: hhmm(x.opens), closes: hhmm(x.closes) }));
         return {
           id: l.id,
@@ -572,7 +608,14 @@ async function recordVersion(trx: Kysely<DB>, id: string, change: string, editor
   const s = view[0];
   await trx
     .insertInto('service_version')
-    .values({ service_id: id, version: s.version, change, snapshot: JSON.stringify(toInput(s)), changed_by: editor.id, changed_by_name: editor.name })
+    .values({
+      service_id: id,
+      version: s.version,
+      change,
+      snapshot: JSON.stringify(toInput(s)),
+      changed_by: editor.id,
+      changed_by_name: editor.name,
+    })
     .execute();
   return s;
 }
@@ -586,7 +629,11 @@ export async function createService(
   checkTaxonomy(input, opts.taxonomy);
   const row = await trx
     .insertInto('service')
-    .values({ ...(opts.id ? { id: opts.id } : {}), organisation_id: opts.organisationId, ...columns(input, buildSearchText(input, opts.taxonomy)) })
+    .values({
+      ...(opts.id ? { id: opts.id } : {}),
+      organisation_id: opts.organisationId,
+      ...columns(input, buildSearchText(input, opts.taxonomy)),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeLocations(trx, row.id, input);
@@ -603,7 +650,11 @@ export async function updateService(
   checkTaxonomy(input, opts.taxonomy);
   let q = trx
     .updateTable('service')
-    .set({ ...columns(input, buildSearchText(input, opts.taxonomy)), version: sql`version + 1`, updated_at: sql`now()` })
+    .set({
+      ...columns(input, buildSearchText(input, opts.taxonomy)),
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', id);
   if (opts.version !== null) q = q.where('version', '=', opts.version);
   const updated = await q.returning('id').executeTakeFirst();
@@ -616,11 +667,21 @@ export async function updateService(
 }
 
 /** Marks a service checked today by the editor. */
-export async function verifyService(trx: Kysely<DB>, id: string, version: number, editor: Editor, taxonomy: TaxonomyTerm[]) {
+export async function verifyService(
+  trx: Kysely<DB>,
+  id: string,
+  version: number,
+  editor: Editor,
+  taxonomy: TaxonomyTerm[],
+) {
   const current = await getService(trx, id);
   if (!current) throw errors.notFound();
   const input = { ...toInput(current), lastVerifiedOn: helsinkiParts(clock.now()).date };
   const view = await updateService(trx, id, input, { version, editor, change: 'verify', taxonomy });
-  await trx.updateTable('service').set({ verified_by: editor.id, verified_by_name: editor.name }).where('id', '=', id).execute();
+  await trx
+    .updateTable('service')
+    .set({ verified_by: editor.id, verified_by_name: editor.name })
+    .where('id', '=', id)
+    .execute();
   return { ...view, verifiedByName: editor.name };
 }

@@ -27,7 +27,16 @@ const newService = (over: Record<string, unknown> = {}) => ({
   providerType: 'ngo',
   status: 'published',
   lastVerifiedOn: '2025-01-10',
-  locations: [{ streetAddress: 'Testikatu 1', postalCode: '60100', municipality: 'Seinäjoki', latitude: 62.79, longitude: 22.84, hours: [{ weekday: 3, opens: '09:00', closes: '12:00' }] }],
+  locations: [
+    {
+      streetAddress: 'Testikatu 1',
+      postalCode: '60100',
+      municipality: 'Seinäjoki',
+      latitude: 62.79,
+      longitude: 22.84,
+      hours: [{ weekday: 3, opens: '09:00', closes: '12:00' }],
+    },
+  ],
   internalNotes: 'Lähete sosiaalityöntekijältä',
   ...over,
 });
@@ -37,7 +46,14 @@ describe('public search', () => {
     const res = await ctx.anonymous.get(`/api/public/services?q=${enc('päihde')}&limit=100`);
     expect(res.statusCode).toBe(200);
     const found = names(res);
-    expect(found).toEqual(expect.arrayContaining(['Päihdeklinikka Seinäjoki', 'Päihdepalvelut, avovastaanotto', 'Päihdepoliklinikka Alavus', 'Nuorten päihdeneuvonta Ankkuri']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Päihdeklinikka Seinäjoki',
+        'Päihdepalvelut, avovastaanotto',
+        'Päihdepoliklinikka Alavus',
+        'Nuorten päihdeneuvonta Ankkuri',
+      ]),
+    );
     expect(found).not.toContain('Hammashoitola');
   });
 
@@ -149,7 +165,10 @@ describe('worker view and updater', () => {
     const created = await updater.post('/api/services', newService());
     expect(created.statusCode).toBe(201);
     const s = created.json().service;
-    const edit = await updater.put(`/api/services/${s.id}`, { ...newService({ name: { fi: 'Testipalvelu Kivikko 2' } }), version: s.version });
+    const edit = await updater.put(`/api/services/${s.id}`, {
+      ...newService({ name: { fi: 'Testipalvelu Kivikko 2' } }),
+      version: s.version,
+    });
     expect(edit.statusCode).toBe(200);
     const stale = await updater.put(`/api/services/${s.id}`, { ...newService(), version: s.version });
     expect(stale.statusCode).toBe(409);
@@ -167,13 +186,26 @@ describe('worker view and updater', () => {
 
   it('rejects bad input with field errors in the user’s language and changes nothing', async () => {
     const before = (await worker.get('/api/services?status=all&limit=1')).json().total;
-    const bad = await updater.post('/api/services', newService({ name: { fi: '' }, categories: ['ei-ole'], locations: [{ streetAddress: 'X 1', municipality: 'Y', hours: [{ weekday: 1, opens: '16:00', closes: '08:00' }] }] }), { 'x-lang': 'en' });
+    const bad = await updater.post(
+      '/api/services',
+      newService({
+        name: { fi: '' },
+        categories: ['ei-ole'],
+        locations: [
+          { streetAddress: 'X 1', municipality: 'Y', hours: [{ weekday: 1, opens: '16:00', closes: '08:00' }] },
+        ],
+      }),
+      { 'x-lang': 'en' },
+    );
     expect(bad.statusCode).toBe(400);
     const paths = bad.json().error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['name.fi', 'locations.0.hours.0.closes']));
     const unknownCategory = await updater.post('/api/services', newService({ categories: ['ei-ole'] }));
     expect(unknownCategory.statusCode).toBe(400);
-    expect(unknownCategory.json().error.fields[0]).toMatchObject({ path: 'categories.0', message: 'Tuntematon valinta.' });
+    expect(unknownCategory.json().error.fields[0]).toMatchObject({
+      path: 'categories.0',
+      message: 'Tuntematon valinta.',
+    });
     expect((await worker.get('/api/services?status=all&limit=1')).json().total).toBe(before);
   });
 
@@ -183,10 +215,22 @@ describe('worker view and updater', () => {
     expect(staleList.services.every((s: { stale: boolean }) => s.stale)).toBe(true);
     const provider = myWorkProviders().find(([name]) => name === 'servicemap')![1];
     const me = (await updater.get('/api/me')).json();
-    const items = await provider({ db: ctx.database.db, user: { ...me, roles: [{ unitId: me.roles[0].unitId, role: 'esihenkilo' }] }, unitIds: [], today: '2025-01-01', scope: 'mine' });
+    const items = await provider({
+      db: ctx.database.db,
+      user: { ...me, roles: [{ unitId: me.roles[0].unitId, role: 'esihenkilo' }] },
+      unitIds: [],
+      today: '2025-01-01',
+      scope: 'mine',
+    });
     expect(items.length).toBe(staleList.total);
     expect(items[0]).toMatchObject({ kind: 'servicemap.verify', clientId: null });
-    const workerItems = await provider({ db: ctx.database.db, user: { ...me, roles: [{ unitId: me.roles[0].unitId, role: 'sosiaalityontekija' }] }, unitIds: [], today: '2025-01-01', scope: 'mine' });
+    const workerItems = await provider({
+      db: ctx.database.db,
+      user: { ...me, roles: [{ unitId: me.roles[0].unitId, role: 'sosiaalityontekija' }] },
+      unitIds: [],
+      today: '2025-01-01',
+      scope: 'mine',
+    });
     expect(workerItems).toEqual([]);
     const first = staleList.services[0];
     const verified = await updater.post(`/api/services/${first.id}/verify`, { version: first.version });
@@ -208,7 +252,9 @@ describe('suggestions', () => {
       payload: `name=${enc('Kylätalo Vertaisapu')}&description=${enc('Olohuone kaikille')}&streetAddress=${enc('Kylätie 3')}&municipality=Alavus&email=${enc('ehdottaja@example.org')}&website=`,
     });
     expect(form.statusCode).toBe(303);
-    expect(names(await ctx.anonymous.get(`/api/public/services?q=${enc('Vertaisapu')}`))).not.toContain('Kylätalo Vertaisapu');
+    expect(names(await ctx.anonymous.get(`/api/public/services?q=${enc('Vertaisapu')}`))).not.toContain(
+      'Kylätalo Vertaisapu',
+    );
     const queue = (await updater.get('/api/services/suggestions')).json().suggestions;
     const g = queue.find((x: { name: string }) => x.name === 'Kylätalo Vertaisapu');
     expect(g).toMatchObject({ kind: 'new', hasEmail: true, status: 'pending' });
@@ -217,19 +263,40 @@ describe('suggestions', () => {
     expect(approved.statusCode).toBe(200);
     expect(approved.json().tellSuggester).toEqual({ email: 'ehdottaja@example.org', lang: 'fi' });
     expect(approved.json().suggestion.hasEmail).toBe(false);
-    const row = await ctx.database.db.selectFrom('service_suggestion').select('email').where('id', '=', g.id).executeTakeFirstOrThrow();
+    const row = await ctx.database.db
+      .selectFrom('service_suggestion')
+      .select('email')
+      .where('id', '=', g.id)
+      .executeTakeFirstOrThrow();
     expect(row.email).toBeNull();
-    expect(names(await ctx.anonymous.get(`/api/public/services?q=${enc('Vertaisapu')}`))[0]).toBe('Kylätalo Vertaisapu');
+    expect(names(await ctx.anonymous.get(`/api/public/services?q=${enc('Vertaisapu')}`))[0]).toBe(
+      'Kylätalo Vertaisapu',
+    );
     expect((await updater.post(`/api/services/suggestions/${g.id}/approve`, {})).statusCode).toBe(409);
   });
 
   it('drops honeypot submissions and re-renders the form with field errors', async () => {
-    const count = async () => (await ctx.database.db.selectFrom('service_suggestion').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const count = async () =>
+      (
+        await ctx.database.db
+          .selectFrom('service_suggestion')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     const before = Number(await count());
-    const bot = await ctx.anonymous.post('/api/public/services/suggestions', { kind: 'new', name: 'Spam', website: 'http://spam.example' });
+    const bot = await ctx.anonymous.post('/api/public/services/suggestions', {
+      kind: 'new',
+      name: 'Spam',
+      website: 'http://spam.example',
+    });
     expect(bot.statusCode).toBe(202);
     expect(Number(await count())).toBe(before);
-    const empty = await ctx.app.inject({ method: 'POST', url: '/en/services/suggest', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=&email=nope' });
+    const empty = await ctx.app.inject({
+      method: 'POST',
+      url: '/en/services/suggest',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'name=&email=nope',
+    });
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toContain('Please correct the following');
     expect(empty.body).toContain('href="#sg-name"');
@@ -296,7 +363,12 @@ describe('Open Referral HSDS 3.0', () => {
 
   it('rejects a data set with a bad record, reports it per record and imports nothing', async () => {
     const exported = (await ctx.anonymous.get('/api/hsds/services?per_page=3')).json().contents;
-    const good = { ...exported[0], id: '11111111-1111-4111-8111-111111111111', x_osallinen: undefined, name: 'Uusi tuotu palvelu' };
+    const good = {
+      ...exported[0],
+      id: '11111111-1111-4111-8111-111111111111',
+      x_osallinen: undefined,
+      name: 'Uusi tuotu palvelu',
+    };
     const bad = { ...exported[1], id: '22222222-2222-4222-8222-222222222222', status: 'open' };
     const noName = { id: '33333333-3333-4333-8333-333333333333', status: 'active' };
     const res = await updater.post('/api/hsds/import', { services: [good, bad, noName] });
@@ -313,15 +385,28 @@ describe('CSV', () => {
     const csv = await worker.get('/api/services/export.csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^id,status,name_fi/);
     const header = lines[0];
     const row = lines.find((l) => l.includes('Päihdeklinikka Seinäjoki'))!;
-    const ok = await ctx.app.inject({ method: 'POST', url: '/api/services/import.csv', headers: { cookie: updater.cookie!, 'x-csrf-token': updater.csrf!, 'content-type': 'text/csv' }, payload: `${header}\r\n${row.replace('Päihdeklinikka Seinäjoki', 'Päihdeklinikka Seinäjoki (päivitetty)')}\r\n` });
+    const ok = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/services/import.csv',
+      headers: { cookie: updater.cookie!, 'x-csrf-token': updater.csrf!, 'content-type': 'text/csv' },
+      payload: `${header}\r\n${row.replace('Päihdeklinikka Seinäjoki', 'Päihdeklinikka Seinäjoki (päivitetty)')}\r\n`,
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toEqual({ created: 0, updated: 1 });
     const badRow = row.replace(/"public"|"ngo"|"company"|"parish"/, '"kunta"');
-    const bad = await ctx.app.inject({ method: 'POST', url: '/api/services/import.csv', headers: { cookie: updater.cookie!, 'x-csrf-token': updater.csrf!, 'content-type': 'text/csv' }, payload: `${header}\r\n${lines[1]}\r\n${badRow}\r\n` });
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/services/import.csv',
+      headers: { cookie: updater.cookie!, 'x-csrf-token': updater.csrf!, 'content-type': 'text/csv' },
+      payload: `${header}\r\n${lines[1]}\r\n${badRow}\r\n`,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.rows[0].row).toBe(3);
   });

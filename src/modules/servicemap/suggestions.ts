@@ -9,7 +9,13 @@ import type { SuggestionInput } from './schemas.js';
 export async function storeSuggestion(db: Kysely<DB>, input: SuggestionInput, lang: Lang): Promise<string | null> {
   if (input.website) return null;
   const serviceId =
-    input.serviceId && (await db.selectFrom('service').select('id').where('id', '=', input.serviceId).where('status', '=', 'published').executeTakeFirst())
+    input.serviceId &&
+    (await db
+      .selectFrom('service')
+      .select('id')
+      .where('id', '=', input.serviceId)
+      .where('status', '=', 'published')
+      .executeTakeFirst())
       ? input.serviceId
       : null;
   const row = await db

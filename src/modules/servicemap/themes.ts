@@ -20,7 +20,9 @@ async function servicesOf(app: App, map: ThemeMap, lang: Lang) {
     ids: map.serviceIds.length ? map.serviceIds : undefined,
   };
   const results = await searchServices(app.db, filters, { public: true, lang, limit: 100, offset: 0 });
-  return map.municipalities.length ? results.services.filter((s) => s.locations.some((l) => map.municipalities.includes(l.municipality))) : results.services;
+  return map.municipalities.length
+    ? results.services.filter((s) => s.locations.some((l) => map.municipalities.includes(l.municipality)))
+    : results.services;
 }
 
 async function findMap(app: App, slug: string) {
@@ -30,11 +32,24 @@ async function findMap(app: App, slug: string) {
 
 function notFound(reply: FastifyReply, lang: Lang) {
   const t = publicText[lang];
-  return reply.status(404).type('text/html; charset=utf-8').send(page({ lang, title: t.notFound, alternates: PATHS.search, body: html`<h1>${t.notFound}</h1><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>` }));
+  return reply
+    .status(404)
+    .type('text/html; charset=utf-8')
+    .send(
+      page({
+        lang,
+        title: t.notFound,
+        alternates: PATHS.search,
+        body: html`<h1>${t.notFound}</h1><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>`,
+      }),
+    );
 }
 
 export default async function themeMapPages(app: App) {
-  const opts = { config: { action: 'servicemap.public.read' as const, rateLimit: rateLimits.page }, schema: { hide: true } };
+  const opts = {
+    config: { action: 'servicemap.public.read' as const, rateLimit: rateLimits.page },
+    schema: { hide: true },
+  };
   for (const lang of LANGUAGES) {
     const t = publicText[lang];
 
@@ -60,9 +75,16 @@ ${pick(map.description, lang) ? html`<p>${pick(map.description, lang)}</p>` : ''
 <p><label for="sm-embed">${t.embedText}</label></p>
 <textarea id="sm-embed" readonly rows="3" class="sm-embed">${snippet}</textarea>
 <p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>`;
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(page({ lang, title: pick(map.title, lang), alternates: PATHS.theme(map.slug), body, styles: ['/servicemap-leaflet/leaflet.css', '/servicemap-static/servicemap.css'], scripts: ['/servicemap-static/map.js'] }));
+      return reply.type('text/html; charset=utf-8').send(
+        page({
+          lang,
+          title: pick(map.title, lang),
+          alternates: PATHS.theme(map.slug),
+          body,
+          styles: ['/servicemap-leaflet/leaflet.css', '/servicemap-static/servicemap.css'],
+          scripts: ['/servicemap-static/map.js'],
+        }),
+      );
     });
 
     app.get(PATHS.embed(':slug')[lang], opts, async (request, reply) => {
@@ -72,10 +94,14 @@ ${pick(map.description, lang) ? html`<p>${pick(map.description, lang)}</p>` : ''
       const csp = reply.getHeader('content-security-policy');
       const ancestors = map.embedOrigins.length ? map.embedOrigins.map((o) => new URL(o).origin).join(' ') : '*';
       // This page alone may be framed by other sites.
-      reply.header('content-security-policy', String(csp ?? "default-src 'self'").replace(/frame-ancestors [^;]*/, `frame-ancestors ${ancestors}`));
+      reply.header(
+        'content-security-policy',
+        String(csp ?? "default-src 'self'").replace(/frame-ancestors [^;]*/, `frame-ancestors ${ancestors}`),
+      );
       reply.removeHeader('x-frame-options');
       const links = html`<base target="_top">`;
-      const doc = `<!doctype html>\n${html`<html lang="${lang}">
+      const doc = `<!doctype html>\n${
+        html`<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -101,7 +127,8 @@ ${links}
 </main>
 ${raw('<script type="module" src="/servicemap-static/map.js"></script>')}
 </body>
-</html>`.value}`;
+</html>`.value
+      }`;
       return reply.type('text/html; charset=utf-8').send(doc);
     });
   }

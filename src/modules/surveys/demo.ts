@@ -63,13 +63,28 @@ export async function seedSurveys(db: Kysely<DB>, unitId: string, createdBy: str
       }
       const day = String(1 + Math.floor(rand() * 27)).padStart(2, '0');
       const answeredOn = `${y}-${month}-${day}` > today ? today : `${y}-${month}-${day}`;
-      rows.push({ survey_id: id, channel: (['web', 'paper', 'kiosk'] as const)[i % 3], answered_on: answeredOn, answers: JSON.stringify(answers) as never, entered_by: i % 3 === 1 ? createdBy : null });
+      rows.push({
+        survey_id: id,
+        channel: (['web', 'paper', 'kiosk'] as const)[i % 3],
+        answered_on: answeredOn,
+        answers: JSON.stringify(answers) as never,
+        entered_by: i % 3 === 1 ? createdBy : null,
+      });
     }
     const inserted = await db.insertInto('survey_response').values(rows).returning('id').execute();
     if (y === year) {
       await db
         .insertInto('survey_free_text')
-        .values(FREE_TEXTS.map(([text, moderation], i) => ({ survey_id: id, response_id: inserted[i * 3].id, item_key: 'free_text', text, moderation, moderated_by: moderation === 'pending' ? null : createdBy })))
+        .values(
+          FREE_TEXTS.map(([text, moderation], i) => ({
+            survey_id: id,
+            response_id: inserted[i * 3].id,
+            item_key: 'free_text',
+            text,
+            moderation,
+            moderated_by: moderation === 'pending' ? null : createdBy,
+          })),
+        )
         .execute();
       await db
         .insertInto('survey_contact')

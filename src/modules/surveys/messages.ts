@@ -7,7 +7,8 @@ export const surveyText = defineMessages({
     optional: 'Vapaaehtoinen.',
     noNames: 'Älä kirjoita nimiä tai muita tunnistetietoja.',
     contactTitle: 'Haluaisin osallistua kehittämistyöhön',
-    contactIntro: 'Jos haluat mukaan kehittämään palveluja (esimerkiksi asiakasraatiin), jätä yhteystietosi. Ne tallennetaan erikseen eikä niitä voi yhdistää vastauksiisi.',
+    contactIntro:
+      'Jos haluat mukaan kehittämään palveluja (esimerkiksi asiakasraatiin), jätä yhteystietosi. Ne tallennetaan erikseen eikä niitä voi yhdistää vastauksiisi.',
     name: 'Nimi',
     phone: 'Puhelin',
     email: 'Sähköposti',
@@ -19,7 +20,8 @@ export const surveyText = defineMessages({
     closedTitle: 'Kysely ei ole avoinna',
     closed: 'Tähän kyselyyn ei voi tällä hetkellä vastata.',
     notFoundTitle: 'Kyselyä ei löytynyt',
-    printHint: 'Ympyröi sopivin vaihtoehto tai kirjoita vastauksesi. Palauta lomake palautelaatikkoon tai työntekijälle.',
+    printHint:
+      'Ympyröi sopivin vaihtoehto tai kirjoita vastauksesi. Palauta lomake palautelaatikkoon tai työntekijälle.',
     answerOnline: 'Voit vastata myös verkossa',
     slipHint: 'Leikkaa tämä osa irti ja palauta se erikseen, niin yhteystietojasi ei voi yhdistää vastauksiisi.',
     plainLanguage: 'Selkokielellä',
@@ -31,7 +33,8 @@ export const surveyText = defineMessages({
     optional: 'Frivilligt.',
     noNames: 'Skriv inte namn eller andra identifierande uppgifter.',
     contactTitle: 'Jag vill delta i utvecklingsarbetet',
-    contactIntro: 'Om du vill vara med och utveckla tjänsterna (till exempel i klientrådet), lämna dina kontaktuppgifter. De sparas separat och kan inte kopplas till dina svar.',
+    contactIntro:
+      'Om du vill vara med och utveckla tjänsterna (till exempel i klientrådet), lämna dina kontaktuppgifter. De sparas separat och kan inte kopplas till dina svar.',
     name: 'Namn',
     phone: 'Telefon',
     email: 'E-post',
@@ -43,7 +46,8 @@ export const surveyText = defineMessages({
     closedTitle: 'Enkäten är inte öppen',
     closed: 'Det går inte att svara på enkäten just nu.',
     notFoundTitle: 'Enkäten hittades inte',
-    printHint: 'Ringa in det alternativ som passar bäst eller skriv ditt svar. Lämna blanketten i responslådan eller till arbetstagaren.',
+    printHint:
+      'Ringa in det alternativ som passar bäst eller skriv ditt svar. Lämna blanketten i responslådan eller till arbetstagaren.',
     answerOnline: 'Du kan också svara på webben',
     slipHint: 'Klipp av den här delen och lämna den separat, så kan dina kontaktuppgifter inte kopplas till dina svar.',
     plainLanguage: 'Lättläst finska',
@@ -55,7 +59,8 @@ export const surveyText = defineMessages({
     optional: 'Optional.',
     noNames: 'Do not write names or other identifying details.',
     contactTitle: 'I would like to take part in development work',
-    contactIntro: 'If you would like to help develop the services (for example in the client council), leave your contact details. They are stored separately and cannot be linked to your answers.',
+    contactIntro:
+      'If you would like to help develop the services (for example in the client council), leave your contact details. They are stored separately and cannot be linked to your answers.',
     name: 'Name',
     phone: 'Phone',
     email: 'Email',
@@ -67,7 +72,8 @@ export const surveyText = defineMessages({
     closedTitle: 'The survey is not open',
     closed: 'This survey cannot be answered at the moment.',
     notFoundTitle: 'Survey not found',
-    printHint: 'Circle the most suitable option or write your answer. Return the form to the feedback box or to a worker.',
+    printHint:
+      'Circle the most suitable option or write your answer. Return the form to the feedback box or to a worker.',
     answerOnline: 'You can also answer online',
     slipHint: 'Cut this part off and return it separately, so your contact details cannot be linked to your answers.',
     plainLanguage: 'Plain Finnish',

@@ -4,7 +4,13 @@ import type { Lang } from '../../shared/i18n.js';
 import { messagesFor } from '../../shared/i18n.js';
 import { html, page, raw, type RawHtml } from '../../server/pages/html.js';
 import { WHAT_WE_DID_PATHS } from '../feedback/pages.js';
-import { AGREE_LABELS, GRADE_LABELS, type LocalizedText, type SurveyDefinition, type SurveyItem } from './definition.js';
+import {
+  AGREE_LABELS,
+  GRADE_LABELS,
+  type LocalizedText,
+  type SurveyDefinition,
+  type SurveyItem,
+} from './definition.js';
 import { surveyText } from './messages.js';
 
 export function surveyPaths(id: string) {
@@ -56,7 +62,11 @@ ${item.options.map((o) => html`<label class="choice" for="${item.key}-${o.value}
   }
 }
 
-export function renderSurveyForm(survey: PublicSurvey, lang: Lang, opts: { plain: boolean; kiosk: boolean; kioskThanks?: boolean; state?: FormState }): string {
+export function renderSurveyForm(
+  survey: PublicSurvey,
+  lang: Lang,
+  opts: { plain: boolean; kiosk: boolean; kioskThanks?: boolean; state?: FormState },
+): string {
   const t = messagesFor(surveyText, lang, opts.plain);
   const state = opts.state ?? { values: {}, errors: {} };
   const paths = surveyPaths(survey.id);
@@ -79,7 +89,9 @@ ${lang === 'fi' ? html`<p><a href="${paths.fi}${opts.plain ? (opts.kiosk ? '?kio
 ${errs.length ? html`<div class="error-summary" role="alert" id="error-summary"><h2>${t.errorTitle}</h2><ul>${errs.map(([k, m]) => html`<li><a href="#${targetOf(k)}">${m}</a></li>`)}</ul></div>` : ''}
 <form method="post" action="${action}" novalidate>
 ${survey.definition.sections.map(
-  (s) => html`<section aria-labelledby="sec-${s.key}"><h2 id="sec-${s.key}">${tx(s.title, lang, opts.plain)}</h2>${s.intro ? html`<p>${tx(s.intro, lang, opts.plain)}</p>` : ''}
+  (
+    s,
+  ) => html`<section aria-labelledby="sec-${s.key}"><h2 id="sec-${s.key}">${tx(s.title, lang, opts.plain)}</h2>${s.intro ? html`<p>${tx(s.intro, lang, opts.plain)}</p>` : ''}
 ${s.items.map((i) => renderItem(i, lang, opts.plain, state))}</section>`,
 )}
 ${
@@ -98,7 +110,13 @@ ${
 <button type="submit">${t.submit}</button>
 </form>`;
   const alt = (p: string) => p + (opts.kiosk ? '?kiosk=1' : '');
-  return page({ lang, title: (errs.length ? `${t.errorTitle} ` : '') + tx(survey.title, lang, opts.plain), alternates: { fi: alt(paths.fi), sv: alt(paths.sv), en: alt(paths.en) }, body, noStore: true });
+  return page({
+    lang,
+    title: (errs.length ? `${t.errorTitle} ` : '') + tx(survey.title, lang, opts.plain),
+    alternates: { fi: alt(paths.fi), sv: alt(paths.sv), en: alt(paths.en) },
+    body,
+    noStore: true,
+  });
 }
 
 export function renderSurveyThanks(id: string, lang: Lang, plain: boolean): string {
@@ -145,5 +163,10 @@ export function renderSurveyPrint(survey: PublicSurvey, lang: Lang, qrSvg: strin
 ${survey.definition.sections.map((s) => html`<h2>${s.title[lang]}</h2><ol>${s.items.map(item)}</ol>`)}
 ${survey.definition.contactBlock ? html`<div class="slip"><p>✂ - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -</p><h2>${t.contactTitle}</h2><p>${t.contactIntro}</p><p><strong>${t.slipHint}</strong></p><p>${t.name}: ______________________ ${t.phone}: ______________ ${t.email}: ______________________</p></div>` : ''}`;
   const p = surveyPaths(survey.id);
-  return page({ lang, title: survey.title[lang], alternates: { fi: `${p.fi}/tulosta`, sv: `${p.sv}/skriv-ut`, en: `${p.en}/print` }, body });
+  return page({
+    lang,
+    title: survey.title[lang],
+    alternates: { fi: `${p.fi}/tulosta`, sv: `${p.sv}/skriv-ut`, en: `${p.en}/print` },
+    body,
+  });
 }

@@ -15,7 +15,14 @@ import { organisationOfUnit, settingsFor } from '../feedback/service.js';
 import { todayInFinland } from '../my-work/registry.js';
 import { clientSatisfactionTemplate, definitionSchema, localizedText, type SurveyDefinition } from './definition.js';
 import { surveyText } from './messages.js';
-import { renderSurveyForm, renderSurveyMessage, renderSurveyPrint, renderSurveyThanks, surveyPaths, type PublicSurvey } from './pages.js';
+import {
+  renderSurveyForm,
+  renderSurveyMessage,
+  renderSurveyPrint,
+  renderSurveyThanks,
+  surveyPaths,
+  type PublicSurvey,
+} from './pages.js';
 import { isOpen, parseAnswer, saveResponse, surveyErrors, surveyResults } from './service.js';
 import { messagesFor } from '../../shared/i18n.js';
 
@@ -60,7 +67,11 @@ export default async function surveyRoutes(app: App) {
   type Loaded = NonNullable<Awaited<ReturnType<typeof loadSurvey>>>;
 
   const toApi = async (s: Loaded) => {
-    const { n } = await db.selectFrom('survey_response').select(sql<number>`count(*)::int`.as('n')).where('survey_id', '=', s.id).executeTakeFirstOrThrow();
+    const { n } = await db
+      .selectFrom('survey_response')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('survey_id', '=', s.id)
+      .executeTakeFirstOrThrow();
     return {
       id: s.id,
       ownerUnitId: s.owner_unit_id,
@@ -89,10 +100,20 @@ export default async function surveyRoutes(app: App) {
     '/api/surveys',
     {
       config: { action: 'survey.results' },
-      schema: { tags: ['surveys'], summary: "Surveys of the user's units", response: { 200: z.object({ surveys: z.array(surveySchema) }) } },
+      schema: {
+        tags: ['surveys'],
+        summary: "Surveys of the user's units",
+        response: { 200: z.object({ surveys: z.array(surveySchema) }) },
+      },
     },
     async (request) => {
-      const rows = await db.selectFrom('survey').select('id').where('owner_unit_id', 'in', request.access.unitIds).orderBy('opens_on', 'desc').orderBy('created_at', 'desc').execute();
+      const rows = await db
+        .selectFrom('survey')
+        .select('id')
+        .where('owner_unit_id', 'in', request.access.unitIds)
+        .orderBy('opens_on', 'desc')
+        .orderBy('created_at', 'desc')
+        .execute();
       const surveys = [];
       for (const r of rows) surveys.push(await toApi((await loadSurvey(r.id))!));
       return { surveys };
@@ -101,7 +122,15 @@ export default async function surveyRoutes(app: App) {
 
   app.get(
     '/api/surveys/:id',
-    { config: { action: 'survey.results' }, schema: { tags: ['surveys'], summary: 'One survey with its definition', params: idParam, response: { 200: z.object({ survey: surveySchema }) } } },
+    {
+      config: { action: 'survey.results' },
+      schema: {
+        tags: ['surveys'],
+        summary: 'One survey with its definition',
+        params: idParam,
+        response: { 200: z.object({ survey: surveySchema }) },
+      },
+    },
     async (request) => ({ survey: await toApi(await ownSurvey(request, request.params.id)) }),
   );
 
@@ -129,7 +158,12 @@ export default async function surveyRoutes(app: App) {
     async (request, reply) => {
       const b = request.body;
       const unit = b.ownerUnitId ?? request.access.unitIds[0];
-      if (!request.access.unitIds.includes(unit)) throw errors.field('ownerUnitId', { fi: 'Valitse oma yksikkösi.', sv: 'Välj din egen enhet.', en: 'Choose your own unit.' });
+      if (!request.access.unitIds.includes(unit))
+        throw errors.field('ownerUnitId', {
+          fi: 'Valitse oma yksikkösi.',
+          sv: 'Välj din egen enhet.',
+          en: 'Choose your own unit.',
+        });
       const tpl = b.template === 'client-satisfaction' ? clientSatisfactionTemplate() : null;
       const title = b.title ?? tpl?.title;
       const intro = b.intro ?? tpl?.intro;
@@ -137,7 +171,12 @@ export default async function surveyRoutes(app: App) {
       if (!title) throw errors.field('title', surveyErrors.required);
       if (!intro) throw errors.field('intro', surveyErrors.required);
       if (!definition) throw errors.field('definition', surveyErrors.required);
-      if (b.opensOn && b.closesOn && b.opensOn > b.closesOn) throw errors.field('closesOn', { fi: 'Päättymispäivän on oltava alkamispäivän jälkeen.', sv: 'Slutdatumet måste vara efter startdatumet.', en: 'The closing date must be after the opening date.' });
+      if (b.opensOn && b.closesOn && b.opensOn > b.closesOn)
+        throw errors.field('closesOn', {
+          fi: 'Päättymispäivän on oltava alkamispäivän jälkeen.',
+          sv: 'Slutdatumet måste vara efter startdatumet.',
+          en: 'The closing date must be after the opening date.',
+        });
       const id = await db.transaction().execute(async (trx) => {
         const { id } = await trx
           .insertInto('survey')
@@ -153,7 +192,13 @@ export default async function surveyRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'survey.create', subjectType: 'survey', subjectId: id, purpose: 'osallisuus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'survey.create',
+          subjectType: 'survey',
+          subjectId: id,
+          purpose: 'osallisuus',
+        });
         return id;
       });
       return reply.status(201).send({ survey: await toApi((await loadSurvey(id))!) });
@@ -188,7 +233,12 @@ export default async function surveyRoutes(app: App) {
       if (s.version !== b.version) throw errors.conflict();
       if (b.definition && s.status !== 'draft') throw errors.field('definition', surveyErrors.notDraft);
       const order = { draft: 0, published: 1, closed: 2 } as const;
-      if (b.status && order[b.status] < order[s.status]) throw errors.field('status', { fi: 'Tilaa ei voi palauttaa.', sv: 'Statusen kan inte återställas.', en: 'The status cannot go back.' });
+      if (b.status && order[b.status] < order[s.status])
+        throw errors.field('status', {
+          fi: 'Tilaa ei voi palauttaa.',
+          sv: 'Statusen kan inte återställas.',
+          en: 'The status cannot go back.',
+        });
       await db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('survey')
@@ -207,7 +257,13 @@ export default async function surveyRoutes(app: App) {
           .returning('id')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'survey.update', subjectType: 'survey', subjectId: s.id, purpose: 'osallisuus' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'survey.update',
+          subjectType: 'survey',
+          subjectId: s.id,
+          purpose: 'osallisuus',
+        });
       });
       return { survey: await toApi((await loadSurvey(s.id))!) };
     },
@@ -225,7 +281,10 @@ export default async function surveyRoutes(app: App) {
         body: z
           .object({
             answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
-            contact: z.object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }).strict().optional(),
+            contact: z
+              .object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
+              .strict()
+              .optional(),
             answeredOn: dateString.optional(),
           })
           .strict(),
@@ -235,11 +294,32 @@ export default async function surveyRoutes(app: App) {
     async (request, reply) => {
       const s = await ownSurvey(request, request.params.id);
       if (s.status === 'draft') throw errors.field('id', surveyErrors.notOpen);
-      if (request.body.answeredOn && request.body.answeredOn > todayInFinland()) throw errors.field('answeredOn', { fi: 'Päivämäärä ei voi olla tulevaisuudessa.', sv: 'Datumet kan inte vara i framtiden.', en: 'The date cannot be in the future.' });
+      if (request.body.answeredOn && request.body.answeredOn > todayInFinland())
+        throw errors.field('answeredOn', {
+          fi: 'Päivämäärä ei voi olla tulevaisuudessa.',
+          sv: 'Datumet kan inte vara i framtiden.',
+          en: 'The date cannot be in the future.',
+        });
       const parsed = parseAnswer(s.definition, request.body.answers, request.body.contact);
-      if (Object.keys(parsed.errors).length) throw errors.validation(Object.entries(parsed.errors).map(([k, m]) => ({ path: k.startsWith('contact.') ? k : `answers.${k}`, message: m })));
-      const id = await saveResponse(db, s.id, parsed, { channel: 'paper', answeredOn: request.body.answeredOn, enteredBy: request.user!.id });
-      await audit(db, { actor: request.actor(), action: 'survey.enterPaper', subjectType: 'survey', subjectId: s.id, purpose: 'kyselyn kirjaus' });
+      if (Object.keys(parsed.errors).length)
+        throw errors.validation(
+          Object.entries(parsed.errors).map(([k, m]) => ({
+            path: k.startsWith('contact.') ? k : `answers.${k}`,
+            message: m,
+          })),
+        );
+      const id = await saveResponse(db, s.id, parsed, {
+        channel: 'paper',
+        answeredOn: request.body.answeredOn,
+        enteredBy: request.user!.id,
+      });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'survey.enterPaper',
+        subjectType: 'survey',
+        subjectId: s.id,
+        purpose: 'kyselyn kirjaus',
+      });
       return reply.status(201).send({ id });
     },
   );
@@ -258,7 +338,8 @@ export default async function surveyRoutes(app: App) {
       config: { action: 'survey.results' },
       schema: {
         tags: ['surveys'],
-        summary: 'Results: per item distribution and mean, per group, by a background field, moderated free text, and last year in the same month',
+        summary:
+          'Results: per item distribution and mean, per group, by a background field, moderated free text, and last year in the same month',
         params: idParam,
         querystring: resultsQuery,
         response: { 200: z.object({ results: z.any() }) },
@@ -271,15 +352,29 @@ export default async function surveyRoutes(app: App) {
     if (!results.enough) return [];
     return results.items.map((it) => {
       const prev = results.comparison?.items.find((c) => c.key === it.key)?.previousMean ?? null;
-      return { key: it.key, text: localizeText(it.text, lang), n: it.n, d: it.distribution, mean: it.mean, previous: prev };
+      return {
+        key: it.key,
+        text: localizeText(it.text, lang),
+        n: it.n,
+        d: it.distribution,
+        mean: it.mean,
+        previous: prev,
+      };
     });
   };
   const exportHeader = (lang: Lang) =>
-    lang === 'sv' ? ['Fråga', 'Text', 'N', '1', '2', '3', '4', '5', 'Medeltal', 'Föregående år'] : lang === 'en' ? ['Item', 'Text', 'N', '1', '2', '3', '4', '5', 'Mean', 'Previous year'] : ['Kysymys', 'Teksti', 'N', '1', '2', '3', '4', '5', 'Keskiarvo', 'Edellinen vuosi'];
+    lang === 'sv'
+      ? ['Fråga', 'Text', 'N', '1', '2', '3', '4', '5', 'Medeltal', 'Föregående år']
+      : lang === 'en'
+        ? ['Item', 'Text', 'N', '1', '2', '3', '4', '5', 'Mean', 'Previous year']
+        : ['Kysymys', 'Teksti', 'N', '1', '2', '3', '4', '5', 'Keskiarvo', 'Edellinen vuosi'];
 
   app.get(
     '/api/surveys/:id/results.csv',
-    { config: { action: 'survey.results' }, schema: { tags: ['surveys'], summary: 'Results as CSV (suppressed cells empty)', params: idParam } },
+    {
+      config: { action: 'survey.results' },
+      schema: { tags: ['surveys'], summary: 'Results as CSV (suppressed cells empty)', params: idParam },
+    },
     async (request, reply) => {
       const { survey, results } = await computeResults(request, request.params.id);
       const cell = (v: unknown) => {
@@ -287,40 +382,64 @@ export default async function surveyRoutes(app: App) {
         return /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
       };
       const lines = [exportHeader(request.lang).join(';')];
-      for (const r of exportRows(survey, results, request.lang)) lines.push([r.key, r.text, r.n, ...(r.d ?? ['', '', '', '', '']), r.mean, r.previous].map(cell).join(';'));
-      reply.header('content-disposition', `attachment; filename="survey-${survey.id}.csv"`).type('text/csv; charset=utf-8');
+      for (const r of exportRows(survey, results, request.lang))
+        lines.push([r.key, r.text, r.n, ...(r.d ?? ['', '', '', '', '']), r.mean, r.previous].map(cell).join(';'));
+      reply
+        .header('content-disposition', `attachment; filename="survey-${survey.id}.csv"`)
+        .type('text/csv; charset=utf-8');
       return '\uFEFF' + lines.join('\r\n') + '\r\n';
     },
   );
 
   app.get(
     '/api/surveys/:id/results.xlsx',
-    { config: { action: 'survey.results' }, schema: { tags: ['surveys'], summary: 'Results as an Excel workbook', params: idParam } },
+    {
+      config: { action: 'survey.results' },
+      schema: { tags: ['surveys'], summary: 'Results as an Excel workbook', params: idParam },
+    },
     async (request, reply) => {
       const { survey, results } = await computeResults(request, request.params.id);
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet(request.lang === 'sv' ? 'Resultat' : request.lang === 'en' ? 'Results' : 'Tulokset');
       ws.addRow(exportHeader(request.lang)).font = { bold: true };
-      for (const r of exportRows(survey, results, request.lang)) ws.addRow([r.key, r.text, r.n, ...(r.d ?? [null, null, null, null, null]), r.mean, r.previous]);
+      for (const r of exportRows(survey, results, request.lang))
+        ws.addRow([r.key, r.text, r.n, ...(r.d ?? [null, null, null, null, null]), r.mean, r.previous]);
       ws.getColumn(2).width = 60;
       const buf = await wb.xlsx.writeBuffer();
-      reply.header('content-disposition', `attachment; filename="survey-${survey.id}.xlsx"`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply
+        .header('content-disposition', `attachment; filename="survey-${survey.id}.xlsx"`)
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       return Buffer.from(buf as ArrayBuffer);
     },
   );
 
-  const freeTextItem = z.object({ id: z.string(), itemKey: z.string(), text: z.string(), moderation: z.string(), proposalId: z.string().nullable(), version: z.number() });
+  const freeTextItem = z.object({
+    id: z.string(),
+    itemKey: z.string(),
+    text: z.string(),
+    moderation: z.string(),
+    proposalId: z.string().nullable(),
+    version: z.number(),
+  });
   app.get(
     '/api/surveys/:id/free-texts',
     {
       config: { action: 'survey.moderate' },
-      schema: { tags: ['surveys'], summary: 'Free-text answers for moderation', params: idParam, querystring: z.object({ status: z.enum(['pending', 'approved', 'redacted', 'all']).default('pending') }), response: { 200: z.object({ freeTexts: z.array(freeTextItem) }) } },
+      schema: {
+        tags: ['surveys'],
+        summary: 'Free-text answers for moderation',
+        params: idParam,
+        querystring: z.object({ status: z.enum(['pending', 'approved', 'redacted', 'all']).default('pending') }),
+        response: { 200: z.object({ freeTexts: z.array(freeTextItem) }) },
+      },
     },
     async (request) => {
       const s = await ownSurvey(request, request.params.id);
       let q = db
         .selectFrom('survey_free_text as f')
-        .leftJoin('proposal as p', (j) => j.onRef('p.source_id', '=', 'f.id').on('p.source_type', '=', 'survey_free_text'))
+        .leftJoin('proposal as p', (j) =>
+          j.onRef('p.source_id', '=', 'f.id').on('p.source_type', '=', 'survey_free_text'),
+        )
         .select(['f.id', 'f.item_key as itemKey', 'f.text', 'f.moderation', 'f.version', 'p.id as proposalId'])
         .where('f.survey_id', '=', s.id)
         .orderBy('f.id');
@@ -339,26 +458,47 @@ export default async function surveyRoutes(app: App) {
         params: idParam,
         body: z.discriminatedUnion('decision', [
           z.object({ decision: z.literal('approve'), version: z.number().int() }).strict(),
-          z.object({ decision: z.literal('redact'), text: z.string().trim().min(1).max(4000), version: z.number().int() }).strict(),
+          z
+            .object({
+              decision: z.literal('redact'),
+              text: z.string().trim().min(1).max(4000),
+              version: z.number().int(),
+            })
+            .strict(),
         ]),
         response: { 200: z.object({ id: z.string(), moderation: z.string(), version: z.number() }) },
       },
     },
     async (request) => {
-      const row = await db.selectFrom('survey_free_text').select('survey_id').where('id', '=', request.params.id).executeTakeFirst();
+      const row = await db
+        .selectFrom('survey_free_text')
+        .select('survey_id')
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
       if (!row) throw errors.notFound();
       await ownSurvey(request, row.survey_id);
       const b = request.body;
       return db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('survey_free_text')
-          .set({ moderation: b.decision === 'approve' ? 'approved' : 'redacted', ...(b.decision === 'redact' ? { text: b.text } : {}), moderated_by: request.user!.id, version: sql`version + 1` })
+          .set({
+            moderation: b.decision === 'approve' ? 'approved' : 'redacted',
+            ...(b.decision === 'redact' ? { text: b.text } : {}),
+            moderated_by: request.user!.id,
+            version: sql`version + 1`,
+          })
           .where('id', '=', request.params.id)
           .where('version', '=', b.version)
           .returning(['id', 'moderation', 'version'])
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'survey.moderate', subjectType: 'survey_free_text', subjectId: updated.id, purpose: 'kyselyn moderointi' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'survey.moderate',
+          subjectType: 'survey_free_text',
+          subjectId: updated.id,
+          purpose: 'kyselyn moderointi',
+        });
         return updated;
       });
     },
@@ -372,24 +512,58 @@ export default async function surveyRoutes(app: App) {
         tags: ['surveys'],
         summary: 'People who would like to take part in development work (never linked to answers)',
         params: idParam,
-        response: { 200: z.object({ contacts: z.array(z.object({ id: z.string(), name: z.string(), phone: z.string().nullable(), email: z.string().nullable(), handled: z.boolean() })) }) },
+        response: {
+          200: z.object({
+            contacts: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                phone: z.string().nullable(),
+                email: z.string().nullable(),
+                handled: z.boolean(),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
       const s = await ownSurvey(request, request.params.id);
-      const contacts = await db.selectFrom('survey_contact').select(['id', 'name', 'phone', 'email', 'handled']).where('survey_id', '=', s.id).orderBy('name').execute();
-      await audit(db, { actor: request.actor(), action: 'survey.contacts.read', subjectType: 'survey', subjectId: s.id, purpose: 'osallistujien rekrytointi' });
+      const contacts = await db
+        .selectFrom('survey_contact')
+        .select(['id', 'name', 'phone', 'email', 'handled'])
+        .where('survey_id', '=', s.id)
+        .orderBy('name')
+        .execute();
+      await audit(db, {
+        actor: request.actor(),
+        action: 'survey.contacts.read',
+        subjectType: 'survey',
+        subjectId: s.id,
+        purpose: 'osallistujien rekrytointi',
+      });
       return { contacts };
     },
   );
 
   // ---------- public JSON ----------
-  const publicDef = (s: Loaded) => ({ id: s.id, title: s.title, intro: s.intro, definition: s.definition, open: isOpen(s) });
+  const publicDef = (s: Loaded) => ({
+    id: s.id,
+    title: s.title,
+    intro: s.intro,
+    definition: s.definition,
+    open: isOpen(s),
+  });
   app.get(
     '/api/public/surveys/:surveyId',
     {
       config: { action: 'survey.public', rateLimit: { max: 120, timeWindow: '1 minute' } },
-      schema: { tags: ['surveys'], summary: 'A published survey: its questions in fi/sv/en', params: z.object({ surveyId: z.string().uuid() }), response: { 200: z.object({ survey: z.any() }) } },
+      schema: {
+        tags: ['surveys'],
+        summary: 'A published survey: its questions in fi/sv/en',
+        params: z.object({ surveyId: z.string().uuid() }),
+        response: { 200: z.object({ survey: z.any() }) },
+      },
     },
     async (request) => {
       const s = await loadSurvey(request.params.surveyId);
@@ -409,7 +583,10 @@ export default async function surveyRoutes(app: App) {
         body: z
           .object({
             answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
-            contact: z.object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }).strict().optional(),
+            contact: z
+              .object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
+              .strict()
+              .optional(),
             website: z.string().max(200).optional(),
           })
           .strict(),
@@ -422,7 +599,13 @@ export default async function surveyRoutes(app: App) {
       if (!isOpen(s)) throw errors.field('surveyId', surveyErrors.notOpen);
       if (request.body.website?.trim()) return reply.status(201).send({ ok: true });
       const parsed = parseAnswer(s.definition, request.body.answers, request.body.contact);
-      if (Object.keys(parsed.errors).length) throw errors.validation(Object.entries(parsed.errors).map(([k, m]) => ({ path: k.startsWith('contact.') ? k : `answers.${k}`, message: m })));
+      if (Object.keys(parsed.errors).length)
+        throw errors.validation(
+          Object.entries(parsed.errors).map(([k, m]) => ({
+            path: k.startsWith('contact.') ? k : `answers.${k}`,
+            message: m,
+          })),
+        );
       await saveResponse(db, s.id, parsed, { channel: 'web' });
       return reply.status(201).send({ ok: true });
     },
@@ -433,7 +616,8 @@ export default async function surveyRoutes(app: App) {
     const base = surveyPaths(':id')[lang];
     const thanks = { fi: '/kiitos', sv: '/tack', en: '/thanks' }[lang];
     const printSuffix = { fi: '/tulosta', sv: '/skriv-ut', en: '/print' }[lang];
-    const sendHtml = (reply: FastifyReply, status: number, body: string) => reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+    const sendHtml = (reply: FastifyReply, status: number, body: string) =>
+      reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
     const flags = (request: FastifyRequest) => {
       const q = (request.query ?? {}) as Record<string, unknown>;
       return { plain: lang === 'fi' && q.selko === '1', kiosk: q.kiosk === '1', kioskThanks: q.kiitos === '1' };
@@ -457,33 +641,53 @@ export default async function surveyRoutes(app: App) {
       if (!s || !isOpen(s)) return unavailable(reply, id, s);
       const f = flags(request);
       const body = (request.body ?? {}) as Record<string, unknown>;
-      const next = f.kiosk ? `${surveyPaths(s.id)[lang]}?kiosk=1&kiitos=1${f.plain ? '&selko=1' : ''}` : `${surveyPaths(s.id)[lang]}${thanks}${f.plain ? '?selko=1' : ''}`;
+      const next = f.kiosk
+        ? `${surveyPaths(s.id)[lang]}?kiosk=1&kiitos=1${f.plain ? '&selko=1' : ''}`
+        : `${surveyPaths(s.id)[lang]}${thanks}${f.plain ? '?selko=1' : ''}`;
       // Honeypot: thanked, nothing saved.
       if (typeof body.website === 'string' && body.website.trim()) return reply.redirect(next, 303);
-      const contactInput = f.kiosk ? null : { name: body.contact_name, phone: body.contact_phone, email: body.contact_email };
+      const contactInput = f.kiosk
+        ? null
+        : { name: body.contact_name, phone: body.contact_phone, email: body.contact_email };
       const parsed = parseAnswer(s.definition, body, contactInput);
       if (Object.keys(parsed.errors).length) {
         const values: Record<string, string | string[]> = {};
-        for (const [k, v] of Object.entries(body)) if (typeof v === 'string' || Array.isArray(v)) values[k] = v as string | string[];
+        for (const [k, v] of Object.entries(body))
+          if (typeof v === 'string' || Array.isArray(v)) values[k] = v as string | string[];
         const errs = Object.fromEntries(Object.entries(parsed.errors).map(([k, msg]) => [k, msg[lang]]));
-        return sendHtml(reply, 400, renderSurveyForm(s, lang, { ...f, kioskThanks: false, state: { values, errors: errs } }));
+        return sendHtml(
+          reply,
+          400,
+          renderSurveyForm(s, lang, { ...f, kioskThanks: false, state: { values, errors: errs } }),
+        );
       }
       await saveResponse(db, s.id, parsed, { channel: f.kiosk ? 'kiosk' : 'web' });
       return reply.redirect(next, 303);
     });
 
-    app.get(`${base}${thanks}`, { config: { action: 'public.page' }, schema: { hide: true } }, async (request, reply) => {
-      return sendHtml(reply, 200, renderSurveyThanks((request.params as { id: string }).id, lang, flags(request).plain));
-    });
+    app.get(
+      `${base}${thanks}`,
+      { config: { action: 'public.page' }, schema: { hide: true } },
+      async (request, reply) => {
+        return sendHtml(
+          reply,
+          200,
+          renderSurveyThanks((request.params as { id: string }).id, lang, flags(request).plain),
+        );
+      },
+    );
 
-    app.get(`${base}${printSuffix}`, { config: { action: 'public.page' }, schema: { hide: true } }, async (request, reply) => {
-      const id = (request.params as { id: string }).id;
-      const s = await loadSurvey(id);
-      if (!s || s.status === 'draft') return unavailable(reply, id, s);
-      const url = `${request.protocol}://${request.host}${surveyPaths(s.id)[lang]}`;
-      const svg = await QRCode.toString(url, { type: 'svg', margin: 1 });
-      return sendHtml(reply, 200, renderSurveyPrint(s, lang, svg, url));
-    });
+    app.get(
+      `${base}${printSuffix}`,
+      { config: { action: 'public.page' }, schema: { hide: true } },
+      async (request, reply) => {
+        const id = (request.params as { id: string }).id;
+        const s = await loadSurvey(id);
+        if (!s || s.status === 'draft') return unavailable(reply, id, s);
+        const url = `${request.protocol}://${request.host}${surveyPaths(s.id)[lang]}`;
+        const svg = await QRCode.toString(url, { type: 'svg', margin: 1 });
+        return sendHtml(reply, 200, renderSurveyPrint(s, lang, svg, url));
+      },
+    );
   }
-
 }

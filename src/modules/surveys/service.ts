@@ -10,14 +10,38 @@ import type { AnswerValues } from './tables.js';
 
 export const surveyErrors = {
   required: { fi: 'Vastaa tähän kysymykseen.', sv: 'Svara på den här frågan.', en: 'Please answer this question.' },
-  invalidOption: { fi: 'Valitse jokin annetuista vaihtoehdoista.', sv: 'Välj ett av alternativen.', en: 'Choose one of the options.' },
-  year: { fi: 'Anna vuosi neljällä numerolla, esim. 1973.', sv: 'Ange året med fyra siffror, t.ex. 1973.', en: 'Enter the year with four digits, e.g. 1973.' },
+  invalidOption: {
+    fi: 'Valitse jokin annetuista vaihtoehdoista.',
+    sv: 'Välj ett av alternativen.',
+    en: 'Choose one of the options.',
+  },
+  year: {
+    fi: 'Anna vuosi neljällä numerolla, esim. 1973.',
+    sv: 'Ange året med fyra siffror, t.ex. 1973.',
+    en: 'Enter the year with four digits, e.g. 1973.',
+  },
   tooLong: { fi: 'Enintään 4000 merkkiä.', sv: 'Högst 4000 tecken.', en: 'At most 4000 characters.' },
-  nothing: { fi: 'Vastaa ainakin yhteen kysymykseen.', sv: 'Svara på minst en fråga.', en: 'Answer at least one question.' },
-  contactName: { fi: 'Kirjoita nimesi, jos haluat, että sinuun otetaan yhteyttä.', sv: 'Skriv ditt namn om du vill bli kontaktad.', en: 'Write your name if you want to be contacted.' },
-  contactWay: { fi: 'Anna puhelinnumero tai sähköpostiosoite.', sv: 'Ange ett telefonnummer eller en e-postadress.', en: 'Give a phone number or an email address.' },
+  nothing: {
+    fi: 'Vastaa ainakin yhteen kysymykseen.',
+    sv: 'Svara på minst en fråga.',
+    en: 'Answer at least one question.',
+  },
+  contactName: {
+    fi: 'Kirjoita nimesi, jos haluat, että sinuun otetaan yhteyttä.',
+    sv: 'Skriv ditt namn om du vill bli kontaktad.',
+    en: 'Write your name if you want to be contacted.',
+  },
+  contactWay: {
+    fi: 'Anna puhelinnumero tai sähköpostiosoite.',
+    sv: 'Ange ett telefonnummer eller en e-postadress.',
+    en: 'Give a phone number or an email address.',
+  },
   notOpen: { fi: 'Kysely ei ole avoinna.', sv: 'Enkäten är inte öppen.', en: 'The survey is not open.' },
-  notDraft: { fi: 'Julkaistun kyselyn kysymyksiä ei voi enää muuttaa.', sv: 'Frågorna i en publicerad enkät kan inte längre ändras.', en: 'The questions of a published survey can no longer be changed.' },
+  notDraft: {
+    fi: 'Julkaistun kyselyn kysymyksiä ei voi enää muuttaa.',
+    sv: 'Frågorna i en publicerad enkät kan inte längre ändras.',
+    en: 'The questions of a published survey can no longer be changed.',
+  },
 } satisfies Record<string, Localized>;
 
 export interface ParsedAnswer {
@@ -33,7 +57,11 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'nu
  * Checks one submission. `input` maps item keys to values; form posts give strings (and arrays for
  * multiple choice), JSON may give numbers. Nothing is saved when `errors` is not empty.
  */
-export function parseAnswer(def: SurveyDefinition, input: Record<string, unknown>, contactInput?: Record<string, unknown> | null): ParsedAnswer {
+export function parseAnswer(
+  def: SurveyDefinition,
+  input: Record<string, unknown>,
+  contactInput?: Record<string, unknown> | null,
+): ParsedAnswer {
   const values: AnswerValues = {};
   const texts: { key: string; text: string }[] = [];
   const errors: Record<string, Localized> = {};
@@ -87,8 +115,18 @@ export function parseAnswer(def: SurveyDefinition, input: Record<string, unknown
     if (name || phone || email) {
       if (!name || name.length > 200) errors['contact.name'] = surveyErrors.contactName;
       if (!phone && !email) errors['contact.phone'] = surveyErrors.contactWay;
-      if (email && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200)) errors['contact.email'] = { fi: 'Sähköpostiosoite ei kelpaa.', sv: 'E-postadressen duger inte.', en: 'The email address is not valid.' };
-      if (phone && (!/^[+\d][\d\s()-]{4,}$/.test(phone) || phone.length > 50)) errors['contact.phone'] = { fi: 'Puhelinnumero ei kelpaa.', sv: 'Telefonnumret duger inte.', en: 'The phone number is not valid.' };
+      if (email && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200))
+        errors['contact.email'] = {
+          fi: 'Sähköpostiosoite ei kelpaa.',
+          sv: 'E-postadressen duger inte.',
+          en: 'The email address is not valid.',
+        };
+      if (phone && (!/^[+\d][\d\s()-]{4,}$/.test(phone) || phone.length > 50))
+        errors['contact.phone'] = {
+          fi: 'Puhelinnumero ei kelpaa.',
+          sv: 'Telefonnumret duger inte.',
+          en: 'The phone number is not valid.',
+        };
       contact = { name, phone, email };
     }
   }
@@ -99,7 +137,10 @@ export function parseAnswer(def: SurveyDefinition, input: Record<string, unknown
   return { values, texts, contact, errors };
 }
 
-export function isOpen(survey: { status: string; opens_on: string | null; closes_on: string | null }, today = todayInFinland()): boolean {
+export function isOpen(
+  survey: { status: string; opens_on: string | null; closes_on: string | null },
+  today = todayInFinland(),
+): boolean {
   if (survey.status !== 'published') return false;
   if (survey.opens_on && String(survey.opens_on) > today) return false;
   if (survey.closes_on && String(survey.closes_on) < today) return false;
@@ -107,20 +148,50 @@ export function isOpen(survey: { status: string; opens_on: string | null; closes
 }
 
 /** Saves one submission. The contact block goes in its own transaction with no reference back. */
-export async function saveResponse(db: Kysely<DB>, surveyId: string, parsed: ParsedAnswer, meta: { channel: 'web' | 'paper' | 'kiosk'; answeredOn?: string; enteredBy?: string | null }) {
+export async function saveResponse(
+  db: Kysely<DB>,
+  surveyId: string,
+  parsed: ParsedAnswer,
+  meta: { channel: 'web' | 'paper' | 'kiosk'; answeredOn?: string; enteredBy?: string | null },
+) {
   const id = await db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('survey_response')
-      .values({ survey_id: surveyId, channel: meta.channel, answered_on: meta.answeredOn ?? todayInFinland(), answers: JSON.stringify(parsed.values) as never, entered_by: meta.enteredBy ?? null })
+      .values({
+        survey_id: surveyId,
+        channel: meta.channel,
+        answered_on: meta.answeredOn ?? todayInFinland(),
+        answers: JSON.stringify(parsed.values) as never,
+        entered_by: meta.enteredBy ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (parsed.texts.length) {
-      await trx.insertInto('survey_free_text').values(parsed.texts.map((t) => ({ survey_id: surveyId, response_id: id, item_key: t.key, text: t.text, moderated_by: null }))).execute();
+      await trx
+        .insertInto('survey_free_text')
+        .values(
+          parsed.texts.map((t) => ({
+            survey_id: surveyId,
+            response_id: id,
+            item_key: t.key,
+            text: t.text,
+            moderated_by: null,
+          })),
+        )
+        .execute();
     }
     return id;
   });
   if (parsed.contact) {
-    await db.insertInto('survey_contact').values({ survey_id: surveyId, name: parsed.contact.name, phone: parsed.contact.phone, email: parsed.contact.email }).execute();
+    await db
+      .insertInto('survey_contact')
+      .values({
+        survey_id: surveyId,
+        name: parsed.contact.name,
+        phone: parsed.contact.phone,
+        email: parsed.contact.email,
+      })
+      .execute();
   }
   return id;
 }
@@ -168,8 +239,14 @@ function categoryOf(item: SurveyItem, answers: AnswerValues): string | null {
 
 export async function surveyResults(db: Kysely<DB>, survey: SurveyRow, minimum: number, opts: { by?: string } = {}) {
   const min = effectiveMinimum(minimum);
-  const responses = await db.selectFrom('survey_response').select(['answers']).where('survey_id', '=', survey.id).execute();
-  const answers = responses.map((r) => (typeof r.answers === 'string' ? JSON.parse(r.answers) : r.answers) as AnswerValues);
+  const responses = await db
+    .selectFrom('survey_response')
+    .select(['answers'])
+    .where('survey_id', '=', survey.id)
+    .execute();
+  const answers = responses.map(
+    (r) => (typeof r.answers === 'string' ? JSON.parse(r.answers) : r.answers) as AnswerValues,
+  );
   const total = answers.length;
   const def = survey.definition;
   if (!canShow(total, min)) return { minimum: min, enough: false as const };
@@ -181,7 +258,15 @@ export async function surveyResults(db: Kysely<DB>, survey: SurveyRow, minimum: 
         const values = answers.map((a) => a[item.key]).filter((v): v is number => typeof v === 'number');
         const stats = ratingStats(values);
         const shown = canShow(stats.n, min);
-        return { key: item.key, section: section.key, text: item.text, scale: item.kind === 'rating' ? item.scale : 'agree', n: shown ? stats.n : null, distribution: shown ? stats.distribution : null, mean: shown ? stats.mean : null };
+        return {
+          key: item.key,
+          section: section.key,
+          text: item.text,
+          scale: item.kind === 'rating' ? item.scale : 'agree',
+          n: shown ? stats.n : null,
+          distribution: shown ? stats.distribution : null,
+          mean: shown ? stats.mean : null,
+        };
       }),
   );
   const groups = def.sections
@@ -191,13 +276,18 @@ export async function surveyResults(db: Kysely<DB>, survey: SurveyRow, minimum: 
       const respondents = answers.filter((a) => keys.some((k) => typeof a[k] === 'number')).length;
       return { key: section.key, title: section.title, respondents, mean: ratingStats(values).mean };
     })
-    .filter((g) => def.sections.find((s) => s.key === g.key)!.items.some((i) => i.kind === 'rating' && i.scale === 'agree'))
+    .filter((g) =>
+      def.sections.find((s) => s.key === g.key)!.items.some((i) => i.kind === 'rating' && i.scale === 'agree'),
+    )
     .map((g) => (canShow(g.respondents, min) ? g : { ...g, respondents: null, mean: null }));
 
   const choices = allItems(def)
     .filter((i) => i.kind === 'single' || i.kind === 'multiple' || i.kind === 'year')
     .map((item) => {
-      const cats = item.kind === 'year' ? Object.keys(AGE_BAND_LABELS).map((value) => ({ value, label: AGE_BAND_LABELS[value] })) : item.options;
+      const cats =
+        item.kind === 'year'
+          ? Object.keys(AGE_BAND_LABELS).map((value) => ({ value, label: AGE_BAND_LABELS[value] }))
+          : item.options;
       const counts = cats.map((c) => ({
         key: c.value,
         count: answers.filter((a) => {
@@ -207,15 +297,36 @@ export async function surveyResults(db: Kysely<DB>, survey: SurveyRow, minimum: 
           return categoryOf(item, a) === c.value;
         }).length,
       }));
-      const suppressed = item.kind === 'multiple' ? counts.map((c) => ({ key: c.key, count: canShow(c.count, min) || c.count === 0 ? c.count : null })) : suppressCells(counts, min);
-      return { key: item.key, text: item.text, categories: cats.map((c, i) => ({ value: c.value, label: c.label, count: suppressed[i].count })) };
+      const suppressed =
+        item.kind === 'multiple'
+          ? counts.map((c) => ({ key: c.key, count: canShow(c.count, min) || c.count === 0 ? c.count : null }))
+          : suppressCells(counts, min);
+      return {
+        key: item.key,
+        text: item.text,
+        categories: cats.map((c, i) => ({ value: c.value, label: c.label, count: suppressed[i].count })),
+      };
     });
 
-  let breakdown: null | { by: string; categories: { value: string; label: LocalizedText; n: number | null }[]; items: { key: string; means: Record<string, number | null> }[] } = null;
-  const byItem = opts.by ? allItems(def).find((i) => i.key === opts.by && (i.kind === 'year' || (i.kind === 'single' && i.background))) : undefined;
+  let breakdown: null | {
+    by: string;
+    categories: { value: string; label: LocalizedText; n: number | null }[];
+    items: { key: string; means: Record<string, number | null> }[];
+  } = null;
+  const byItem = opts.by
+    ? allItems(def).find((i) => i.key === opts.by && (i.kind === 'year' || (i.kind === 'single' && i.background)))
+    : undefined;
   if (byItem) {
-    const cats = byItem.kind === 'year' ? Object.keys(AGE_BAND_LABELS).map((value) => ({ value, label: AGE_BAND_LABELS[value] })) : byItem.kind === 'single' ? byItem.options : [];
-    const counts = suppressCells(cats.map((c) => ({ key: c.value, count: answers.filter((a) => categoryOf(byItem, a) === c.value).length })), min);
+    const cats =
+      byItem.kind === 'year'
+        ? Object.keys(AGE_BAND_LABELS).map((value) => ({ value, label: AGE_BAND_LABELS[value] }))
+        : byItem.kind === 'single'
+          ? byItem.options
+          : [];
+    const counts = suppressCells(
+      cats.map((c) => ({ key: c.value, count: answers.filter((a) => categoryOf(byItem, a) === c.value).length })),
+      min,
+    );
     breakdown = {
       by: byItem.key,
       categories: cats.map((c, i) => ({ value: c.value, label: c.label, n: counts[i].count })),
@@ -224,7 +335,10 @@ export async function surveyResults(db: Kysely<DB>, survey: SurveyRow, minimum: 
         means: Object.fromEntries(
           cats.map((c, i) => {
             if (counts[i].count === null) return [c.value, null];
-            const vals = answers.filter((a) => categoryOf(byItem, a) === c.value).map((a) => a[it.key]).filter((v): v is number => typeof v === 'number');
+            const vals = answers
+              .filter((a) => categoryOf(byItem, a) === c.value)
+              .map((a) => a[it.key])
+              .filter((v): v is number => typeof v === 'number');
             return [c.value, canShow(vals.length, min) ? ratingStats(vals).mean : null];
           }),
         ),
@@ -240,11 +354,26 @@ export async function surveyResults(db: Kysely<DB>, survey: SurveyRow, minimum: 
     .orderBy('id')
     .execute();
 
-  return { minimum: min, enough: true as const, total, items, groups, choices, breakdown, freeTexts, comparison: await yearOverYear(db, survey, items, min) };
+  return {
+    minimum: min,
+    enough: true as const,
+    total,
+    items,
+    groups,
+    choices,
+    breakdown,
+    freeTexts,
+    comparison: await yearOverYear(db, survey, items, min),
+  };
 }
 
 /** The same template in the same month a year earlier, in the same unit; means side by side. */
-async function yearOverYear(db: Kysely<DB>, survey: SurveyRow, items: { key: string; mean: number | null }[], min: number) {
+async function yearOverYear(
+  db: Kysely<DB>,
+  survey: SurveyRow,
+  items: { key: string; mean: number | null }[],
+  min: number,
+) {
   if (!survey.template || !survey.opens_on) return null;
   const opens = String(survey.opens_on);
   const prevMonth = `${Number(opens.slice(0, 4)) - 1}-${opens.slice(5, 7)}`;
@@ -267,7 +396,11 @@ async function yearOverYear(db: Kysely<DB>, survey: SurveyRow, items: { key: str
     enough,
     items: items.map((it) => {
       const vals = answers.map((a) => a[it.key]).filter((v): v is number => typeof v === 'number');
-      return { key: it.key, mean: it.mean, previousMean: enough && canShow(vals.length, min) ? ratingStats(vals).mean : null };
+      return {
+        key: it.key,
+        mean: it.mean,
+        previousMean: enough && canShow(vals.length, min) ? ratingStats(vals).mean : null,
+      };
     }),
   };
 }

@@ -19,7 +19,9 @@ describe('monthlyAllowance (pure)', () => {
       fc.property(fc.array(rowArb, { maxLength: 80 }), fc.integer({ min: 0, max: 5000 }), (rows, rate) => {
         const list = monthlyAllowance(rows, '2026-03', rate);
         for (const c of CLIENTS) {
-          const days = new Set(rows.filter((r) => r.clientId === c && r.attended && r.day.startsWith('2026-03-')).map((r) => r.day));
+          const days = new Set(
+            rows.filter((r) => r.clientId === c && r.attended && r.day.startsWith('2026-03-')).map((r) => r.day),
+          );
           const row = list.find((l) => l.clientId === c);
           if (days.size === 0) expect(row).toBeUndefined();
           else expect(row).toMatchObject({ attendedDays: days.size, cents: days.size * rate });
@@ -53,8 +55,23 @@ describe('allowance list through the API (property, on the database)', () => {
     for (let i = 0; i < 3; i++) {
       const clientId = await newClient(ctx, units.main, 'Prop', `Erty${i}`);
       const p = (await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths`, {})).json().path;
-      await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/steps`, { kind: 'activation-plan', date: '2025-12-01', employmentWorker: 'TE', need: 'x', suitablePlacement: 'y' });
-      const ag = (await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/agreements`, { providerId, startDate: '2025-12-01', endDate: '2026-12-31', daysPerWeek: 5, hoursPerDay: 6, goals: 'x' })).json().agreement;
+      await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/steps`, {
+        kind: 'activation-plan',
+        date: '2025-12-01',
+        employmentWorker: 'TE',
+        need: 'x',
+        suitablePlacement: 'y',
+      });
+      const ag = (
+        await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/agreements`, {
+          providerId,
+          startDate: '2025-12-01',
+          endDate: '2026-12-31',
+          daysPerWeek: 5,
+          hoursPerDay: 6,
+          goals: 'x',
+        })
+      ).json().agreement;
       agreements.push({ clientId, agreementId: ag.id });
     }
   });
@@ -64,11 +81,23 @@ describe('allowance list through the API (property, on the database)', () => {
     let round = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ who: fc.integer({ min: 0, max: 2 }), day: fc.integer({ min: 1, max: 28 }), attended: fc.boolean(), hours: fc.integer({ min: 8, max: 16 }) }), { maxLength: 25 }),
+        fc.array(
+          fc.record({
+            who: fc.integer({ min: 0, max: 2 }),
+            day: fc.integer({ min: 1, max: 28 }),
+            attended: fc.boolean(),
+            hours: fc.integer({ min: 8, max: 16 }),
+          }),
+          { maxLength: 25 },
+        ),
         async (entries) => {
           // Each run writes into its own month so runs do not see each other.
           const m = `2026-${String((round++ % 12) + 1).padStart(2, '0')}`;
-          await ctx.app.db.deleteFrom('work_activity_attendance').where('day', '>=', `${m}-01`).where('day', '<=', monthRange(m).to).execute();
+          await ctx.app.db
+            .deleteFrom('work_activity_attendance')
+            .where('day', '>=', `${m}-01`)
+            .where('day', '<=', monthRange(m).to)
+            .execute();
           await ctx.app.db.deleteFrom('task').where('kind', '=', 'work-activity.absence').execute();
           const expected = new Map<string, Set<string>>();
           const seen = new Set<string>();
@@ -77,7 +106,10 @@ describe('allowance list through the API (property, on the database)', () => {
             const day = `${m}-${String(e.day).padStart(2, '0')}`;
             if (seen.has(`${e.who}${day}`)) continue;
             seen.add(`${e.who}${day}`);
-            const res = await ohjaaja.put(`/api/work-activity/clients/${clientId}/agreements/${agreementId}/attendance/${day}`, e.attended ? { attended: true, hours: e.hours / 2 } : { attended: false, absenceReason: 'sick' });
+            const res = await ohjaaja.put(
+              `/api/work-activity/clients/${clientId}/agreements/${agreementId}/attendance/${day}`,
+              e.attended ? { attended: true, hours: e.hours / 2 } : { attended: false, absenceReason: 'sick' },
+            );
             expect(res.statusCode, res.body).toBe(200);
             if (e.attended) {
               if (!expected.has(clientId)) expected.set(clientId, new Set());
@@ -88,7 +120,9 @@ describe('allowance list through the API (property, on the database)', () => {
           const mine = body.rows.filter((r: { clientId: string }) => agreements.some((a) => a.clientId === r.clientId));
           expect(mine.length).toBe(expected.size);
           for (const r of mine) expect(r.cents).toBe(expected.get(r.clientId)!.size * body.rateCents);
-          expect(body.totalCents).toBe(body.rows.reduce((s: number, r: { attendedDays: number }) => s + r.attendedDays * body.rateCents, 0));
+          expect(body.totalCents).toBe(
+            body.rows.reduce((s: number, r: { attendedDays: number }) => s + r.attendedDays * body.rateCents, 0),
+          );
         },
       ),
       { numRuns: 12 },

@@ -37,7 +37,12 @@ export function monthlyAllowance(rows: AttendanceForAllowance[], month: string, 
   }
   return [...byClient.entries()]
     .filter(([, e]) => e.days.size > 0)
-    .map(([clientId, e]) => ({ clientId, attendedDays: e.days.size, hours: e.tenths / 10, cents: e.days.size * rateCents }))
+    .map(([clientId, e]) => ({
+      clientId,
+      attendedDays: e.days.size,
+      hours: e.tenths / 10,
+      cents: e.days.size * rateCents,
+    }))
     .sort((a, b) => a.clientId.localeCompare(b.clientId));
 }
 

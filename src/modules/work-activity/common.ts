@@ -18,7 +18,13 @@ export async function requireClientInUnits(db: Kysely<DB>, request: FastifyReque
   const client = await db.selectFrom('client').select(['id', 'unit_id']).where('id', '=', clientId).executeTakeFirst();
   if (!client) throw errors.notFound();
   if (!request.access.unitIds.includes(client.unit_id)) {
-    await audit(db, { actor: request.actor(), action: String(request.routeOptions.config.action), clientId, purpose, outcome: 'denied' });
+    await audit(db, {
+      actor: request.actor(),
+      action: String(request.routeOptions.config.action),
+      clientId,
+      purpose,
+      outcome: 'denied',
+    });
     throw errors.forbidden();
   }
   return client;
@@ -39,4 +45,3 @@ export function toCsv(rows: (string | number | null)[][]): string {
   };
   return '\uFEFF' + rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }
-

@@ -55,7 +55,15 @@ export async function seedWorkActivityProviders(ctx: DemoContext) {
   // The provider supervisor's account: no unit role, linked to one provider only.
   const user = await db
     .insertInto('app_user')
-    .values({ username: PROVIDER_DEMO_USER, display_name: 'Veikko Verstas (Työpaja Verstas)', email: null, phone: null, password_hash: ctx.passwordHash, totp_secret: null, client_id: null })
+    .values({
+      username: PROVIDER_DEMO_USER,
+      display_name: 'Veikko Verstas (Työpaja Verstas)',
+      email: null,
+      phone: null,
+      password_hash: ctx.passwordHash,
+      totp_secret: null,
+      client_id: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   ctx.users[PROVIDER_DEMO_USER] = user.id;

@@ -5,4 +5,5 @@ import type { GroupTables } from '../groups/tables.js';
 import type { SocialRehabilitationTables } from '../social-rehabilitation/tables.js';
 import type { ProcessTemplateTables } from '../process-templates/tables.js';
 
-export interface MeasuresTables extends WorkActivityTables, BenefitDecisionTables, GroupTables, SocialRehabilitationTables, ProcessTemplateTables {}
+export interface MeasuresTables
+  extends WorkActivityTables, BenefitDecisionTables, GroupTables, SocialRehabilitationTables, ProcessTemplateTables {}

@@ -17,7 +17,9 @@ registerMyWorkProvider('work-activity', async ({ db, user, unitIds, today, scope
       'a.interim_evaluation_date as interimDate',
       'a.end_date as endDate',
       sql<string>`client.first_name || ' ' || client.last_name`.as('clientName'),
-      sql<boolean>`exists (select 1 from work_activity_step s where s.path_id = wp.id and s.kind = 'interim-evaluation')`.as('interimDone'),
+      sql<boolean>`exists (select 1 from work_activity_step s where s.path_id = wp.id and s.kind = 'interim-evaluation')`.as(
+        'interimDone',
+      ),
     ])
     .where('a.status', '=', 'active')
     .where('wp.unit_id', 'in', unitIds)
@@ -30,7 +32,11 @@ registerMyWorkProvider('work-activity', async ({ db, user, unitIds, today, scope
     if (r.interimDate && !r.interimDone && r.interimDate <= horizon)
       items.push({
         kind: 'work-activity.interim-evaluation',
-        title: { fi: 'Kuntouttavan työtoiminnan väliarviointi', sv: 'Mellanutvärdering av arbetsverksamhet i rehabiliteringssyfte', en: 'Interim evaluation of rehabilitative work activity' },
+        title: {
+          fi: 'Kuntouttavan työtoiminnan väliarviointi',
+          sv: 'Mellanutvärdering av arbetsverksamhet i rehabiliteringssyfte',
+          en: 'Interim evaluation of rehabilitative work activity',
+        },
         dueDate: r.interimDate,
         clientId: r.clientId,
         clientName: r.clientName,
@@ -40,7 +46,11 @@ registerMyWorkProvider('work-activity', async ({ db, user, unitIds, today, scope
     if (r.endDate <= horizon)
       items.push({
         kind: 'work-activity.end',
-        title: { fi: 'Kuntouttavan työtoiminnan sopimus päättyy: loppuarviointi ja jatkosuunnitelma', sv: 'Avtalet om arbetsverksamhet upphör: slututvärdering och fortsatt plan', en: 'Work activity agreement ends: final evaluation and follow-on plan' },
+        title: {
+          fi: 'Kuntouttavan työtoiminnan sopimus päättyy: loppuarviointi ja jatkosuunnitelma',
+          sv: 'Avtalet om arbetsverksamhet upphör: slututvärdering och fortsatt plan',
+          en: 'Work activity agreement ends: final evaluation and follow-on plan',
+        },
         dueDate: r.endDate,
         clientId: r.clientId,
         clientName: r.clientName,

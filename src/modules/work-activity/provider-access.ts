@@ -16,14 +16,28 @@ export async function assertProviderMember(db: Kysely<DB>, request: FastifyReque
     .select(['a.id', 'a.client_id', 'a.provider_id'])
     .select((eb) =>
       eb
-        .exists(eb.selectFrom('provider_user as pu').select('pu.user_id').whereRef('pu.provider_id', '=', 'a.provider_id').where('pu.user_id', '=', request.user!.id))
+        .exists(
+          eb
+            .selectFrom('provider_user as pu')
+            .select('pu.user_id')
+            .whereRef('pu.provider_id', '=', 'a.provider_id')
+            .where('pu.user_id', '=', request.user!.id),
+        )
         .as('isMember'),
     )
     .where('a.id', '=', agreementId)
     .executeTakeFirst();
   if (!agreement) throw errors.notFound();
   if (!agreement.isMember) {
-    await audit(db, { actor: request.actor(), action: 'workActivity.providerPortal', clientId: agreement.client_id, subjectType: 'work_activity_agreement', subjectId: agreementId, purpose: 'access check', outcome: 'denied' });
+    await audit(db, {
+      actor: request.actor(),
+      action: 'workActivity.providerPortal',
+      clientId: agreement.client_id,
+      subjectType: 'work_activity_agreement',
+      subjectId: agreementId,
+      purpose: 'access check',
+      outcome: 'denied',
+    });
     throw errors.forbidden();
   }
   return agreement;
@@ -65,4 +79,3 @@ export async function providersOfUser(db: Kysely<DB>, userId: string) {
     .orderBy('p.name')
     .execute();
 }
-

@@ -22,7 +22,15 @@ import {
   END_REASON_LABELS,
   END_REASONS,
 } from './schemas.js';
-import { allowanceRate, assertOpen, listAttendance, loadAgreements, loadPaths, recordAttendance, requirePath } from './service.js';
+import {
+  allowanceRate,
+  assertOpen,
+  listAttendance,
+  loadAgreements,
+  loadPaths,
+  recordAttendance,
+  requirePath,
+} from './service.js';
 import { assertProviderMember, providerAgreementsFor, providersOfUser } from './provider-access.js';
 import './my-work.js';
 
@@ -50,7 +58,9 @@ export default async function workActivityRoutes(app: App) {
         'p.capacity',
         'p.is_active as isActive',
         'p.version',
-        sql<number>`(select count(*) from work_activity_agreement a where a.provider_id = p.id and a.status = 'active')::int`.as('activeAgreements'),
+        sql<number>`(select count(*) from work_activity_agreement a where a.provider_id = p.id and a.status = 'active')::int`.as(
+          'activeAgreements',
+        ),
       ]);
 
   app.get(
@@ -61,14 +71,26 @@ export default async function workActivityRoutes(app: App) {
         tags,
         summary: 'Providers register of the user’s organisations',
         querystring: z.object({ active: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ providers: z.array(provider), endReasons: z.array(z.object({ code: z.string(), label: z.object({ fi: z.string(), sv: z.string(), en: z.string() }) })) }) },
+        response: {
+          200: z.object({
+            providers: z.array(provider),
+            endReasons: z.array(
+              z.object({ code: z.string(), label: z.object({ fi: z.string(), sv: z.string(), en: z.string() }) }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
       const orgIds = await organisationIdsOf(db, request.access.unitIds);
-      let q = providerSelect().where('p.organisation_id', 'in', orgIds.length ? orgIds : ['00000000-0000-0000-0000-000000000000']).orderBy('p.name');
+      let q = providerSelect()
+        .where('p.organisation_id', 'in', orgIds.length ? orgIds : ['00000000-0000-0000-0000-000000000000'])
+        .orderBy('p.name');
       if (request.query.active) q = q.where('p.is_active', '=', request.query.active === 'true');
-      return { providers: await q.execute(), endReasons: END_REASONS.map((code) => ({ code, label: END_REASON_LABELS[code] })) };
+      return {
+        providers: await q.execute(),
+        endReasons: END_REASONS.map((code) => ({ code, label: END_REASON_LABELS[code] })),
+      };
     },
   );
 
@@ -83,8 +105,18 @@ export default async function workActivityRoutes(app: App) {
       if (!orgId) throw errors.forbidden();
       const b = request.body;
       const id = await db.transaction().execute(async (trx) => {
-        const dup = await trx.selectFrom('work_activity_provider').select('id').where('organisation_id', '=', orgId).where('name', '=', b.name).executeTakeFirst();
-        if (dup) throw errors.field('name', { fi: 'Samanniminen järjestäjä on jo rekisterissä.', sv: 'En anordnare med samma namn finns redan.', en: 'A provider with this name exists already.' });
+        const dup = await trx
+          .selectFrom('work_activity_provider')
+          .select('id')
+          .where('organisation_id', '=', orgId)
+          .where('name', '=', b.name)
+          .executeTakeFirst();
+        if (dup)
+          throw errors.field('name', {
+            fi: 'Samanniminen järjestäjä on jo rekisterissä.',
+            sv: 'En anordnare med samma namn finns redan.',
+            en: 'A provider with this name exists already.',
+          });
         const row = await trx
           .insertInto('work_activity_provider')
           .values({
@@ -100,10 +132,18 @@ export default async function workActivityRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'workActivity.provider.create', subjectType: 'work_activity_provider', subjectId: row.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'workActivity.provider.create',
+          subjectType: 'work_activity_provider',
+          subjectId: row.id,
+          purpose: PURPOSE,
+        });
         return row.id;
       });
-      return reply.status(201).send({ provider: await providerSelect().where('p.id', '=', id).executeTakeFirstOrThrow() });
+      return reply
+        .status(201)
+        .send({ provider: await providerSelect().where('p.id', '=', id).executeTakeFirstOrThrow() });
     },
   );
 
@@ -123,7 +163,11 @@ export default async function workActivityRoutes(app: App) {
       const orgIds = await organisationIdsOf(db, request.access.unitIds);
       const { version, ...b } = request.body;
       await db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('work_activity_provider').select(['version', 'organisation_id']).where('id', '=', request.params.providerId).executeTakeFirst();
+        const current = await trx
+          .selectFrom('work_activity_provider')
+          .select(['version', 'organisation_id'])
+          .where('id', '=', request.params.providerId)
+          .executeTakeFirst();
         if (!current || !orgIds.includes(current.organisation_id)) throw errors.notFound();
         const updated = await trx
           .updateTable('work_activity_provider')
@@ -144,9 +188,17 @@ export default async function workActivityRoutes(app: App) {
           .returning('id')
           .executeTakeFirst();
         if (!updated) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'workActivity.provider.update', subjectType: 'work_activity_provider', subjectId: request.params.providerId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'workActivity.provider.update',
+          subjectType: 'work_activity_provider',
+          subjectId: request.params.providerId,
+          purpose: PURPOSE,
+        });
       });
-      return { provider: await providerSelect().where('p.id', '=', request.params.providerId).executeTakeFirstOrThrow() };
+      return {
+        provider: await providerSelect().where('p.id', '=', request.params.providerId).executeTakeFirstOrThrow(),
+      };
     },
   );
 
@@ -167,7 +219,13 @@ export default async function workActivityRoutes(app: App) {
       const { clientId } = request.params;
       let paths = await loadPaths(db, clientId, todayInFinland());
       if (request.query.planId) paths = paths.filter((p) => p.planId === request.query.planId);
-      await audit(db, { actor: request.actor(), action: 'workActivity.read', clientId, subjectType: 'work_activity_path', purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'workActivity.read',
+        clientId,
+        subjectType: 'work_activity_path',
+        purpose: PURPOSE,
+      });
       return { paths };
     },
   );
@@ -197,13 +255,30 @@ export default async function workActivityRoutes(app: App) {
           .where('role', 'in', ['sosiaaliohjaaja', 'sosiaalityontekija'])
           .executeTakeFirst();
         if (!worker)
-          throw errors.field('counsellorId', { fi: 'Valitse yksikön sosiaaliohjaaja tai sosiaalityöntekijä.', sv: 'Välj en socionom eller socialarbetare i enheten.', en: 'Choose a counsellor or social worker of the unit.' });
+          throw errors.field('counsellorId', {
+            fi: 'Valitse yksikön sosiaaliohjaaja tai sosiaalityöntekijä.',
+            sv: 'Välj en socionom eller socialarbetare i enheten.',
+            en: 'Choose a counsellor or social worker of the unit.',
+          });
         const row = await trx
           .insertInto('work_activity_path')
-          .values({ client_id: clientId, unit_id: unitId, plan_id: request.body.planId ?? null, counsellor_id: counsellorId, created_by: request.user!.id })
+          .values({
+            client_id: clientId,
+            unit_id: unitId,
+            plan_id: request.body.planId ?? null,
+            counsellor_id: counsellorId,
+            created_by: request.user!.id,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'workActivity.path.create', clientId, subjectType: 'work_activity_path', subjectId: row.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'workActivity.path.create',
+          clientId,
+          subjectType: 'work_activity_path',
+          subjectId: row.id,
+          purpose: PURPOSE,
+        });
         return row.id;
       });
       const [created] = await loadPaths(db, clientId, todayInFinland(), id);
@@ -217,7 +292,8 @@ export default async function workActivityRoutes(app: App) {
       config: { action: 'workActivity.write' },
       schema: {
         tags,
-        summary: 'Record a step of the path (situation assessment, activation plan, evaluation visit, interim evaluation, end)',
+        summary:
+          'Record a step of the path (situation assessment, activation plan, evaluation visit, interim evaluation, end)',
         params: pathParams,
         body: stepBody,
         response: { 201: z.object({ path }) },
@@ -229,12 +305,26 @@ export default async function workActivityRoutes(app: App) {
       await db.transaction().execute(async (trx) => {
         const p = await requirePath(trx, clientId, pathId);
         assertOpen(p);
-        const kinds = (await trx.selectFrom('work_activity_step').select('kind').where('path_id', '=', pathId).execute()).map((s) => s.kind);
-        const hasAgreement = !!(await trx.selectFrom('work_activity_agreement').select('id').where('path_id', '=', pathId).executeTakeFirst());
+        const kinds = (
+          await trx.selectFrom('work_activity_step').select('kind').where('path_id', '=', pathId).execute()
+        ).map((s) => s.kind);
+        const hasAgreement = !!(await trx
+          .selectFrom('work_activity_agreement')
+          .select('id')
+          .where('path_id', '=', pathId)
+          .executeTakeFirst());
         if ((b.kind === 'interim-evaluation' || b.kind === 'evaluation-visit') && !hasAgreement)
-          throw errors.field('kind', { fi: 'Tee ensin toimintasuunnitelma ja sopimus.', sv: 'Gör först verksamhetsplan och avtal.', en: 'Make the activity plan and agreement first.' });
+          throw errors.field('kind', {
+            fi: 'Tee ensin toimintasuunnitelma ja sopimus.',
+            sv: 'Gör först verksamhetsplan och avtal.',
+            en: 'Make the activity plan and agreement first.',
+          });
         if (b.kind === 'activation-plan' && kinds.includes('activation-plan') && hasAgreement)
-          throw errors.field('kind', { fi: 'Aktivointisuunnitelma on jo tehty.', sv: 'Aktiveringsplanen är redan gjord.', en: 'The activation plan exists already.' });
+          throw errors.field('kind', {
+            fi: 'Aktivointisuunnitelma on jo tehty.',
+            sv: 'Aktiveringsplanen är redan gjord.',
+            en: 'The activation plan exists already.',
+          });
         const { kind, date, ...rest } = b;
         const participants = 'participants' in rest ? (rest.participants ?? null) : null;
         const details: Record<string, unknown> = { ...rest };
@@ -242,21 +332,51 @@ export default async function workActivityRoutes(app: App) {
         let participantText = participants;
         if (b.kind === 'activation-plan') {
           // Present by rule: client, employment-services worker, counsellor, optional work planner.
-          participantText = ['asiakas', `TE-palvelut: ${b.employmentWorker}`, 'sosiaaliohjaaja', b.workPlanner ? `työsuunnittelija: ${b.workPlanner}` : null]
+          participantText = [
+            'asiakas',
+            `TE-palvelut: ${b.employmentWorker}`,
+            'sosiaaliohjaaja',
+            b.workPlanner ? `työsuunnittelija: ${b.workPlanner}` : null,
+          ]
             .filter(Boolean)
             .join(', ');
         }
-        if (b.kind === 'evaluation-visit') participantText = ['asiakas', 'sosiaaliohjaaja', b.supervisor ? `ohjaaja: ${b.supervisor}` : null].filter(Boolean).join(', ');
+        if (b.kind === 'evaluation-visit')
+          participantText = ['asiakas', 'sosiaaliohjaaja', b.supervisor ? `ohjaaja: ${b.supervisor}` : null]
+            .filter(Boolean)
+            .join(', ');
         const step = await trx
           .insertInto('work_activity_step')
-          .values({ path_id: pathId, kind, step_date: date, participants: participantText, details: JSON.stringify(details), created_by: request.user!.id })
+          .values({
+            path_id: pathId,
+            kind,
+            step_date: date,
+            participants: participantText,
+            details: JSON.stringify(details),
+            created_by: request.user!.id,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         if (b.kind === 'end') {
-          await trx.updateTable('work_activity_path').set({ status: 'ended', version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', pathId).execute();
-          await trx.updateTable('work_activity_agreement').set({ status: 'ended', version: sql`version + 1`, updated_at: sql`now()` }).where('path_id', '=', pathId).execute();
+          await trx
+            .updateTable('work_activity_path')
+            .set({ status: 'ended', version: sql`version + 1`, updated_at: sql`now()` })
+            .where('id', '=', pathId)
+            .execute();
+          await trx
+            .updateTable('work_activity_agreement')
+            .set({ status: 'ended', version: sql`version + 1`, updated_at: sql`now()` })
+            .where('path_id', '=', pathId)
+            .execute();
         }
-        await audit(trx, { actor: request.actor(), action: `workActivity.step.${kind}`, clientId, subjectType: 'work_activity_step', subjectId: step.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: `workActivity.step.${kind}`,
+          clientId,
+          subjectType: 'work_activity_step',
+          subjectId: step.id,
+          purpose: PURPOSE,
+        });
       });
       const [updated] = await loadPaths(db, clientId, todayInFinland(), pathId);
       return reply.status(201).send({ path: updated });
@@ -279,19 +399,45 @@ export default async function workActivityRoutes(app: App) {
       const { clientId, pathId } = request.params;
       const b = request.body;
       if (b.endDate < b.startDate)
-        throw errors.field('endDate', { fi: 'Päättymispäivä ei voi olla ennen alkamispäivää.', sv: 'Slutdatum kan inte vara före startdatum.', en: 'The end date cannot be before the start date.' });
+        throw errors.field('endDate', {
+          fi: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
+          sv: 'Slutdatum kan inte vara före startdatum.',
+          en: 'The end date cannot be before the start date.',
+        });
       if (b.interimEvaluationDate && (b.interimEvaluationDate < b.startDate || b.interimEvaluationDate > b.endDate))
-        throw errors.field('interimEvaluationDate', { fi: 'Väliarvioinnin on oltava sopimuskauden aikana.', sv: 'Mellanutvärderingen ska ligga inom avtalsperioden.', en: 'The interim evaluation must be within the agreement period.' });
+        throw errors.field('interimEvaluationDate', {
+          fi: 'Väliarvioinnin on oltava sopimuskauden aikana.',
+          sv: 'Mellanutvärderingen ska ligga inom avtalsperioden.',
+          en: 'The interim evaluation must be within the agreement period.',
+        });
       const id = await db.transaction().execute(async (trx) => {
         const p = await requirePath(trx, clientId, pathId);
         assertOpen(p);
-        const plan = await trx.selectFrom('work_activity_step').select('id').where('path_id', '=', pathId).where('kind', '=', 'activation-plan').executeTakeFirst();
+        const plan = await trx
+          .selectFrom('work_activity_step')
+          .select('id')
+          .where('path_id', '=', pathId)
+          .where('kind', '=', 'activation-plan')
+          .executeTakeFirst();
         if (!plan)
-          throw errors.field('providerId', { fi: 'Tee ensin aktivointisuunnitelma.', sv: 'Gör först aktiveringsplanen.', en: 'Make the activation plan first.' });
+          throw errors.field('providerId', {
+            fi: 'Tee ensin aktivointisuunnitelma.',
+            sv: 'Gör först aktiveringsplanen.',
+            en: 'Make the activation plan first.',
+          });
         const orgIds = await organisationIdsOf(trx, [p.unit_id]);
-        const prov = await trx.selectFrom('work_activity_provider').select(['id', 'is_active']).where('id', '=', b.providerId).where('organisation_id', 'in', orgIds).executeTakeFirst();
+        const prov = await trx
+          .selectFrom('work_activity_provider')
+          .select(['id', 'is_active'])
+          .where('id', '=', b.providerId)
+          .where('organisation_id', 'in', orgIds)
+          .executeTakeFirst();
         if (!prov || !prov.is_active)
-          throw errors.field('providerId', { fi: 'Valitse aktiivinen järjestäjä rekisteristä.', sv: 'Välj en aktiv anordnare i registret.', en: 'Choose an active provider from the register.' });
+          throw errors.field('providerId', {
+            fi: 'Valitse aktiivinen järjestäjä rekisteristä.',
+            sv: 'Välj en aktiv anordnare i registret.',
+            en: 'Choose an active provider from the register.',
+          });
         const row = await trx
           .insertInto('work_activity_agreement')
           .values({
@@ -310,7 +456,14 @@ export default async function workActivityRoutes(app: App) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(trx, { actor: request.actor(), action: 'workActivity.agreement.create', clientId, subjectType: 'work_activity_agreement', subjectId: row.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'workActivity.agreement.create',
+          clientId,
+          subjectType: 'work_activity_agreement',
+          subjectId: row.id,
+          purpose: PURPOSE,
+        });
         return row.id;
       });
       const [row] = await loadAgreements(db, { agreementIds: [id] });
@@ -321,7 +474,12 @@ export default async function workActivityRoutes(app: App) {
 
   // ---------- attendance (counsellor) ----------
   const requireClientAgreement = async (clientId: string, agreementId: string) => {
-    const a = await db.selectFrom('work_activity_agreement').select('id').where('id', '=', agreementId).where('client_id', '=', clientId).executeTakeFirst();
+    const a = await db
+      .selectFrom('work_activity_agreement')
+      .select('id')
+      .where('id', '=', agreementId)
+      .where('client_id', '=', clientId)
+      .executeTakeFirst();
     if (!a) throw errors.notFound();
   };
 
@@ -342,7 +500,14 @@ export default async function workActivityRoutes(app: App) {
       await requireClientAgreement(clientId, agreementId);
       const range = request.query.month ? monthRange(request.query.month) : undefined;
       const attendance = await listAttendance(db, agreementId, range?.from, range?.to);
-      await audit(db, { actor: request.actor(), action: 'workActivity.attendance.read', clientId, subjectType: 'work_activity_agreement', subjectId: agreementId, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'workActivity.attendance.read',
+        clientId,
+        subjectType: 'work_activity_agreement',
+        subjectId: agreementId,
+        purpose: PURPOSE,
+      });
       return { attendance };
     },
   );
@@ -364,7 +529,14 @@ export default async function workActivityRoutes(app: App) {
       await requireClientAgreement(clientId, agreementId);
       return db.transaction().execute(async (trx) => {
         const r = await recordAttendance(trx, agreementId, day, request.body, request.user!.id);
-        await audit(trx, { actor: request.actor(), action: 'workActivity.attendance.write', clientId, subjectType: 'work_activity_attendance', subjectId: r.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'workActivity.attendance.write',
+          clientId,
+          subjectType: 'work_activity_attendance',
+          subjectId: r.id,
+          purpose: PURPOSE,
+        });
         return { id: r.id, taskId: r.taskId };
       });
     },
@@ -400,7 +572,14 @@ export default async function workActivityRoutes(app: App) {
           .where('source_id', '=', attendanceId)
           .where('done_at', 'is', null)
           .execute();
-        await audit(trx, { actor: request.actor(), action: 'workActivity.attendance.teInformed', clientId, subjectType: 'work_activity_attendance', subjectId: attendanceId, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'workActivity.attendance.teInformed',
+          clientId,
+          subjectType: 'work_activity_attendance',
+          subjectId: attendanceId,
+          purpose: PURPOSE,
+        });
         return { teInformedAt: row.at };
       });
     },
@@ -426,7 +605,11 @@ export default async function workActivityRoutes(app: App) {
     '/api/work-activity/provider/me',
     {
       config: { action: 'workActivity.providerPortal' },
-      schema: { tags, summary: 'Provider account: the providers the user is linked to (empty for others)', response: { 200: z.object({ providers: z.array(z.object({ id: z.string().uuid(), name: z.string() })) }) } },
+      schema: {
+        tags,
+        summary: 'Provider account: the providers the user is linked to (empty for others)',
+        response: { 200: z.object({ providers: z.array(z.object({ id: z.string().uuid(), name: z.string() })) }) },
+      },
     },
     async (request) => ({ providers: await providersOfUser(db, request.user!.id) }),
   );
@@ -435,14 +618,25 @@ export default async function workActivityRoutes(app: App) {
     '/api/work-activity/provider/agreements',
     {
       config: { action: 'workActivity.providerPortal' },
-      schema: { tags, summary: 'Provider account: its own participants’ agreements', response: { 200: z.object({ agreements: z.array(portalAgreement) }) } },
+      schema: {
+        tags,
+        summary: 'Provider account: its own participants’ agreements',
+        response: { 200: z.object({ agreements: z.array(portalAgreement) }) },
+      },
     },
     async (request) => {
       const rows = await providerAgreementsFor(db, request.user!.id);
       if (rows.length)
         await audit(
           db,
-          rows.map((r) => ({ actor: request.actor(), action: 'workActivity.providerPortal.read', clientId: r.clientId, subjectType: 'work_activity_agreement', subjectId: r.id, purpose: PURPOSE })),
+          rows.map((r) => ({
+            actor: request.actor(),
+            action: 'workActivity.providerPortal.read',
+            clientId: r.clientId,
+            subjectType: 'work_activity_agreement',
+            subjectId: r.id,
+            purpose: PURPOSE,
+          })),
         );
       return { agreements: rows.map(({ clientId: _c, ...r }) => r) };
     },
@@ -457,14 +651,23 @@ export default async function workActivityRoutes(app: App) {
         summary: 'Provider account: attendance of one of its agreements',
         params: z.object({ agreementId: z.string().uuid() }),
         querystring: z.object({ month: month.optional() }),
-        response: { 200: z.object({ attendance: z.array(attendanceRow.omit({ teInformedAt: true, absenceNote: true })) }) },
+        response: {
+          200: z.object({ attendance: z.array(attendanceRow.omit({ teInformedAt: true, absenceNote: true })) }),
+        },
       },
     },
     async (request) => {
       const a = await assertProviderMember(db, request, request.params.agreementId);
       const range = request.query.month ? monthRange(request.query.month) : undefined;
       const rows = await listAttendance(db, a.id, range?.from, range?.to);
-      await audit(db, { actor: request.actor(), action: 'workActivity.providerPortal.attendance.read', clientId: a.client_id, subjectType: 'work_activity_agreement', subjectId: a.id, purpose: PURPOSE });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'workActivity.providerPortal.attendance.read',
+        clientId: a.client_id,
+        subjectType: 'work_activity_agreement',
+        subjectId: a.id,
+        purpose: PURPOSE,
+      });
       return { attendance: rows.map(({ teInformedAt: _t, absenceNote: _n, ...r }) => r) };
     },
   );
@@ -485,14 +688,27 @@ export default async function workActivityRoutes(app: App) {
       const a = await assertProviderMember(db, request, request.params.agreementId);
       return db.transaction().execute(async (trx) => {
         const r = await recordAttendance(trx, a.id, request.params.day, request.body, request.user!.id);
-        await audit(trx, { actor: request.actor(), action: 'workActivity.providerPortal.attendance.write', clientId: a.client_id, subjectType: 'work_activity_attendance', subjectId: r.id, purpose: PURPOSE });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'workActivity.providerPortal.attendance.write',
+          clientId: a.client_id,
+          subjectType: 'work_activity_attendance',
+          subjectId: r.id,
+          purpose: PURPOSE,
+        });
         return { id: r.id };
       });
     },
   );
 
   // ---------- expense allowance ----------
-  const allowanceRow = z.object({ clientId: z.string().uuid(), clientName: z.string(), attendedDays: z.number(), hours: z.number(), cents: z.number() });
+  const allowanceRow = z.object({
+    clientId: z.string().uuid(),
+    clientName: z.string(),
+    attendedDays: z.number(),
+    hours: z.number(),
+    cents: z.number(),
+  });
 
   async function allowanceList(unitIds: string[], m: string) {
     const orgIds = await organisationIdsOf(db, unitIds);
@@ -501,7 +717,14 @@ export default async function workActivityRoutes(app: App) {
       ? await db
           .selectFrom('work_activity_attendance as t')
           .innerJoin('client', 'client.id', 't.client_id')
-          .select(['t.client_id as clientId', 't.day', 't.attended', sql<number>`t.hours::float8`.as('hours'), clientFirstName.as('firstName'), clientLastName.as('lastName')])
+          .select([
+            't.client_id as clientId',
+            't.day',
+            't.attended',
+            sql<number>`t.hours::float8`.as('hours'),
+            clientFirstName.as('firstName'),
+            clientLastName.as('lastName'),
+          ])
           .where('client.unit_id', 'in', unitIds)
           .where('t.day', '>=', from)
           .where('t.day', '<=', to)
@@ -523,14 +746,36 @@ export default async function workActivityRoutes(app: App) {
         tags,
         summary: 'Monthly expense allowance list per client (attended days × rate, integer cents)',
         querystring: z.object({ month }),
-        response: { 200: z.object({ month: z.string(), rateCents: z.number(), rows: z.array(allowanceRow), totalCents: z.number() }) },
+        response: {
+          200: z.object({
+            month: z.string(),
+            rateCents: z.number(),
+            rows: z.array(allowanceRow),
+            totalCents: z.number(),
+          }),
+        },
       },
     },
     async (request) => {
       const { rate, list } = await allowanceList(request.access.unitIds, request.query.month);
       if (list.length)
-        await audit(db, list.map((r) => ({ actor: request.actor(), action: 'workActivity.allowance.read', clientId: r.clientId, subjectType: 'work_activity_allowance', subjectId: request.query.month, purpose: 'kulukorvauksen maksatus' })));
-      return { month: request.query.month, rateCents: rate, rows: list, totalCents: list.reduce((s, r) => s + r.cents, 0) };
+        await audit(
+          db,
+          list.map((r) => ({
+            actor: request.actor(),
+            action: 'workActivity.allowance.read',
+            clientId: r.clientId,
+            subjectType: 'work_activity_allowance',
+            subjectId: request.query.month,
+            purpose: 'kulukorvauksen maksatus',
+          })),
+        );
+      return {
+        month: request.query.month,
+        rateCents: rate,
+        rows: list,
+        totalCents: list.reduce((s, r) => s + r.cents, 0),
+      };
     },
   );
 
@@ -538,17 +783,49 @@ export default async function workActivityRoutes(app: App) {
     '/api/work-activity/allowances.csv',
     {
       config: { action: 'workActivity.allowance.read' },
-      schema: { tags, summary: 'Monthly expense allowance list as CSV (semicolon-separated, euros with comma)', querystring: z.object({ month }) },
+      schema: {
+        tags,
+        summary: 'Monthly expense allowance list as CSV (semicolon-separated, euros with comma)',
+        querystring: z.object({ month }),
+      },
     },
     async (request, reply) => {
       const m = request.query.month;
       const { rate, list } = await allowanceList(request.access.unitIds, m);
       if (list.length)
-        await audit(db, list.map((r) => ({ actor: request.actor(), action: 'workActivity.allowance.export', clientId: r.clientId, subjectType: 'work_activity_allowance', subjectId: m, purpose: 'kulukorvauksen maksatus' })));
+        await audit(
+          db,
+          list.map((r) => ({
+            actor: request.actor(),
+            action: 'workActivity.allowance.export',
+            clientId: r.clientId,
+            subjectType: 'work_activity_allowance',
+            subjectId: m,
+            purpose: 'kulukorvauksen maksatus',
+          })),
+        );
       const total = list.reduce((s, r) => s + r.cents, 0);
       const csv = toCsv([
-        ['Kuukausi', 'Asiakas', 'Asiakkaan tunniste', 'Läsnäolopäivät', 'Tunnit', 'Korvaus/päivä (€)', 'Yhteensä (€)', 'Yhteensä (snt)'],
-        ...list.map((r) => [m, r.clientName, r.clientId, r.attendedDays, String(r.hours).replace('.', ','), centsToEuroText(rate), centsToEuroText(r.cents), r.cents]),
+        [
+          'Kuukausi',
+          'Asiakas',
+          'Asiakkaan tunniste',
+          'Läsnäolopäivät',
+          'Tunnit',
+          'Korvaus/päivä (€)',
+          'Yhteensä (€)',
+          'Yhteensä (snt)',
+        ],
+        ...list.map((r) => [
+          m,
+          r.clientName,
+          r.clientId,
+          r.attendedDays,
+          String(r.hours).replace('.', ','),
+          centsToEuroText(rate),
+          centsToEuroText(r.cents),
+          r.cents,
+        ]),
         [m, 'Yhteensä', '', list.reduce((s, r) => s + r.attendedDays, 0), '', '', centsToEuroText(total), total],
       ]);
       return reply
@@ -562,11 +839,21 @@ export default async function workActivityRoutes(app: App) {
     '/api/work-activity/settings',
     {
       config: { action: 'workActivity.allowance.read' },
-      schema: { tags, summary: 'Expense allowance rate of the user’s organisation', response: { 200: z.object({ allowanceCents: z.number(), version: z.number() }) } },
+      schema: {
+        tags,
+        summary: 'Expense allowance rate of the user’s organisation',
+        response: { 200: z.object({ allowanceCents: z.number(), version: z.number() }) },
+      },
     },
     async (request) => {
       const [orgId] = await organisationIdsOf(db, request.access.unitIds);
-      const row = orgId ? await db.selectFrom('work_activity_setting').select(['allowance_cents', 'version']).where('organisation_id', '=', orgId).executeTakeFirst() : undefined;
+      const row = orgId
+        ? await db
+            .selectFrom('work_activity_setting')
+            .select(['allowance_cents', 'version'])
+            .where('organisation_id', '=', orgId)
+            .executeTakeFirst()
+        : undefined;
       return { allowanceCents: row?.allowance_cents ?? DEFAULT_ALLOWANCE_CENTS, version: row?.version ?? 0 };
     },
   );
@@ -587,7 +874,11 @@ export default async function workActivityRoutes(app: App) {
       if (!orgId) throw errors.forbidden();
       const { allowanceCents, version } = request.body;
       return db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('work_activity_setting').select('version').where('organisation_id', '=', orgId).executeTakeFirst();
+        const current = await trx
+          .selectFrom('work_activity_setting')
+          .select('version')
+          .where('organisation_id', '=', orgId)
+          .executeTakeFirst();
         if ((current?.version ?? 0) !== version) throw errors.conflict();
         const row = current
           ? await trx
@@ -597,9 +888,19 @@ export default async function workActivityRoutes(app: App) {
               .where('version', '=', version)
               .returning(['allowance_cents', 'version'])
               .executeTakeFirst()
-          : await trx.insertInto('work_activity_setting').values({ organisation_id: orgId, allowance_cents: allowanceCents }).returning(['allowance_cents', 'version']).executeTakeFirst();
+          : await trx
+              .insertInto('work_activity_setting')
+              .values({ organisation_id: orgId, allowance_cents: allowanceCents })
+              .returning(['allowance_cents', 'version'])
+              .executeTakeFirst();
         if (!row) throw errors.conflict();
-        await audit(trx, { actor: request.actor(), action: 'workActivity.settings.update', subjectType: 'organisation', subjectId: orgId, purpose: 'asetukset' });
+        await audit(trx, {
+          actor: request.actor(),
+          action: 'workActivity.settings.update',
+          subjectType: 'organisation',
+          subjectId: orgId,
+          purpose: 'asetukset',
+        });
         return { allowanceCents: row.allowance_cents, version: row.version };
       });
     },

@@ -5,7 +5,13 @@ import { ABSENCE_REASONS } from './tables.js';
 export const isoDate = z.string().refine((v) => isIsoDate(v), { message: 'Anna päivämäärä muodossa VVVV-KK-PP.' });
 export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const text = (max = 4000) => z.string().trim().min(1).max(max);
-export const optText = (max = 4000) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+export const optText = (max = 4000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 
 /** Coded reasons for ending or interrupting the activity (loppuarviointi). */
 export const END_REASONS = [
@@ -20,10 +26,18 @@ export const END_REASONS = [
   'other',
 ] as const;
 export const END_REASON_LABELS: Record<(typeof END_REASONS)[number], { fi: string; sv: string; en: string }> = {
-  completed: { fi: 'Jakso päättyi suunnitellusti', sv: 'Perioden slutade som planerat', en: 'Period completed as planned' },
+  completed: {
+    fi: 'Jakso päättyi suunnitellusti',
+    sv: 'Perioden slutade som planerat',
+    en: 'Period completed as planned',
+  },
   employment: { fi: 'Työllistyi', sv: 'Fick arbete', en: 'Found employment' },
   education: { fi: 'Siirtyi koulutukseen', sv: 'Övergick till utbildning', en: 'Moved to education' },
-  'other-service': { fi: 'Siirtyi muuhun palveluun tai kuntoutukseen', sv: 'Övergick till annan tjänst eller rehabilitering', en: 'Moved to another service or rehabilitation' },
+  'other-service': {
+    fi: 'Siirtyi muuhun palveluun tai kuntoutukseen',
+    sv: 'Övergick till annan tjänst eller rehabilitering',
+    en: 'Moved to another service or rehabilitation',
+  },
   health: { fi: 'Terveydelliset syyt', sv: 'Hälsoskäl', en: 'Health reasons' },
   absences: { fi: 'Toistuvat poissaolot', sv: 'Upprepad frånvaro', en: 'Repeated absences' },
   'own-decision': { fi: 'Oma päätös', sv: 'Eget beslut', en: "Client's own decision" },
@@ -38,7 +52,13 @@ export const providerBody = z.object({
   contactPerson: optText(200),
   contactPhone: optText(50),
   publicTransport: optText(1000),
-  capacity: z.number().int().min(0).max(1000).nullish().transform((v) => v ?? null),
+  capacity: z
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .nullish()
+    .transform((v) => v ?? null),
   isActive: z.boolean().default(true),
 });
 
@@ -104,7 +124,10 @@ export const agreementBody = z.object({
 export const attendanceBody = z.object({
   attended: z.boolean(),
   hours: z.number().min(0).max(12).multipleOf(0.5).default(0),
-  absenceReason: z.enum(ABSENCE_REASONS).nullish().transform((v) => v ?? null),
+  absenceReason: z
+    .enum(ABSENCE_REASONS)
+    .nullish()
+    .transform((v) => v ?? null),
   absenceNote: optText(500),
   /** Required when changing an existing day (409 on a stale version). */
   version: z.number().int().optional(),
@@ -141,7 +164,14 @@ export const agreement = z.object({
   version: z.number(),
 });
 
-export const PHASES = ['situation-assessment', 'activation-plan', 'agreement', 'activity', 'interim-evaluation', 'end'] as const;
+export const PHASES = [
+  'situation-assessment',
+  'activation-plan',
+  'agreement',
+  'activity',
+  'interim-evaluation',
+  'end',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const step = z.object({

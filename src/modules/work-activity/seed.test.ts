@@ -18,11 +18,30 @@ describe('measures demo data', () => {
     const db = ctx.app.db;
     const units = await demoUnits(ctx);
     for (let i = 0; i < 5; i++) await newClient(ctx, units.main, `Demo${i}`, 'Asiakas');
-    const users = Object.fromEntries((await db.selectFrom('app_user').select(['username', 'id']).execute()).map((u) => [u.username, u.id]));
-    const org = await db.selectFrom('unit').select('organisation_id').where('id', '=', units.main).executeTakeFirstOrThrow();
-    const asiakas = await db.selectFrom('app_user').select('client_id').where('username', '=', 'asiakas').executeTakeFirstOrThrow();
+    const users = Object.fromEntries(
+      (await db.selectFrom('app_user').select(['username', 'id']).execute()).map((u) => [u.username, u.id]),
+    );
+    const org = await db
+      .selectFrom('unit')
+      .select('organisation_id')
+      .where('id', '=', units.main)
+      .executeTakeFirstOrThrow();
+    const asiakas = await db
+      .selectFrom('app_user')
+      .select('client_id')
+      .where('username', '=', 'asiakas')
+      .executeTakeFirstOrThrow();
     const providerIds = (await db.selectFrom('work_activity_provider').select('id').execute()).map((p) => p.id);
-    const demo: DemoContext = { db, organisationId: org.organisation_id, unitId: units.main, otherUnitId: units.other, benefitUnitId: units.other, users, passwordHash: 'x', demoClientId: asiakas.client_id! };
+    const demo: DemoContext = {
+      db,
+      organisationId: org.organisation_id,
+      unitId: units.main,
+      otherUnitId: units.other,
+      benefitUnitId: units.other,
+      users,
+      passwordHash: 'x',
+      demoClientId: asiakas.client_id!,
+    };
     await db.transaction().execute((trx) => seedClientMeasures({ ...demo, db: trx }, providerIds));
 
     const worker = await ctx.login('sosiaaliohjaaja');
@@ -33,7 +52,9 @@ describe('measures demo data', () => {
     })();
     const allowances = (await worker.get(`/api/work-activity/allowances?month=${prev}`)).json();
     expect(allowances.rows.length).toBeGreaterThan(0);
-    expect(allowances.totalCents).toBe(allowances.rows.reduce((s: number, r: { attendedDays: number }) => s + r.attendedDays * 900, 0));
+    expect(allowances.totalCents).toBe(
+      allowances.rows.reduce((s: number, r: { attendedDays: number }) => s + r.attendedDays * 900, 0),
+    );
     const manager = await ctx.login('esihenkilo');
     const from = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
     const pt = (await manager.get(`/api/benefit-decisions/reports/processing-times?from=${from}&to=${month}`)).json();
@@ -43,9 +64,14 @@ describe('measures demo data', () => {
     expect(late).toBeGreaterThan(0);
     expect(late).toBeLessThan(total);
     const groups = (await worker.get('/api/groups')).json().groups;
-    expect(groups.find((g: { name: string }) => g.name === 'Arjen voimavarat')).toMatchObject({ sessions: 6, members: 4 });
+    expect(groups.find((g: { name: string }) => g.name === 'Arjen voimavarat')).toMatchObject({
+      sessions: 6,
+      members: 4,
+    });
     const expert = await ctx.login('kokemusasiantuntija');
-    expect((await expert.get('/api/groups')).json().groups.map((g: { name: string }) => g.name)).toContain('Arjen voimavarat');
+    expect((await expert.get('/api/groups')).json().groups.map((g: { name: string }) => g.name)).toContain(
+      'Arjen voimavarat',
+    );
     const paths = await db.selectFrom('work_activity_path').select('client_id').execute();
     expect(paths.some((p) => p.client_id === asiakas.client_id)).toBe(false);
   });

@@ -28,12 +28,19 @@ export async function loadAgreements(db: Kysely<DB>, where: { pathIds?: string[]
       'a.supervisor_name as supervisorName',
       'a.status',
       'a.version',
-      sql<number>`(select count(*) from work_activity_attendance t where t.agreement_id = a.id and t.attended)::int`.as('attendedDays'),
-      sql<number>`(select coalesce(sum(t.hours), 0)::float8 from work_activity_attendance t where t.agreement_id = a.id and t.attended)`.as('attendedHours'),
-      sql<number>`(select count(*) from work_activity_attendance t where t.agreement_id = a.id and not t.attended)::int`.as('absences'),
+      sql<number>`(select count(*) from work_activity_attendance t where t.agreement_id = a.id and t.attended)::int`.as(
+        'attendedDays',
+      ),
+      sql<number>`(select coalesce(sum(t.hours), 0)::float8 from work_activity_attendance t where t.agreement_id = a.id and t.attended)`.as(
+        'attendedHours',
+      ),
+      sql<number>`(select count(*) from work_activity_attendance t where t.agreement_id = a.id and not t.attended)::int`.as(
+        'absences',
+      ),
     ])
     .orderBy('a.start_date');
-  if (where.pathIds) q = q.where('a.path_id', 'in', where.pathIds.length ? where.pathIds : ['00000000-0000-0000-0000-000000000000']);
+  if (where.pathIds)
+    q = q.where('a.path_id', 'in', where.pathIds.length ? where.pathIds : ['00000000-0000-0000-0000-000000000000']);
   if (where.agreementIds) q = q.where('a.id', 'in', where.agreementIds);
   return q.execute();
 }
@@ -139,12 +146,25 @@ export async function recordAttendance(
   const agreement = await trx
     .selectFrom('work_activity_agreement as a')
     .innerJoin('work_activity_path as wp', 'wp.id', 'a.path_id')
-    .select(['a.id', 'a.client_id', 'a.start_date', 'a.end_date', 'a.status', 'a.created_by', 'wp.unit_id', 'wp.counsellor_id'])
+    .select([
+      'a.id',
+      'a.client_id',
+      'a.start_date',
+      'a.end_date',
+      'a.status',
+      'a.created_by',
+      'wp.unit_id',
+      'wp.counsellor_id',
+    ])
     .where('a.id', '=', agreementId)
     .executeTakeFirst();
   if (!agreement) throw errors.notFound();
   if (agreement.status !== 'active')
-    throw errors.field('day', { fi: 'Sopimus on päättynyt.', sv: 'Avtalet har upphört.', en: 'The agreement has ended.' });
+    throw errors.field('day', {
+      fi: 'Sopimus on päättynyt.',
+      sv: 'Avtalet har upphört.',
+      en: 'The agreement has ended.',
+    });
   if (day < agreement.start_date || day > agreement.end_date)
     throw errors.field('day', {
       fi: 'Päivä ei ole sopimuksen voimassaoloaikana.',
@@ -152,9 +172,17 @@ export async function recordAttendance(
       en: 'The day is outside the agreement period.',
     });
   if (input.attended && input.hours <= 0)
-    throw errors.field('hours', { fi: 'Anna läsnäolotunnit.', sv: 'Ange närvarotimmarna.', en: 'Enter the hours attended.' });
+    throw errors.field('hours', {
+      fi: 'Anna läsnäolotunnit.',
+      sv: 'Ange närvarotimmarna.',
+      en: 'Enter the hours attended.',
+    });
   if (!input.attended && !input.absenceReason)
-    throw errors.field('absenceReason', { fi: 'Valitse poissaolon syy.', sv: 'Välj orsak till frånvaron.', en: 'Choose the reason for the absence.' });
+    throw errors.field('absenceReason', {
+      fi: 'Valitse poissaolon syy.',
+      sv: 'Välj orsak till frånvaron.',
+      en: 'Choose the reason for the absence.',
+    });
 
   const values = {
     attended: input.attended,
@@ -229,6 +257,10 @@ export async function listAttendance(db: Kysely<DB>, agreementId: string, from?:
 
 /** The allowance rate of the organisation holding `unitId`, in cents. */
 export async function allowanceRate(db: Kysely<DB>, organisationId: string, fallback: number): Promise<number> {
-  const row = await db.selectFrom('work_activity_setting').select('allowance_cents').where('organisation_id', '=', organisationId).executeTakeFirst();
+  const row = await db
+    .selectFrom('work_activity_setting')
+    .select('allowance_cents')
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
   return row?.allowance_cents ?? fallback;
 }

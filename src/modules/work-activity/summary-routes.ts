@@ -41,11 +41,26 @@ export default async function measureSummaryRoutes(app: App) {
       const groups = await db
         .selectFrom('group_member as m')
         .innerJoin('group_work as g', 'g.id', 'm.group_id')
-        .select(['g.id', 'g.name', 'g.status', 'm.plan_id as planId', sql<string | null>`(select min(s.session_date)::text from group_session s where s.group_id = g.id)`.as('first'), sql<string | null>`(select max(s.session_date)::text from group_session s where s.group_id = g.id)`.as('last')])
+        .select([
+          'g.id',
+          'g.name',
+          'g.status',
+          'm.plan_id as planId',
+          sql<string | null>`(select min(s.session_date)::text from group_session s where s.group_id = g.id)`.as(
+            'first',
+          ),
+          sql<string | null>`(select max(s.session_date)::text from group_session s where s.group_id = g.id)`.as(
+            'last',
+          ),
+        ])
         .where('m.client_id', '=', clientId)
         .where('m.status', 'in', ['invited', 'joined'])
         .execute();
-      const periods = await db.selectFrom('social_rehab_period').select(['id', 'plan_id as planId', 'status', 'start_date', 'end_date']).where('client_id', '=', clientId).execute();
+      const periods = await db
+        .selectFrom('social_rehab_period')
+        .select(['id', 'plan_id as planId', 'status', 'start_date', 'end_date'])
+        .where('client_id', '=', clientId)
+        .execute();
       const processes = await db
         .selectFrom('client_process as p')
         .innerJoin('process_template as t', 't.id', 'p.template_id')
@@ -57,18 +72,56 @@ export default async function measureSummaryRoutes(app: App) {
           kind: 'work-activity' as const,
           id: p.id,
           planId: p.planId,
-          title: { fi: 'Kuntouttava työtoiminta', sv: 'Arbetsverksamhet i rehabiliteringssyfte', en: 'Rehabilitative work activity' },
+          title: {
+            fi: 'Kuntouttava työtoiminta',
+            sv: 'Arbetsverksamhet i rehabiliteringssyfte',
+            en: 'Rehabilitative work activity',
+          },
           status: p.phase ?? p.status,
           startDate: p.agreements[0]?.startDate ?? null,
           endDate: p.agreements.at(-1)?.endDate ?? null,
           link,
         })),
-        ...groups.map((g) => ({ kind: 'group' as const, id: g.id, planId: g.planId, title: { fi: `Ryhmä: ${g.name}`, sv: `Grupp: ${g.name}`, en: `Group: ${g.name}` }, status: g.status, startDate: g.first, endDate: g.last, link: `/app/measures/groups/${g.id}` })),
-        ...periods.map((p) => ({ kind: 'social-rehabilitation' as const, id: p.id, planId: p.planId, title: { fi: 'Sosiaalinen kuntoutus', sv: 'Social rehabilitering', en: 'Social rehabilitation' }, status: p.status, startDate: p.start_date, endDate: p.end_date, link })),
-        ...processes.map((p) => ({ kind: 'process' as const, id: p.id, planId: null, title: { fi: p.name, sv: p.name, en: p.name }, status: p.ended_on ? 'ended' : 'open', startDate: p.started_on, endDate: p.ended_on, link })),
+        ...groups.map((g) => ({
+          kind: 'group' as const,
+          id: g.id,
+          planId: g.planId,
+          title: { fi: `Ryhmä: ${g.name}`, sv: `Grupp: ${g.name}`, en: `Group: ${g.name}` },
+          status: g.status,
+          startDate: g.first,
+          endDate: g.last,
+          link: `/app/measures/groups/${g.id}`,
+        })),
+        ...periods.map((p) => ({
+          kind: 'social-rehabilitation' as const,
+          id: p.id,
+          planId: p.planId,
+          title: { fi: 'Sosiaalinen kuntoutus', sv: 'Social rehabilitering', en: 'Social rehabilitation' },
+          status: p.status,
+          startDate: p.start_date,
+          endDate: p.end_date,
+          link,
+        })),
+        ...processes.map((p) => ({
+          kind: 'process' as const,
+          id: p.id,
+          planId: null,
+          title: { fi: p.name, sv: p.name, en: p.name },
+          status: p.ended_on ? 'ended' : 'open',
+          startDate: p.started_on,
+          endDate: p.ended_on,
+          link,
+        })),
       ];
       if (request.query.planId) measures = measures.filter((m) => m.planId === request.query.planId);
-      await audit(db, { actor: request.actor(), action: 'measures.read', clientId, subjectType: 'client', subjectId: clientId, purpose: 'asiakassuunnitelma' });
+      await audit(db, {
+        actor: request.actor(),
+        action: 'measures.read',
+        clientId,
+        subjectType: 'client',
+        subjectId: clientId,
+        purpose: 'asiakassuunnitelma',
+      });
       return { measures };
     },
   );

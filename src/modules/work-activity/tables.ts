@@ -6,7 +6,13 @@ type Json<T> = ColumnType<T, string | T, string | T>;
 /** numeric columns arrive as strings from the driver; read them with ::float8. */
 type Numeric = ColumnType<string, number | string, number | string>;
 
-export const STEP_KINDS = ['situation-assessment', 'activation-plan', 'evaluation-visit', 'interim-evaluation', 'end'] as const;
+export const STEP_KINDS = [
+  'situation-assessment',
+  'activation-plan',
+  'evaluation-visit',
+  'interim-evaluation',
+  'end',
+] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 export const ABSENCE_REASONS = ['sick', 'own-matter', 'unannounced', 'other'] as const;
 export type AbsenceReason = (typeof ABSENCE_REASONS)[number];

@@ -9,10 +9,16 @@ export async function demoUnits(ctx: TestContext) {
 
 let n = 0;
 export async function newClient(ctx: TestContext, unitId: string, firstName = 'Testi', lastName = `Asiakas${++n}`) {
-  const row = await ctx.app.db.insertInto('client').values({ unit_id: unitId, first_name: firstName, last_name: lastName }).returning('id').executeTakeFirstOrThrow();
+  const row = await ctx.app.db
+    .insertInto('client')
+    .values({ unit_id: unitId, first_name: firstName, last_name: lastName })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function userId(ctx: TestContext, username: string) {
-  return (await ctx.app.db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  return (
+    await ctx.app.db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()
+  ).id;
 }

@@ -19,7 +19,11 @@ afterAll(() => ctx.close());
 
 async function pathWithAgreement(clientId: string, start = '2026-03-02', end = '2026-05-29') {
   const p = (await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths`, {})).json().path;
-  await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/steps`, { kind: 'situation-assessment', date: '2026-02-10', summary: 'Kokonaisvaltainen tilannearvio tehty.' });
+  await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/steps`, {
+    kind: 'situation-assessment',
+    date: '2026-02-10',
+    summary: 'Kokonaisvaltainen tilannearvio tehty.',
+  });
   const ap = await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/steps`, {
     kind: 'activation-plan',
     date: '2026-02-17',
@@ -46,9 +50,18 @@ describe('providers register', () => {
   it('lists the demo providers and adds one; a duplicate name is a field error', async () => {
     const list = await ohjaaja.get('/api/work-activity/providers');
     expect(list.json().providers.length).toBeGreaterThanOrEqual(4);
-    const created = await ohjaaja.post('/api/work-activity/providers', { name: 'Testipaja', capacity: 3, publicTransport: 'Bussi 9' });
+    const created = await ohjaaja.post('/api/work-activity/providers', {
+      name: 'Testipaja',
+      capacity: 3,
+      publicTransport: 'Bussi 9',
+    });
     expect(created.statusCode).toBe(201);
-    expect(created.json().provider).toMatchObject({ name: 'Testipaja', capacity: 3, isActive: true, activeAgreements: 0 });
+    expect(created.json().provider).toMatchObject({
+      name: 'Testipaja',
+      capacity: 3,
+      isActive: true,
+      activeAgreements: 0,
+    });
     const dup = await ohjaaja.post('/api/work-activity/providers', { name: 'Testipaja' });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().error.fields[0].path).toBe('name');
@@ -76,17 +89,58 @@ describe('the path', () => {
     const p = (await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths`, {})).json().path;
     expect(p.phase).toBeNull();
     const base = `/api/work-activity/clients/${clientId}/paths/${p.id}`;
-    const early = await ohjaaja.post(`${base}/agreements`, { providerId, startDate: '2026-03-02', endDate: '2026-05-29', daysPerWeek: 3, hoursPerDay: 5, goals: 'x' });
+    const early = await ohjaaja.post(`${base}/agreements`, {
+      providerId,
+      startDate: '2026-03-02',
+      endDate: '2026-05-29',
+      daysPerWeek: 3,
+      hoursPerDay: 5,
+      goals: 'x',
+    });
     expect(early.statusCode).toBe(400); // activation plan first
-    expect((await ohjaaja.post(`${base}/steps`, { kind: 'situation-assessment', date: '2026-02-10', summary: 'Tilannearvio' })).json().path.phase).toBe('situation-assessment');
-    const ap = await ohjaaja.post(`${base}/steps`, { kind: 'activation-plan', date: '2026-02-17', employmentWorker: 'TE Testi', workPlanner: 'Työsuunnittelija', need: 'Tarve', suitablePlacement: 'Paja' });
+    expect(
+      (
+        await ohjaaja.post(`${base}/steps`, {
+          kind: 'situation-assessment',
+          date: '2026-02-10',
+          summary: 'Tilannearvio',
+        })
+      ).json().path.phase,
+    ).toBe('situation-assessment');
+    const ap = await ohjaaja.post(`${base}/steps`, {
+      kind: 'activation-plan',
+      date: '2026-02-17',
+      employmentWorker: 'TE Testi',
+      workPlanner: 'Työsuunnittelija',
+      need: 'Tarve',
+      suitablePlacement: 'Paja',
+    });
     expect(ap.json().path.phase).toBe('activation-plan');
     expect(ap.json().path.steps[1].participants).toContain('TE-palvelut: TE Testi');
-    expect(ap.json().path.steps[1].details).toMatchObject({ need: 'Tarve', suitablePlacement: 'Paja', workPlanner: 'Työsuunnittelija' });
-    const bad = await ohjaaja.post(`${base}/agreements`, { providerId, startDate: '2026-03-02', endDate: '2026-02-01', daysPerWeek: 6, hoursPerDay: 5, goals: 'x' });
+    expect(ap.json().path.steps[1].details).toMatchObject({
+      need: 'Tarve',
+      suitablePlacement: 'Paja',
+      workPlanner: 'Työsuunnittelija',
+    });
+    const bad = await ohjaaja.post(`${base}/agreements`, {
+      providerId,
+      startDate: '2026-03-02',
+      endDate: '2026-02-01',
+      daysPerWeek: 6,
+      hoursPerDay: 5,
+      goals: 'x',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toContain('daysPerWeek');
-    const ag = await ohjaaja.post(`${base}/agreements`, { providerId, startDate: '2026-03-02', endDate: '2026-05-29', daysPerWeek: 3, hoursPerDay: 5, goals: 'Päivärytmi', interimEvaluationDate: '2026-04-01' });
+    const ag = await ohjaaja.post(`${base}/agreements`, {
+      providerId,
+      startDate: '2026-03-02',
+      endDate: '2026-05-29',
+      daysPerWeek: 3,
+      hoursPerDay: 5,
+      goals: 'Päivärytmi',
+      interimEvaluationDate: '2026-04-01',
+    });
     expect(ag.statusCode).toBe(201);
     const ie = await ohjaaja.post(`${base}/steps`, {
       kind: 'interim-evaluation',
@@ -96,13 +150,27 @@ describe('the path', () => {
       decision: 'continue',
     });
     expect(ie.json().path.phase).toBe('interim-evaluation');
-    const end = await ohjaaja.post(`${base}/steps`, { kind: 'end', date: '2026-05-29', endType: 'ended', reasonCode: 'education', finalEvaluation: 'Hyvä jakso', followOnPlan: 'Ammattikoulu syksyllä' });
+    const end = await ohjaaja.post(`${base}/steps`, {
+      kind: 'end',
+      date: '2026-05-29',
+      endType: 'ended',
+      reasonCode: 'education',
+      finalEvaluation: 'Hyvä jakso',
+      followOnPlan: 'Ammattikoulu syksyllä',
+    });
     expect(end.json().path).toMatchObject({ status: 'ended', phase: 'end' });
     expect(end.json().path.agreements[0].status).toBe('ended');
     const after = await ohjaaja.post(`${base}/steps`, { kind: 'evaluation-visit', date: '2026-05-30', notes: 'x' });
     expect(after.statusCode).toBe(400);
     const badCode = await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths`, {});
-    const badEnd = await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${badCode.json().path.id}/steps`, { kind: 'end', date: '2026-05-29', endType: 'ended', reasonCode: 'bored', finalEvaluation: 'x', followOnPlan: 'y' });
+    const badEnd = await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${badCode.json().path.id}/steps`, {
+      kind: 'end',
+      date: '2026-05-29',
+      endType: 'ended',
+      reasonCode: 'bored',
+      finalEvaluation: 'x',
+      followOnPlan: 'y',
+    });
     expect(badEnd.statusCode).toBe(400);
   });
 
@@ -112,7 +180,14 @@ describe('the path', () => {
     await ohjaaja.get(`/api/work-activity/clients/${clientId}/paths`);
     const rows = await ctx.app.db.selectFrom('audit_log').select('action').where('client_id', '=', clientId).execute();
     const actions = rows.map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['workActivity.path.create', 'workActivity.step.activation-plan', 'workActivity.agreement.create', 'workActivity.read']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'workActivity.path.create',
+        'workActivity.step.activation-plan',
+        'workActivity.agreement.create',
+        'workActivity.read',
+      ]),
+    );
   });
 
   it('denies other units, the benefit handler and the administrator (403, logged)', async () => {
@@ -122,7 +197,12 @@ describe('the path', () => {
       expect((await a.get(`/api/work-activity/clients/${clientId}/paths`)).statusCode, u).toBe(403);
       expect((await a.post(`/api/work-activity/clients/${clientId}/paths`, {})).statusCode, u).toBe(403);
     }
-    const denied = await ctx.app.db.selectFrom('audit_log').select('outcome').where('client_id', '=', clientId).where('outcome', '=', 'denied').execute();
+    const denied = await ctx.app.db
+      .selectFrom('audit_log')
+      .select('outcome')
+      .where('client_id', '=', clientId)
+      .where('outcome', '=', 'denied')
+      .execute();
     expect(denied.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -137,7 +217,11 @@ describe('the path', () => {
     const a = await newClient(ctx, units.main);
     const b = await newClient(ctx, units.main);
     const { pathId } = await pathWithAgreement(a);
-    const res = await ohjaaja.post(`/api/work-activity/clients/${b}/paths/${pathId}/steps`, { kind: 'situation-assessment', date: '2026-02-10', summary: 'x' });
+    const res = await ohjaaja.post(`/api/work-activity/clients/${b}/paths/${pathId}/steps`, {
+      kind: 'situation-assessment',
+      date: '2026-02-10',
+      summary: 'x',
+    });
     expect(res.statusCode).toBe(404);
   });
 });
@@ -156,13 +240,30 @@ describe('attendance', () => {
     expect(outside.json().error.fields[0].path).toBe('day');
     const absence = await ohjaaja.put(`${base}/2026-03-04`, { attended: false, absenceReason: 'sick' });
     expect(absence.statusCode).toBe(200);
-    const task = await ctx.app.db.selectFrom('task').selectAll().where('id', '=', absence.json().taskId).executeTakeFirstOrThrow();
-    expect(task).toMatchObject({ kind: 'work-activity.absence', assignee_id: await userId(ctx, 'sosiaaliohjaaja'), client_id: clientId, due_date: '2026-03-05', done_at: null });
+    const task = await ctx.app.db
+      .selectFrom('task')
+      .selectAll()
+      .where('id', '=', absence.json().taskId)
+      .executeTakeFirstOrThrow();
+    expect(task).toMatchObject({
+      kind: 'work-activity.absence',
+      assignee_id: await userId(ctx, 'sosiaaliohjaaja'),
+      client_id: clientId,
+      due_date: '2026-03-05',
+      done_at: null,
+    });
     const list = (await ohjaaja.get(`${base}?month=2026-03`)).json().attendance;
     expect(list.map((r: { day: string }) => r.day)).toEqual(['2026-03-02', '2026-03-04']);
-    const te = await ohjaaja.post(`/api/work-activity/clients/${clientId}/attendance/${absence.json().id}/te-informed`, {});
+    const te = await ohjaaja.post(
+      `/api/work-activity/clients/${clientId}/attendance/${absence.json().id}/te-informed`,
+      {},
+    );
     expect(te.statusCode).toBe(200);
-    const done = await ctx.app.db.selectFrom('task').select('done_at').where('id', '=', absence.json().taskId).executeTakeFirstOrThrow();
+    const done = await ctx.app.db
+      .selectFrom('task')
+      .select('done_at')
+      .where('id', '=', absence.json().taskId)
+      .executeTakeFirstOrThrow();
     expect(done.done_at).not.toBeNull();
   });
 
@@ -183,10 +284,27 @@ describe('provider account', () => {
     const { agreementId } = await pathWithAgreement(clientId);
     // An agreement with another provider is invisible.
     const other = await newClient(ctx, units.main, 'Matti', 'Muualla');
-    const otherProvider = (await ohjaaja.get('/api/work-activity/providers')).json().providers.find((p: { name: string }) => p.name === 'Kunnan puistotoimi').id;
+    const otherProvider = (await ohjaaja.get('/api/work-activity/providers'))
+      .json()
+      .providers.find((p: { name: string }) => p.name === 'Kunnan puistotoimi').id;
     const op = (await ohjaaja.post(`/api/work-activity/clients/${other}/paths`, {})).json().path;
-    await ohjaaja.post(`/api/work-activity/clients/${other}/paths/${op.id}/steps`, { kind: 'activation-plan', date: '2026-02-17', employmentWorker: 'TE', need: 'x', suitablePlacement: 'y' });
-    const otherAg = (await ohjaaja.post(`/api/work-activity/clients/${other}/paths/${op.id}/agreements`, { providerId: otherProvider, startDate: '2026-03-02', endDate: '2026-05-29', daysPerWeek: 2, hoursPerDay: 4, goals: 'x' })).json().agreement;
+    await ohjaaja.post(`/api/work-activity/clients/${other}/paths/${op.id}/steps`, {
+      kind: 'activation-plan',
+      date: '2026-02-17',
+      employmentWorker: 'TE',
+      need: 'x',
+      suitablePlacement: 'y',
+    });
+    const otherAg = (
+      await ohjaaja.post(`/api/work-activity/clients/${other}/paths/${op.id}/agreements`, {
+        providerId: otherProvider,
+        startDate: '2026-03-02',
+        endDate: '2026-05-29',
+        daysPerWeek: 2,
+        hoursPerDay: 4,
+        goals: 'x',
+      })
+    ).json().agreement;
 
     const provider = await ctx.login('tyotoiminta');
     const me = await provider.get('/api/work-activity/provider/me');
@@ -200,13 +318,29 @@ describe('provider account', () => {
     expect(JSON.stringify(list.json())).not.toContain('Päivärytmi'); // goals stay with the counsellor
     expect(list.json().agreements.some((a: { id: string }) => a.id === otherAg.id)).toBe(false);
 
-    const put = await provider.put(`/api/work-activity/provider/agreements/${agreementId}/attendance/2026-03-05`, { attended: false, absenceReason: 'sick' });
+    const put = await provider.put(`/api/work-activity/provider/agreements/${agreementId}/attendance/2026-03-05`, {
+      attended: false,
+      absenceReason: 'sick',
+    });
     expect(put.statusCode).toBe(200);
-    const task = await ctx.app.db.selectFrom('task').select(['assignee_id', 'kind']).where('source_id', '=', put.json().id).executeTakeFirstOrThrow();
+    const task = await ctx.app.db
+      .selectFrom('task')
+      .select(['assignee_id', 'kind'])
+      .where('source_id', '=', put.json().id)
+      .executeTakeFirstOrThrow();
     expect(task).toEqual({ assignee_id: await userId(ctx, 'sosiaaliohjaaja'), kind: 'work-activity.absence' });
 
-    expect((await provider.get(`/api/work-activity/provider/agreements/${otherAg.id}/attendance`)).statusCode).toBe(403);
-    expect((await provider.put(`/api/work-activity/provider/agreements/${otherAg.id}/attendance/2026-03-05`, { attended: true, hours: 4 })).statusCode).toBe(403);
+    expect((await provider.get(`/api/work-activity/provider/agreements/${otherAg.id}/attendance`)).statusCode).toBe(
+      403,
+    );
+    expect(
+      (
+        await provider.put(`/api/work-activity/provider/agreements/${otherAg.id}/attendance/2026-03-05`, {
+          attended: true,
+          hours: 4,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await provider.get(`/api/work-activity/clients/${clientId}/paths`)).statusCode).toBe(403);
     expect((await provider.get('/api/work-activity/providers')).statusCode).toBe(403);
     expect((await provider.get('/api/work-activity/allowances?month=2026-03')).statusCode).toBe(403);
@@ -237,10 +371,14 @@ describe('expense allowance', () => {
     expect(row).toEqual({ clientId, clientName: 'Korvaus Kalle', attendedDays: 2, hours: 9.5, cents: 1800 });
 
     const esihenkilo = await ctx.login('esihenkilo');
-    expect((await ohjaaja.put('/api/work-activity/settings', { allowanceCents: 1000, version: 0 })).statusCode).toBe(403);
+    expect((await ohjaaja.put('/api/work-activity/settings', { allowanceCents: 1000, version: 0 })).statusCode).toBe(
+      403,
+    );
     const set = await esihenkilo.put('/api/work-activity/settings', { allowanceCents: 1050, version: 0 });
     expect(set.json()).toEqual({ allowanceCents: 1050, version: 1 });
-    expect((await esihenkilo.put('/api/work-activity/settings', { allowanceCents: 1100, version: 0 })).statusCode).toBe(409);
+    expect((await esihenkilo.put('/api/work-activity/settings', { allowanceCents: 1100, version: 0 })).statusCode).toBe(
+      409,
+    );
     const again = (await ohjaaja.get('/api/work-activity/allowances?month=2026-07')).json();
     expect(again.rows.find((r: { clientId: string }) => r.clientId === clientId).cents).toBe(2100);
 
@@ -254,7 +392,10 @@ describe('expense allowance', () => {
   it('does not list clients of units the user does not work in', async () => {
     const clientId = await newClient(ctx, units.main);
     const { agreementId } = await pathWithAgreement(clientId, '2026-07-01', '2026-09-30');
-    await ohjaaja.put(`/api/work-activity/clients/${clientId}/agreements/${agreementId}/attendance/2026-07-06`, { attended: true, hours: 5 });
+    await ohjaaja.put(`/api/work-activity/clients/${clientId}/agreements/${agreementId}/attendance/2026-07-06`, {
+      attended: true,
+      hours: 5,
+    });
     const other = await ctx.login('sosiaalityontekija2');
     const res = (await other.get('/api/work-activity/allowances?month=2026-07')).json();
     expect(res.rows.some((r: { clientId: string }) => r.clientId === clientId)).toBe(false);
@@ -266,12 +407,37 @@ describe('My work', () => {
     const clientId = await newClient(ctx, units.main);
     await pathWithAgreement(clientId, '2033-03-01', '2033-05-31');
     const [, provider] = myWorkProviders().find(([name]) => name === 'work-activity')!;
-    const me = { id: await userId(ctx, 'sosiaaliohjaaja'), username: 'sosiaaliohjaaja', displayName: 'x', language: 'fi' as const, clientId: null, totpEnabled: false, roles: [{ unitId: units.main, role: 'sosiaaliohjaaja' as const }] };
-    const interim = await provider({ db: ctx.app.db, user: me, unitIds: [units.main], today: '2033-02-20', scope: 'mine' });
-    expect(interim.filter((i) => i.clientId === clientId).map((i) => [i.kind, i.dueDate])).toEqual([['work-activity.interim-evaluation', '2033-03-01']]);
+    const me = {
+      id: await userId(ctx, 'sosiaaliohjaaja'),
+      username: 'sosiaaliohjaaja',
+      displayName: 'x',
+      language: 'fi' as const,
+      clientId: null,
+      totpEnabled: false,
+      roles: [{ unitId: units.main, role: 'sosiaaliohjaaja' as const }],
+    };
+    const interim = await provider({
+      db: ctx.app.db,
+      user: me,
+      unitIds: [units.main],
+      today: '2033-02-20',
+      scope: 'mine',
+    });
+    expect(interim.filter((i) => i.clientId === clientId).map((i) => [i.kind, i.dueDate])).toEqual([
+      ['work-activity.interim-evaluation', '2033-03-01'],
+    ]);
     const end = await provider({ db: ctx.app.db, user: me, unitIds: [units.main], today: '2033-05-20', scope: 'mine' });
-    expect(end.filter((i) => i.clientId === clientId).map((i) => i.kind)).toEqual(['work-activity.interim-evaluation', 'work-activity.end']);
-    const other = await provider({ db: ctx.app.db, user: { ...me, id: await userId(ctx, 'sosiaalityontekija') }, unitIds: [units.main], today: '2033-05-20', scope: 'mine' });
+    expect(end.filter((i) => i.clientId === clientId).map((i) => i.kind)).toEqual([
+      'work-activity.interim-evaluation',
+      'work-activity.end',
+    ]);
+    const other = await provider({
+      db: ctx.app.db,
+      user: { ...me, id: await userId(ctx, 'sosiaalityontekija') },
+      unitIds: [units.main],
+      today: '2033-05-20',
+      scope: 'mine',
+    });
     expect(other.some((i) => i.clientId === clientId)).toBe(false);
   });
 });

@@ -50,7 +50,14 @@ describe('every API route declares an action', () => {
     const count = async () =>
       Promise.all(
         (['organisation', 'unit', 'app_user', 'client', 'audit_log', 'task'] as const).map(async (t) =>
-          Number((await db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+          Number(
+            (
+              await db
+                .selectFrom(t)
+                .select((eb) => eb.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
         ),
       );
     const before = await count();
@@ -59,7 +66,11 @@ describe('every API route declares an action', () => {
     );
     expect(routes.length).toBeGreaterThan(5);
     for (const r of routes) {
-      const res = await ctx.anonymous.request(r.method, fillParams(r.url), ['GET', 'DELETE'].includes(r.method) ? undefined : {});
+      const res = await ctx.anonymous.request(
+        r.method,
+        fillParams(r.url),
+        ['GET', 'DELETE'].includes(r.method) ? undefined : {},
+      );
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
     }
     expect(await count()).toEqual(before);
@@ -74,10 +85,15 @@ describe('OpenAPI document', () => {
     expect(doc.openapi).toBe('3.1.0');
     const documented = new Set<string>();
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
-      for (const method of Object.keys(ops)) documented.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+      for (const method of Object.keys(ops))
+        documented.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
     }
     const api = ctx.app.registeredRoutes.filter(
-      (r) => r.url.startsWith('/api') && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json' && r.method !== 'HEAD',
+      (r) =>
+        r.url.startsWith('/api') &&
+        !r.url.startsWith('/api/docs') &&
+        r.url !== '/api/openapi.json' &&
+        r.method !== 'HEAD',
     );
     for (const r of api) expect(documented.has(`${r.method} ${r.url}`), `${r.method} ${r.url}`).toBe(true);
     const ui = await ctx.anonymous.get('/api/docs/');

@@ -131,24 +131,42 @@ export const ACTIONS = {
   'survey.public': { scope: 'public' },
   'proposal.public': { scope: 'public' },
   /** A worker's own feedback code, cards and results (only at or above the minimum group size). */
-  'feedback.readOwn': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo'] },
+  'feedback.readOwn': {
+    scope: 'anyUnit',
+    roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo'],
+  },
   /** A manager's view of their unit's staff, same minimum-size rule. */
   'feedback.readPerWorker': { scope: 'anyUnit', roles: ['esihenkilo'] },
   /** Typing in paper feedback cards from the box. */
-  'feedback.enterPaper': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo'] },
+  'feedback.enterPaper': {
+    scope: 'anyUnit',
+    roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo'],
+  },
   /** Reading unmoderated free text and redacting identifying details. */
   'feedback.moderate': { scope: 'anyUnit', roles: ['esihenkilo'] },
   'feedback.settings': { scope: 'anyUnit', roles: ['esihenkilo', 'yllapitaja'] },
   /** Experts by experience see proposals and aggregate results, never per-worker free text. */
-  'proposal.read': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo', 'kokemusasiantuntija'] },
+  'proposal.read': {
+    scope: 'anyUnit',
+    roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo', 'kokemusasiantuntija'],
+  },
   'proposal.manage': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'] },
   /** Turning a feedback answer into a proposal needs the moderator's view of the answer. */
   'proposal.fromFeedback': { scope: 'anyUnit', roles: ['esihenkilo'] },
   'survey.manage': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'] },
-  'survey.enterPaper': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo'] },
-  'survey.results': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija'] },
+  'survey.enterPaper': {
+    scope: 'anyUnit',
+    roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo'],
+  },
+  'survey.results': {
+    scope: 'anyUnit',
+    roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija'],
+  },
   'survey.moderate': { scope: 'anyUnit', roles: ['esihenkilo'] },
-  'groupinterview.read': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija'] },
+  'groupinterview.read': {
+    scope: 'anyUnit',
+    roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija'],
+  },
   'groupinterview.manage': { scope: 'anyUnit', roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'] },
 
   // --- servicemap (issue 6) ---

@@ -48,8 +48,6 @@ export function decide(user: AuthUser | null, action: ActionName, target: Access
       if (!target.clientId) return 'forbidden';
       if (rule.clientSelf && user.clientId === target.clientId) return 'allow';
       if (!target.clientUnitId) return 'forbidden';
-      return user.roles.some((r) => r.unitId === target.clientUnitId && roles.includes(r.role))
-        ? 'allow'
-        : 'forbidden';
+      return user.roles.some((r) => r.unitId === target.clientUnitId && roles.includes(r.role)) ? 'allow' : 'forbidden';
   }
 }

@@ -144,7 +144,9 @@ beforeAll(async () => {
     });
   }
   users.set(ANON, null);
-  unitId = (await db.selectFrom('unit').select('id').where('name', '=', 'Aikuissosiaalityö, Keskusta').executeTakeFirstOrThrow()).id;
+  unitId = (
+    await db.selectFrom('unit').select('id').where('name', '=', 'Aikuissosiaalityö, Keskusta').executeTakeFirstOrThrow()
+  ).id;
   clientId = users.get(AS)!.clientId!;
 });
 afterAll(async () => ctx?.close());

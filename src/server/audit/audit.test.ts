@@ -14,7 +14,13 @@ describe('use log', () => {
     const db = ctx.database.db;
     const actor = { id: '00000000-0000-4000-8000-000000000001', username: 'tester' };
     for (let i = 0; i < 5; i++) {
-      await audit(db, { actor, action: 'client.read', subjectType: 'client', subjectId: `s${i}`, purpose: 'asiakastyö' });
+      await audit(db, {
+        actor,
+        action: 'client.read',
+        subjectType: 'client',
+        subjectId: `s${i}`,
+        purpose: 'asiakastyö',
+      });
     }
     expect((await verifyAuditChain(db)).ok).toBe(true);
 
@@ -41,14 +47,20 @@ describe('use log', () => {
 
   it('rolls back with the transaction it belongs to', async () => {
     const db = ctx.database.db;
-    const before = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await expect(
       db.transaction().execute(async (trx) => {
         await audit(trx, { actor: null, action: 'x', purpose: 'test' });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    const after = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 });

@@ -117,8 +117,10 @@ export async function verifyAuditChain(db: Kysely<DB>, batchSize = 5000): Promis
     for (const row of batch) {
       // Sequence numbers may skip (a rolled-back transaction uses one up), so removal of a row is
       // detected by the next row's prev_hash, not by a gap.
-      if (row.prev_hash !== prev) return { ok: false, rows: count, brokenAt: row.seq, reason: 'row removed or chain broken' };
-      if (auditHash(prev, row) !== row.hash) return { ok: false, rows: count, brokenAt: row.seq, reason: 'row altered' };
+      if (row.prev_hash !== prev)
+        return { ok: false, rows: count, brokenAt: row.seq, reason: 'row removed or chain broken' };
+      if (auditHash(prev, row) !== row.hash)
+        return { ok: false, rows: count, brokenAt: row.seq, reason: 'row altered' };
       prev = row.hash;
       lastSeq = row.seq;
       count++;

@@ -72,11 +72,11 @@ export default async function auditRoutes(app: App) {
       ]);
       // Reading the log is itself logged: it reveals who handled which client.
       await audit(app.db, {
-          actor: request.actor(),
-          action: 'audit.read',
-          clientId: q.clientId ?? null,
-          subjectType: 'audit_log',
-          purpose: 'valvonta',
+        actor: request.actor(),
+        action: 'audit.read',
+        clientId: q.clientId ?? null,
+        subjectType: 'audit_log',
+        purpose: 'valvonta',
       });
       return { rows, total: Number(total.n) };
     },

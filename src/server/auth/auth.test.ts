@@ -10,7 +10,10 @@ afterAll(async () => ctx?.close());
 
 describe('login and session', () => {
   it('logs in, returns the user with roles and a CSRF token, sets an httpOnly SameSite cookie', async () => {
-    const res = await ctx.anonymous.post('/api/auth/login', { username: 'sosiaalityontekija', password: 'osallinen-demo' });
+    const res = await ctx.anonymous.post('/api/auth/login', {
+      username: 'sosiaalityontekija',
+      password: 'osallinen-demo',
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.user.username).toBe('sosiaalityontekija');
@@ -34,7 +37,11 @@ describe('login and session', () => {
   });
 
   it('answers in the language the request asks for', async () => {
-    const sv = await ctx.anonymous.post('/api/auth/login', { username: 'x1', password: 'y' }, { 'accept-language': 'sv-FI,sv;q=0.9' });
+    const sv = await ctx.anonymous.post(
+      '/api/auth/login',
+      { username: 'x1', password: 'y' },
+      { 'accept-language': 'sv-FI,sv;q=0.9' },
+    );
     expect(sv.json().error.message).toBe('Användarnamnet eller lösenordet är fel.');
     const en = await ctx.anonymous.post('/api/auth/login', { username: 'x1', password: 'y' }, { cookie: 'lang=en' });
     expect(en.json().error.message).toBe('Wrong username or password.');
@@ -42,10 +49,16 @@ describe('login and session', () => {
 
   it('throttles repeated failures for one username with 429, even with the right password', async () => {
     for (let i = 0; i < ctx.config.loginMaxFailures; i++) {
-      const r = await ctx.anonymous.post('/api/auth/login', { username: 'kokemusasiantuntija', password: `wrong-${i}` });
+      const r = await ctx.anonymous.post('/api/auth/login', {
+        username: 'kokemusasiantuntija',
+        password: `wrong-${i}`,
+      });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await ctx.anonymous.post('/api/auth/login', { username: 'kokemusasiantuntija', password: 'osallinen-demo' });
+    const blocked = await ctx.anonymous.post('/api/auth/login', {
+      username: 'kokemusasiantuntija',
+      password: 'osallinen-demo',
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('too_many_attempts');
     // Other usernames are not affected.
@@ -65,7 +78,11 @@ describe('login and session', () => {
 
   it('logout ends the session; it needs the CSRF token', async () => {
     const agent = await ctx.login('sosiaaliohjaaja');
-    const noToken = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: agent.cookie! } });
+    const noToken = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: agent.cookie! },
+    });
     expect(noToken.statusCode).toBe(403);
     expect((await agent.get('/api/me')).statusCode).toBe(200);
     const out = await agent.post('/api/auth/logout');
@@ -95,7 +112,11 @@ describe('CSRF', () => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf');
-    const wrong = await agent.post('/api/admin/organisations', { name: 'CSRF-testi', kind: 'kunta', population: 1 }, { 'x-csrf-token': 'nope' });
+    const wrong = await agent.post(
+      '/api/admin/organisations',
+      { name: 'CSRF-testi', kind: 'kunta', population: 1 },
+      { 'x-csrf-token': 'nope' },
+    );
     expect(wrong.statusCode).toBe(403);
     const after = await agent.get('/api/admin/organisations');
     expect(after.json().organisations).toEqual(before.json().organisations);
@@ -116,9 +137,15 @@ describe('password change', () => {
     const short = await a.post('/api/auth/password', { currentPassword: 'osallinen-demo', newPassword: 'short' });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.fields[0]).toEqual({ path: 'newPassword', message: 'Vähintään 12 merkkiä.' });
-    const wrongCurrent = await a.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'uusi-salasana-123' });
+    const wrongCurrent = await a.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'uusi-salasana-123',
+    });
     expect(wrongCurrent.statusCode).toBe(400);
-    const ok = await a.post('/api/auth/password', { currentPassword: 'osallinen-demo', newPassword: 'uusi-salasana-123' });
+    const ok = await a.post('/api/auth/password', {
+      currentPassword: 'osallinen-demo',
+      newPassword: 'uusi-salasana-123',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await a.get('/api/me')).statusCode).toBe(200);
     expect((await b.get('/api/me')).statusCode).toBe(401);
@@ -134,13 +161,20 @@ describe('TOTP second factor', () => {
     const { secret, qrSvg } = setup.json();
     expect(qrSvg).toContain('<svg');
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
-    expect((await agent.post('/api/auth/totp/enable', { code: '000000' === totp.generate() ? '111111' : '000000' })).statusCode).toBe(400);
+    expect(
+      (await agent.post('/api/auth/totp/enable', { code: '000000' === totp.generate() ? '111111' : '000000' }))
+        .statusCode,
+    ).toBe(400);
     expect((await agent.post('/api/auth/totp/enable', { code: totp.generate() })).statusCode).toBe(204);
 
     const noCode = await ctx.anonymous.post('/api/auth/login', { username: 'esihenkilo', password: 'osallinen-demo' });
     expect(noCode.statusCode).toBe(401);
     expect(noCode.json().error.code).toBe('totp_required');
-    const withCode = await ctx.anonymous.post('/api/auth/login', { username: 'esihenkilo', password: 'osallinen-demo', totp: totp.generate() });
+    const withCode = await ctx.anonymous.post('/api/auth/login', {
+      username: 'esihenkilo',
+      password: 'osallinen-demo',
+      totp: totp.generate(),
+    });
     expect(withCode.statusCode).toBe(200);
     expect(withCode.json().user.totpEnabled).toBe(true);
   });
@@ -177,8 +211,13 @@ describe('headers and errors', () => {
   it('names the invalid fields in the user language', async () => {
     const res = await ctx.anonymous.post('/api/auth/login', { username: '' }, { 'accept-language': 'en' });
     expect(res.statusCode).toBe(400);
-    const paths = res.json().error.fields.map((f: { path: string }) => f.path).sort();
+    const paths = res
+      .json()
+      .error.fields.map((f: { path: string }) => f.path)
+      .sort();
     expect(paths).toEqual(['password', 'username']);
-    expect(res.json().error.fields.find((f: { path: string }) => f.path === 'username').message).toBe('This is required.');
+    expect(res.json().error.fields.find((f: { path: string }) => f.path === 'username').message).toBe(
+      'This is required.',
+    );
   });
 });

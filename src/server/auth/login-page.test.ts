@@ -15,7 +15,11 @@ const form = (fields: Record<string, string>) => ({
 
 describe('login without JavaScript', () => {
   it('shows a plain form in Finnish, Swedish and English', async () => {
-    for (const [url, heading] of [['/kirjaudu', 'Kirjaudu sisään'], ['/sv/logga-in', 'Logga in'], ['/en/login', 'Log in']]) {
+    for (const [url, heading] of [
+      ['/kirjaudu', 'Kirjaudu sisään'],
+      ['/sv/logga-in', 'Logga in'],
+      ['/en/login', 'Log in'],
+    ]) {
       const res = await ctx.app.inject({ method: 'GET', url });
       expect(res.statusCode).toBe(200);
       expect(res.body).toContain(`<h1>${heading}</h1>`);
@@ -25,7 +29,11 @@ describe('login without JavaScript', () => {
   });
 
   it('re-renders with the error and sets no cookie on wrong credentials', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/kirjaudu', ...form({ username: 'asiakas', password: 'väärä', next: '/asiointi/suunnitelma' }) });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/kirjaudu',
+      ...form({ username: 'asiakas', password: 'väärä', next: '/asiointi/suunnitelma' }),
+    });
     expect(res.statusCode).toBe(401);
     expect(res.body).toContain('Käyttäjätunnus tai salasana on väärin.');
     expect(res.body).toContain('value="asiakas"');
@@ -33,12 +41,20 @@ describe('login without JavaScript', () => {
   });
 
   it('logs in, redirects to the requested page, and the no-JS portal page opens with the session', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/kirjaudu', ...form({ username: 'asiakas', password: 'osallinen-demo', next: '/asiointi/katselut' }) });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/kirjaudu',
+      ...form({ username: 'asiakas', password: 'osallinen-demo', next: '/asiointi/katselut' }),
+    });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/asiointi/katselut');
     const cookie = res.cookies.find((c) => c.name === 'osallinen_session')!;
     expect(cookie.httpOnly).toBe(true);
-    const pageRes = await ctx.app.inject({ method: 'GET', url: '/asiointi/suunnitelma', headers: { cookie: `osallinen_session=${cookie.value}` } });
+    const pageRes = await ctx.app.inject({
+      method: 'GET',
+      url: '/asiointi/suunnitelma',
+      headers: { cookie: `osallinen_session=${cookie.value}` },
+    });
     expect(pageRes.statusCode).toBe(200);
   });
 

@@ -73,7 +73,10 @@ export default async function loginPageRoutes(app: App) {
   for (const lang of ['fi', 'sv', 'en'] as Lang[]) {
     app.get(
       PATHS[lang],
-      { config: { action: 'public.page' }, schema: { hide: true, querystring: z.object({ next: z.string().max(300).optional() }) } },
+      {
+        config: { action: 'public.page' },
+        schema: { hide: true, querystring: z.object({ next: z.string().max(300).optional() }) },
+      },
       async (request, reply) => render(reply, lang, safeNext(request.query.next)),
     );
     app.post(
@@ -98,7 +101,8 @@ export default async function loginPageRoutes(app: App) {
           await startSession(app, reply, userId);
           return reply.redirect(target, 303);
         } catch (error) {
-          if (error instanceof AppError) return render(reply, lang, target, error.statusCode, localize(error.localized, lang), username);
+          if (error instanceof AppError)
+            return render(reply, lang, target, error.statusCode, localize(error.localized, lang), username);
           throw error;
         }
       },

@@ -74,7 +74,10 @@ function totpValid(username: string, secret: string, code: string): boolean {
  * Checks a username, password and (when enabled) TOTP code; returns the user id or throws 401/429.
  * Used by the JSON login and the server-rendered login form alike.
  */
-export async function authenticate(app: App, credentials: { username: string; password: string; totp?: string }): Promise<string> {
+export async function authenticate(
+  app: App,
+  credentials: { username: string; password: string; totp?: string },
+): Promise<string> {
   const cfg = app.config;
   const { password, totp } = credentials;
   const usernameKey = credentials.username.trim().toLowerCase();
@@ -183,7 +186,11 @@ export default async function authRoutes(app: App) {
     '/api/me',
     {
       config: { action: 'me.read' },
-      schema: { tags: ['auth'], summary: 'The logged-in user, roles and units', response: { 200: meSchema, 401: errorSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The logged-in user, roles and units',
+        response: { 200: meSchema, 401: errorSchema },
+      },
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
@@ -195,18 +202,23 @@ export default async function authRoutes(app: App) {
     '/api/me/language',
     {
       config: { action: 'account.update' },
-      schema: { tags: ['auth'], summary: 'Set the preferred language', body: z.object({ language: z.enum(['fi', 'sv', 'en']) }) },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set the preferred language',
+        body: z.object({ language: z.enum(['fi', 'sv', 'en']) }),
+      },
     },
     async (request, reply) => {
-      await app.db.updateTable('app_user').set({ language: request.body.language }).where('id', '=', request.user!.id).execute();
+      await app.db
+        .updateTable('app_user')
+        .set({ language: request.body.language })
+        .where('id', '=', request.user!.id)
+        .execute();
       return reply.status(204).send();
     },
   );
 
-  const newPassword = z
-    .string()
-    .min(MIN_PASSWORD_LENGTH)
-    .max(200);
+  const newPassword = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 
   app.post(
     '/api/auth/password',
@@ -220,19 +232,20 @@ export default async function authRoutes(app: App) {
     },
     async (request, reply) => {
       const user = request.user!;
-      const row = await app.db.selectFrom('app_user').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+      const row = await app.db
+        .selectFrom('app_user')
+        .select('password_hash')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
       if (!(await verifyPassword(row.password_hash, request.body.currentPassword))) {
         throw errors.field('currentPassword', t('invalidCredentials'));
       }
       if (request.body.newPassword === request.body.currentPassword) {
-        throw errors.field(
-          'newPassword',
-          {
-            fi: 'Uuden salasanan pitää erota nykyisestä.',
-            sv: 'Det nya lösenordet måste skilja sig från det nuvarande.',
-            en: 'The new password must differ from the current one.',
-          },
-        );
+        throw errors.field('newPassword', {
+          fi: 'Uuden salasanan pitää erota nykyisestä.',
+          sv: 'Det nya lösenordet måste skilja sig från det nuvarande.',
+          en: 'The new password must differ from the current one.',
+        });
       }
       const passwordHash = await hashPassword(request.body.newPassword);
       await app.db.transaction().execute(async (trx) => {
@@ -286,7 +299,11 @@ export default async function authRoutes(app: App) {
     { config: { action: 'staff.any' }, schema: { tags: ['auth'], summary: 'Confirm and enable TOTP', body: codeBody } },
     async (request, reply) => {
       const user = request.user!;
-      const row = await app.db.selectFrom('app_user').select(['totp_secret', 'totp_enabled']).where('id', '=', user.id).executeTakeFirstOrThrow();
+      const row = await app.db
+        .selectFrom('app_user')
+        .select(['totp_secret', 'totp_enabled'])
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
       if (!row.totp_secret || !totpValid(user.username, row.totp_secret, request.body.code)) throw wrongCode();
       await app.db.updateTable('app_user').set({ totp_enabled: true }).where('id', '=', user.id).execute();
       return reply.status(204).send();
@@ -295,14 +312,25 @@ export default async function authRoutes(app: App) {
 
   app.post(
     '/api/auth/totp/disable',
-    { config: { action: 'staff.any' }, schema: { tags: ['auth'], summary: 'Disable TOTP (needs a valid code)', body: codeBody } },
+    {
+      config: { action: 'staff.any' },
+      schema: { tags: ['auth'], summary: 'Disable TOTP (needs a valid code)', body: codeBody },
+    },
     async (request, reply) => {
       const user = request.user!;
-      const row = await app.db.selectFrom('app_user').select(['totp_secret', 'totp_enabled']).where('id', '=', user.id).executeTakeFirstOrThrow();
-      if (!row.totp_enabled || !row.totp_secret || !totpValid(user.username, row.totp_secret, request.body.code)) throw wrongCode();
-      await app.db.updateTable('app_user').set({ totp_enabled: false, totp_secret: null }).where('id', '=', user.id).execute();
+      const row = await app.db
+        .selectFrom('app_user')
+        .select(['totp_secret', 'totp_enabled'])
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      if (!row.totp_enabled || !row.totp_secret || !totpValid(user.username, row.totp_secret, request.body.code))
+        throw wrongCode();
+      await app.db
+        .updateTable('app_user')
+        .set({ totp_enabled: false, totp_secret: null })
+        .where('id', '=', user.id)
+        .execute();
       return reply.status(204).send();
     },
   );
-
 }

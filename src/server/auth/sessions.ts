@@ -66,13 +66,13 @@ export async function loadSession(db: Kysely<DB>, token: string, idleMinutes: nu
   }
   // Touch at most once a minute: enough for the idle timeout, cheap under load.
   if (now - row.last_seen_at.getTime() > 60_000) {
-    await db.updateTable('session').set({ last_seen_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+    await db
+      .updateTable('session')
+      .set({ last_seen_at: sql`now()` })
+      .where('token_hash', '=', tokenHash)
+      .execute();
   }
-  const roles = await db
-    .selectFrom('user_role')
-    .select(['unit_id', 'role'])
-    .where('user_id', '=', row.id)
-    .execute();
+  const roles = await db.selectFrom('user_role').select(['unit_id', 'role']).where('user_id', '=', row.id).execute();
   return {
     tokenHash,
     csrfToken: row.csrf_token,

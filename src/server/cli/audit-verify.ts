@@ -10,7 +10,9 @@ try {
   if (result.ok) {
     console.log(`Use log OK: ${result.rows} rows, chain intact.`);
   } else {
-    console.error(`Use log BROKEN at row ${result.brokenAt}: ${result.reason} (${result.rows} rows verified before it).`);
+    console.error(
+      `Use log BROKEN at row ${result.brokenAt}: ${result.reason} (${result.rows} rows verified before it).`,
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -33,7 +33,14 @@ async function counts(open: () => ReturnType<typeof openDatabase>) {
     const tables = ['organisation', 'unit', 'app_user', 'client', 'audit_log'] as const;
     const out: Record<string, number> = {};
     for (const t of tables) {
-      out[t] = Number((await database.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      out[t] = Number(
+        (
+          await database.db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     }
     return out;
   } finally {

@@ -15,16 +15,22 @@ if (!file || !existsSync(file)) {
 }
 
 if (config.databaseUrl) {
-  const result = spawnSync('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${config.databaseUrl}`, path.resolve(file)], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    'pg_restore',
+    ['--no-owner', '--exit-on-error', `--dbname=${config.databaseUrl}`, path.resolve(file)],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) {
     console.error('pg_restore failed; restore into an empty database.');
     process.exit(1);
   }
 } else {
   if (existsSync(config.dataDir) && readdirSync(config.dataDir).length > 0) {
-    console.error(`The data directory ${config.dataDir} is not empty. Move it aside first; restore does not overwrite data.`);
+    console.error(
+      `The data directory ${config.dataDir} is not empty. Move it aside first; restore does not overwrite data.`,
+    );
     process.exit(1);
   }
   const blob = new Blob([readFileSync(file)]);

@@ -34,7 +34,14 @@ export function Shell() {
   const nav = me ? navItems.map((item) => ({ to: item.path, label: localize(item.label), end: item.end })) : [];
   return (
     <ClientContext.Provider value={me ?? null}>
-      <Layout variant="client" productName={t.portalName} homeHref="/oma/" navItems={nav} userName={me?.displayName} onLogout={me ? () => void logout('/') : undefined}>
+      <Layout
+        variant="client"
+        productName={t.portalName}
+        homeHref="/oma/"
+        navItems={nav}
+        userName={me?.displayName}
+        onLogout={me ? () => void logout('/') : undefined}
+      >
         {isPending || staffOnly || (!me && !error) ? (
           <Loading />
         ) : error ? (

@@ -21,7 +21,9 @@ export default function StartPage() {
           <li key={to}>
             <article className="card">
               <h2 className="card-title">
-                <Link className="card-link" to={to}>{title}</Link>
+                <Link className="card-link" to={to}>
+                  {title}
+                </Link>
               </h2>
               <p>{text}</p>
             </article>

@@ -11,11 +11,32 @@ export interface PortalRoute {
 }
 
 export const routes: PortalRoute[] = [
-  { path: '', title: { fi: 'Oma asiointi', sv: 'Egen e-tjänst', en: 'My services' }, Component: lazy(() => import('./StartPage')) },
+  {
+    path: '',
+    title: { fi: 'Oma asiointi', sv: 'Egen e-tjänst', en: 'My services' },
+    Component: lazy(() => import('./StartPage')),
+  },
   // slot: client-work
-  { path: 'suunnitelma', title: { fi: 'Oma suunnitelma', sv: 'Min plan', en: 'My plan', selko: 'Sinun suunnitelmasi' }, Component: lazy(() => import('./plan/PlanPage')) },
-  { path: 'tapaamiset', title: { fi: 'Tapaamiset', sv: 'Möten', en: 'Meetings' }, Component: lazy(() => import('./plan/MeetingsPage')) },
-  { path: 'katselut', title: { fi: 'Kuka on katsonut tietojani', sv: 'Vem har sett mina uppgifter', en: 'Who has viewed my data', selko: 'Kuka on katsonut minun tietojani' }, Component: lazy(() => import('./plan/AccessLogPage')) },
+  {
+    path: 'suunnitelma',
+    title: { fi: 'Oma suunnitelma', sv: 'Min plan', en: 'My plan', selko: 'Sinun suunnitelmasi' },
+    Component: lazy(() => import('./plan/PlanPage')),
+  },
+  {
+    path: 'tapaamiset',
+    title: { fi: 'Tapaamiset', sv: 'Möten', en: 'Meetings' },
+    Component: lazy(() => import('./plan/MeetingsPage')),
+  },
+  {
+    path: 'katselut',
+    title: {
+      fi: 'Kuka on katsonut tietojani',
+      sv: 'Vem har sett mina uppgifter',
+      en: 'Who has viewed my data',
+      selko: 'Kuka on katsonut minun tietojani',
+    },
+    Component: lazy(() => import('./plan/AccessLogPage')),
+  },
 ];
 
 export interface PortalNavItem {

@@ -91,12 +91,36 @@ export function LoginPage() {
               )}
             </div>
             <form className="panel" onSubmit={submit} noValidate>
-              <TextField id="login-username" label={t.username} value={username} onChange={setUsername} autoComplete="username" required />
-              <TextField id="login-password" label={t.password} type="password" value={password} onChange={setPassword} autoComplete="current-password" required />
+              <TextField
+                id="login-username"
+                label={t.username}
+                value={username}
+                onChange={setUsername}
+                autoComplete="username"
+                required
+              />
+              <TextField
+                id="login-password"
+                label={t.password}
+                type="password"
+                value={password}
+                onChange={setPassword}
+                autoComplete="current-password"
+                required
+              />
               {needTotp && (
                 <>
                   <p role="status">{t.totpNeeded}</p>
-                  <TextField id="login-totp" label={t.totp} hint={t.totpHint} value={totp} onChange={setTotp} autoComplete="one-time-code" inputMode="numeric" maxLength={8} />
+                  <TextField
+                    id="login-totp"
+                    label={t.totp}
+                    hint={t.totpHint}
+                    value={totp}
+                    onChange={setTotp}
+                    autoComplete="one-time-code"
+                    inputMode="numeric"
+                    maxLength={8}
+                  />
                 </>
               )}
               <Button type="submit" disabled={busy}>

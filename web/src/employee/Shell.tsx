@@ -37,16 +37,37 @@ export function Shell() {
     if (clientOnly) window.location.replace('/oma/');
   }, [clientOnly]);
 
-  if (isPending) return <Bare><Loading /></Bare>;
-  if (error) return <Bare><ErrorState error={error} onRetry={() => void refetch()} /></Bare>;
+  if (isPending)
+    return (
+      <Bare>
+        <Loading />
+      </Bare>
+    );
+  if (error)
+    return (
+      <Bare>
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </Bare>
+    );
   if (!me) return <Navigate to={`/?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  if (clientOnly) return <Bare><Loading /></Bare>;
+  if (clientOnly)
+    return (
+      <Bare>
+        <Loading />
+      </Bare>
+    );
 
   const roles = me.roles.map((r) => r.role);
   const nav = navItemsFor(roles).map((item) => ({ to: item.path, label: localize(item.label), end: item.end }));
   return (
     <MeContext.Provider value={me}>
-      <Layout productName={t.productName} homeHref="/app/" navItems={nav} userName={me.displayName} onLogout={() => void logout('/')}>
+      <Layout
+        productName={t.productName}
+        homeHref="/app/"
+        navItems={nav}
+        userName={me.displayName}
+        onLogout={() => void logout('/')}
+      >
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -78,7 +78,8 @@ export default function StartPage() {
   const maybeProvider = held.length === 0 && !me.clientId;
   const provider = useQuery({ queryKey: PROVIDER_ME_KEY, queryFn: fetchProviderMe, enabled: maybeProvider });
   if (maybeProvider && provider.isPending) return <Loading />;
-  if (maybeProvider && provider.error) return <ErrorState error={provider.error} onRetry={() => void provider.refetch()} />;
+  if (maybeProvider && provider.error)
+    return <ErrorState error={provider.error} onRetry={() => void provider.refetch()} />;
   if (maybeProvider && provider.data?.providers.length) return <Navigate to="/app/provider" replace />;
 
   return (
@@ -94,7 +95,11 @@ export default function StartPage() {
             <ul className="card-grid">
               {cardsFor(role).map((card) => (
                 <li key={card.title}>
-                  {card.to ? <LinkCard {...card} to={card.to} /> : <ComingSoonCard title={card.title} text={card.text} />}
+                  {card.to ? (
+                    <LinkCard {...card} to={card.to} />
+                  ) : (
+                    <ComingSoonCard title={card.title} text={card.text} />
+                  )}
                 </li>
               ))}
             </ul>

@@ -90,7 +90,15 @@ function useFocusMainOnNavigate(main: RefObject<HTMLElement | null>) {
   }, [pathname, main]);
 }
 
-export function Layout({ productName, homeHref, navItems, userName, onLogout, children, variant = 'employee' }: LayoutProps) {
+export function Layout({
+  productName,
+  homeHref,
+  navItems,
+  userName,
+  onLogout,
+  children,
+  variant = 'employee',
+}: LayoutProps) {
   const t = useT(common);
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigate(mainRef);

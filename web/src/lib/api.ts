@@ -28,9 +28,18 @@ export class ApiError extends Error {
 }
 
 const fallback = defineMessages({
-  fi: { network: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.', server: 'Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.' },
-  sv: { network: 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.', server: 'Ett fel uppstod i tjänsten. Försök igen om en stund.' },
-  en: { network: 'Could not reach the server. Check your connection and try again.', server: 'Something went wrong in the service. Please try again shortly.' },
+  fi: {
+    network: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+    server: 'Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.',
+  },
+  sv: {
+    network: 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',
+    server: 'Ett fel uppstod i tjänsten. Försök igen om en stund.',
+  },
+  en: {
+    network: 'Could not reach the server. Check your connection and try again.',
+    server: 'Something went wrong in the service. Please try again shortly.',
+  },
 });
 
 let language: Lang = DEFAULT_LANG;
@@ -70,7 +79,12 @@ async function toApiError(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as { error?: { code?: string; message?: string; fields?: FieldError[] } };
     if (body?.error) {
-      return new ApiError(res.status, body.error.code ?? `http_${res.status}`, body.error.message ?? m.server, body.error.fields ?? []);
+      return new ApiError(
+        res.status,
+        body.error.code ?? `http_${res.status}`,
+        body.error.message ?? m.server,
+        body.error.fields ?? [],
+      );
     }
   } catch {
     // not JSON: fall through

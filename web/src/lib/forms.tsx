@@ -23,7 +23,20 @@ interface TextFieldProps {
   optionalText?: string;
 }
 
-export function TextField({ id, label, value, onChange, error, hint, type = 'text', autoComplete, required, inputMode, maxLength, optionalText }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  type = 'text',
+  autoComplete,
+  required,
+  inputMode,
+  maxLength,
+  optionalText,
+}: TextFieldProps) {
   return (
     <div className="field">
       <TextInput
@@ -59,7 +72,17 @@ interface SelectFieldProps {
 }
 
 /** A native select styled like the Suomi.fi inputs (works with every assistive technology). */
-export function SelectField({ id, label, value, onChange, options, error, hint, placeholder, required }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  error,
+  hint,
+  placeholder,
+  required,
+}: SelectFieldProps) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -71,7 +94,15 @@ export function SelectField({ id, label, value, onChange, options, error, hint, 
           {hint}
         </p>
       )}
-      <select id={id} className={`select${error ? ' is-error' : ''}`} value={value} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className={`select${error ? ' is-error' : ''}`}
+        value={value}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -88,7 +119,17 @@ export function SelectField({ id, label, value, onChange, options, error, hint, 
   );
 }
 
-export function CheckboxField({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <div className="field field-checkbox">
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />

@@ -1,7 +1,15 @@
 // The UI language: a React context (Finnish by default), persisted in localStorage and in the
 // `lang` cookie so server-rendered pages (accessibility statement, public forms) match.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_LANG, isLang, messagesFor, type Lang, type Localized, type MessageSet, type MessageShape } from '../../../src/shared/i18n';
+import {
+  DEFAULT_LANG,
+  isLang,
+  messagesFor,
+  type Lang,
+  type Localized,
+  type MessageSet,
+  type MessageShape,
+} from '../../../src/shared/i18n';
 import { setApiLanguage } from './api';
 
 const STORAGE_KEY = 'osallinen.lang';
@@ -76,7 +84,10 @@ export type LocalizedText = Localized & { selko?: string };
 
 export function useLocalize(): (text: LocalizedText) => string {
   const { lang, plain } = useLang();
-  return useCallback((text: LocalizedText) => (plain && lang === 'fi' && text.selko ? text.selko : text[lang]), [lang, plain]);
+  return useCallback(
+    (text: LocalizedText) => (plain && lang === 'fi' && text.selko ? text.selko : text[lang]),
+    [lang, plain],
+  );
 }
 
 /** Formats timestamps and dates the Finnish way in every UI language (d.m.yyyy). */

@@ -38,22 +38,36 @@ export function Empty({ children }: { children?: ReactNode }) {
 }
 
 /** An honest placeholder for a capability that does not exist yet. */
-export function ComingSoonCard({ title, text, headingLevel = 'h3' }: { title: string; text?: string; headingLevel?: 'h2' | 'h3' }) {
+export function ComingSoonCard({
+  title,
+  text,
+  headingLevel = 'h3',
+}: {
+  title: string;
+  text?: string;
+  headingLevel?: 'h2' | 'h3';
+}) {
   const t = useT(common);
   const H = headingLevel;
   return (
     <article className="card card-coming">
       <H className="card-title">{title}</H>
-      <p className="badge">
-        {t.comingSoon}
-      </p>
+      <p className="badge">{t.comingSoon}</p>
       <p>{text ?? t.comingSoonText}</p>
     </article>
   );
 }
 
 /** Shows the server's message; for a conflict also a button to reload the current data. */
-export function MutationError({ error, onReload, reloadLabel }: { error: unknown; onReload?: () => void; reloadLabel?: string }) {
+export function MutationError({
+  error,
+  onReload,
+  reloadLabel,
+}: {
+  error: unknown;
+  onReload?: () => void;
+  reloadLabel?: string;
+}) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
   const conflict = error instanceof ApiError && error.code === 'conflict';

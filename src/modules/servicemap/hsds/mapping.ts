@@ -81,7 +81,12 @@ export function toHsds(s: ServiceView, taxonomy: TaxonomyTerm[], origin: string)
     ...(s.ageMin !== null ? { minimum_age: s.ageMin } : {}),
     ...(s.ageMax !== null ? { maximum_age: s.ageMax } : {}),
     ...(s.lastVerifiedOn ? { assured_date: s.lastVerifiedOn } : {}),
-    languages: s.languages.map((code) => ({ id: derivedId(s.id, 'language', code), service_id: s.id, code, name: code })),
+    languages: s.languages.map((code) => ({
+      id: derivedId(s.id, 'language', code),
+      service_id: s.id,
+      code,
+      name: code,
+    })),
     phones: s.phone ? [{ id: derivedId(s.id, 'phone'), service_id: s.id, number: s.phone }] : [],
     organization: {
       id: orgId,
@@ -90,8 +95,22 @@ export function toHsds(s: ServiceView, taxonomy: TaxonomyTerm[], origin: string)
       ...(s.providerType === 'public' ? { legal_status: 'public' } : {}),
     },
     attributes: [
-      ...s.categories.map((c) => ({ id: derivedId(s.id, 'category', c), link_id: s.id, link_entity: 'service', link_type: 'category', taxonomy_term_id: derivedId('taxonomy_term', 'category', c), taxonomy_term: term('category', c) })),
-      ...s.themes.map((c) => ({ id: derivedId(s.id, 'theme', c), link_id: s.id, link_entity: 'service', link_type: 'theme', taxonomy_term_id: derivedId('taxonomy_term', 'theme', c), taxonomy_term: term('theme', c) })),
+      ...s.categories.map((c) => ({
+        id: derivedId(s.id, 'category', c),
+        link_id: s.id,
+        link_entity: 'service',
+        link_type: 'category',
+        taxonomy_term_id: derivedId('taxonomy_term', 'category', c),
+        taxonomy_term: term('category', c),
+      })),
+      ...s.themes.map((c) => ({
+        id: derivedId(s.id, 'theme', c),
+        link_id: s.id,
+        link_entity: 'service',
+        link_type: 'theme',
+        taxonomy_term_id: derivedId('taxonomy_term', 'theme', c),
+        taxonomy_term: term('theme', c),
+      })),
     ],
     service_at_locations: s.locations.map((l) => ({
       id: derivedId(s.id, 'service_at_location', l.id),
@@ -104,7 +123,13 @@ export function toHsds(s: ServiceView, taxonomy: TaxonomyTerm[], origin: string)
         ...(l.transportNote.fi ? { transportation: l.transportNote.fi } : {}),
         ...(l.latitude !== null ? { latitude: l.latitude } : {}),
         ...(l.longitude !== null ? { longitude: l.longitude } : {}),
-        ...(s.accessibility.fi ? { accessibilitys: [{ id: derivedId(l.id, 'accessibility'), location_id: l.id, description: s.accessibility.fi }] } : {}),
+        ...(s.accessibility.fi
+          ? {
+              accessibilitys: [
+                { id: derivedId(l.id, 'accessibility'), location_id: l.id, description: s.accessibility.fi },
+              ],
+            }
+          : {}),
         addresss: [
           {
             id: derivedId(l.id, 'address'),
@@ -140,7 +165,12 @@ export type HsdsService = ReturnType<typeof toHsds>;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const fiOnly = (fi: string): Localized => ({ fi, sv: '', en: '' });
-const HSDS_TO_STATUS: Record<string, ServiceView['status']> = { active: 'published', inactive: 'draft', 'temporarily closed': 'draft', defunct: 'retired' };
+const HSDS_TO_STATUS: Record<string, ServiceView['status']> = {
+  active: 'published',
+  inactive: 'draft',
+  'temporarily closed': 'draft',
+  defunct: 'retired',
+};
 
 function hoursFrom(schedules: unknown): ServiceInput['locations'][number]['hours'] {
   if (!Array.isArray(schedules)) return [];
@@ -150,7 +180,9 @@ function hoursFrom(schedules: unknown): ServiceInput['locations'][number]['hours
     const opens = str(sc.opens_at).slice(0, 5);
     const closes = str(sc.closes_at).slice(0, 5);
     if (!opens || !closes) continue;
-    for (const day of str(sc.byday).split(',').map((d) => d.trim().toUpperCase())) {
+    for (const day of str(sc.byday)
+      .split(',')
+      .map((d) => d.trim().toUpperCase())) {
       const weekday = BYDAY.indexOf(day.replace(/^[+-]?\d+/, '')) + 1;
       if (weekday > 0) out.push({ weekday, opens, closes });
     }
@@ -164,10 +196,15 @@ export function fromHsds(r: Record<string, unknown>): { id: string; input: unkno
   const sals = Array.isArray(r.service_at_locations) ? (r.service_at_locations as Record<string, unknown>[]) : [];
   const attributes = Array.isArray(r.attributes) ? (r.attributes as Record<string, unknown>[]) : [];
   const codes = (type: string) =>
-    attributes.filter((a) => a.link_type === type).map((a) => str((a.taxonomy_term as Record<string, unknown> | undefined)?.code)).filter(Boolean);
+    attributes
+      .filter((a) => a.link_type === type)
+      .map((a) => str((a.taxonomy_term as Record<string, unknown> | undefined)?.code))
+      .filter(Boolean);
   const org = (r.organization ?? {}) as Record<string, unknown>;
   const phones = Array.isArray(r.phones) ? (r.phones as Record<string, unknown>[]) : [];
-  const langs = Array.isArray(r.languages) ? (r.languages as Record<string, unknown>[]).map((l) => str(l.code) || str(l.name)).filter(Boolean) : [];
+  const langs = Array.isArray(r.languages)
+    ? (r.languages as Record<string, unknown>[]).map((l) => str(l.code) || str(l.name)).filter(Boolean)
+    : [];
   const locations = sals
     .map((sal) => (sal.location ?? null) as Record<string, unknown> | null)
     .filter((l): l is Record<string, unknown> => !!l)

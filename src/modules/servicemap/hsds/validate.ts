@@ -37,7 +37,9 @@ export function validateHsdsService(record: unknown): RecordError[] {
   const validate = serviceValidator();
   if (validate(record)) return [];
   return (validate.errors ?? []).map((e) => ({
-    path: e.instancePath.replace(/^\//, '').replace(/\//g, '.') || (e.params && 'missingProperty' in e.params ? String(e.params.missingProperty) : ''),
+    path:
+      e.instancePath.replace(/^\//, '').replace(/\//g, '.') ||
+      (e.params && 'missingProperty' in e.params ? String(e.params.missingProperty) : ''),
     message: e.message ?? e.keyword,
   }));
 }

@@ -7,23 +7,51 @@ import { fiDate } from '../../employee/plan/fields';
 import { portalPlanMessages } from './messages';
 import './portal.css';
 
-interface Entry { date: string; who: string; role: string; unit: string; what: string; times: number }
+interface Entry {
+  date: string;
+  who: string;
+  role: string;
+  unit: string;
+  what: string;
+  times: number;
+}
 
 export default function AccessLogPage() {
   const t = useT(portalPlanMessages);
-  const q = useQuery({ queryKey: ['portal', 'access-log'], queryFn: () => api.get<{ entries: Entry[] }>('/api/portal/access-log') });
+  const q = useQuery({
+    queryKey: ['portal', 'access-log'],
+    queryFn: () => api.get<{ entries: Entry[] }>('/api/portal/access-log'),
+  });
   return (
     <>
       <h1>{t.logTitle}</h1>
       <p>{t.logIntro}</p>
-      <p><a href="/asiointi/katselut">{t.noJs}</a></p>
-      {q.isPending ? <Loading /> : q.error ? <ErrorState error={q.error} onRetry={() => void q.refetch()} /> : q.data.entries.length === 0 ? <p>{t.logEmpty}</p> : (
+      <p>
+        <a href="/asiointi/katselut">{t.noJs}</a>
+      </p>
+      {q.isPending ? (
+        <Loading />
+      ) : q.error ? (
+        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+      ) : q.data.entries.length === 0 ? (
+        <p>{t.logEmpty}</p>
+      ) : (
         <ul className="portal-log">
           {q.data.entries.map((e, i) => (
             <li key={i} className="card">
               <strong>{fiDate(e.date)}</strong> – {e.who}
-              {e.role && <><br /><span className="field-hint">{e.role}{e.unit && `, ${e.unit}`}</span></>}
-              <br />{t.what}: {e.what}{e.times > 1 && ` (${e.times} ${t.times.toLowerCase()})`}
+              {e.role && (
+                <>
+                  <br />
+                  <span className="field-hint">
+                    {e.role}
+                    {e.unit && `, ${e.unit}`}
+                  </span>
+                </>
+              )}
+              <br />
+              {t.what}: {e.what}
+              {e.times > 1 && ` (${e.times} ${t.times.toLowerCase()})`}
             </li>
           ))}
         </ul>

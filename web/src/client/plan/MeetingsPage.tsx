@@ -8,8 +8,13 @@ import { portalPlanMessages } from './messages';
 import './portal.css';
 
 type Kind = 'face-to-face' | 'phone' | 'video' | 'home-visit' | 'network-meeting';
-interface Meetings { upcoming: { date: string; time: string | null; kind: Kind; location: string | null; workerName: string | null }[]; past: { date: string; kind: Kind }[] }
-interface Worker { worker: null | { name: string; phone: string | null; email: string | null; unitName: string } }
+interface Meetings {
+  upcoming: { date: string; time: string | null; kind: Kind; location: string | null; workerName: string | null }[];
+  past: { date: string; kind: Kind }[];
+}
+interface Worker {
+  worker: null | { name: string; phone: string | null; email: string | null; unitName: string };
+}
 
 export function WorkerCard() {
   const t = useT(portalPlanMessages);
@@ -17,12 +22,28 @@ export function WorkerCard() {
   return (
     <section className="panel" aria-labelledby="worker-title">
       <h2 id="worker-title">{t.workerTitle}</h2>
-      {w.isPending ? <Loading /> : w.error ? <ErrorState error={w.error} /> : !w.data.worker ? <p>{t.noWorker}</p> : (
+      {w.isPending ? (
+        <Loading />
+      ) : w.error ? (
+        <ErrorState error={w.error} />
+      ) : !w.data.worker ? (
+        <p>{t.noWorker}</p>
+      ) : (
         <>
           <p className="worker-name">{w.data.worker.name}</p>
-          <p>{t.unit}: {w.data.worker.unitName}</p>
-          {w.data.worker.phone && <p>{t.phone}: <a href={`tel:${w.data.worker.phone.replace(/\s/g, '')}`}>{w.data.worker.phone}</a></p>}
-          {w.data.worker.email && <p>{t.email}: <a href={`mailto:${w.data.worker.email}`}>{w.data.worker.email}</a></p>}
+          <p>
+            {t.unit}: {w.data.worker.unitName}
+          </p>
+          {w.data.worker.phone && (
+            <p>
+              {t.phone}: <a href={`tel:${w.data.worker.phone.replace(/\s/g, '')}`}>{w.data.worker.phone}</a>
+            </p>
+          )}
+          {w.data.worker.email && (
+            <p>
+              {t.email}: <a href={`mailto:${w.data.worker.email}`}>{w.data.worker.email}</a>
+            </p>
+          )}
         </>
       )}
     </section>
@@ -35,16 +56,36 @@ export default function MeetingsPage() {
   return (
     <>
       <h1>{t.meetingsTitle}</h1>
-      {m.isPending ? <Loading /> : m.error ? <ErrorState error={m.error} onRetry={() => void m.refetch()} /> : (
+      {m.isPending ? (
+        <Loading />
+      ) : m.error ? (
+        <ErrorState error={m.error} onRetry={() => void m.refetch()} />
+      ) : (
         <>
           <h2>{t.upcoming}</h2>
-          {m.data.upcoming.length === 0 ? <p>{t.noUpcoming}</p> : (
+          {m.data.upcoming.length === 0 ? (
+            <p>{t.noUpcoming}</p>
+          ) : (
             <ul className="portal-meetings">
               {m.data.upcoming.map((x, i) => (
                 <li key={i} className="card">
-                  <strong>{fiDate(x.date)}{x.time && ` ${x.time}`}</strong> – {t.kinds[x.kind]}
-                  {x.location && <><br />{x.location}</>}
-                  {x.workerName && <><br />{t.with(x.workerName)}</>}
+                  <strong>
+                    {fiDate(x.date)}
+                    {x.time && ` ${x.time}`}
+                  </strong>{' '}
+                  – {t.kinds[x.kind]}
+                  {x.location && (
+                    <>
+                      <br />
+                      {x.location}
+                    </>
+                  )}
+                  {x.workerName && (
+                    <>
+                      <br />
+                      {t.with(x.workerName)}
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -52,7 +93,13 @@ export default function MeetingsPage() {
           {m.data.past.length > 0 && (
             <>
               <h2>{t.past}</h2>
-              <ul>{m.data.past.map((x, i) => <li key={i}>{fiDate(x.date)} – {t.kinds[x.kind]}</li>)}</ul>
+              <ul>
+                {m.data.past.map((x, i) => (
+                  <li key={i}>
+                    {fiDate(x.date)} – {t.kinds[x.kind]}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </>

@@ -60,9 +60,34 @@ function PasswordForm() {
     <section className="panel narrow" aria-labelledby="password-title">
       <h2 id="password-title">{t.passwordTitle}</h2>
       <form onSubmit={submit} noValidate>
-        <TextField id="pw-current" label={t.currentPassword} type="password" autoComplete="current-password" value={current} onChange={setCurrent} error={fieldError(error, 'currentPassword')} />
-        <TextField id="pw-new" label={t.newPassword} hint={t.newPasswordHint} type="password" autoComplete="new-password" value={next} onChange={setNext} error={local.next ?? fieldError(error, 'newPassword')} />
-        <TextField id="pw-repeat" label={t.repeatPassword} type="password" autoComplete="new-password" value={repeat} onChange={setRepeat} error={local.repeat} />
+        <TextField
+          id="pw-current"
+          label={t.currentPassword}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          error={fieldError(error, 'currentPassword')}
+        />
+        <TextField
+          id="pw-new"
+          label={t.newPassword}
+          hint={t.newPasswordHint}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+          error={local.next ?? fieldError(error, 'newPassword')}
+        />
+        <TextField
+          id="pw-repeat"
+          label={t.repeatPassword}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={local.repeat}
+        />
         <MutationError error={error} />
         <div role="status">{done && <p className="success-message">{t.passwordChanged}</p>}</div>
         <Button type="submit" disabled={busy}>
@@ -130,7 +155,16 @@ function TotpSection({ enabled }: { enabled: boolean }) {
       {enabled ? (
         <form onSubmit={disable} noValidate>
           <p>{t.disableInstructions}</p>
-          <TextField id="totp-disable-code" label={t.code} hint={t.codeHint} value={code} onChange={setCode} inputMode="numeric" autoComplete="one-time-code" error={fieldError(error, 'code')} />
+          <TextField
+            id="totp-disable-code"
+            label={t.code}
+            hint={t.codeHint}
+            value={code}
+            onChange={setCode}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            error={fieldError(error, 'code')}
+          />
           <MutationError error={error} />
           <Button type="submit" variant="secondary" disabled={busy}>
             {t.disable}
@@ -146,7 +180,16 @@ function TotpSection({ enabled }: { enabled: boolean }) {
           <p>
             {t.secret}: <code className="secret">{setup.secret}</code>
           </p>
-          <TextField id="totp-enable-code" label={t.code} hint={t.codeHint} value={code} onChange={setCode} inputMode="numeric" autoComplete="one-time-code" error={fieldError(error, 'code')} />
+          <TextField
+            id="totp-enable-code"
+            label={t.code}
+            hint={t.codeHint}
+            value={code}
+            onChange={setCode}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            error={fieldError(error, 'code')}
+          />
           <MutationError error={error} />
           <FormActions>
             <Button type="submit" disabled={busy}>

@@ -17,7 +17,8 @@ export const accountMessages = defineMessages({
     totpOn: 'Kaksivaiheinen tunnistautuminen on käytössä.',
     totpOff: 'Kaksivaiheinen tunnistautuminen ei ole käytössä. Se suojaa tiliäsi, jos salasana vuotaa.',
     startSetup: 'Ota käyttöön',
-    setupInstructions: 'Lue QR-koodi todennussovelluksella tai syötä avain sovellukseen käsin. Kirjoita sitten sovelluksen näyttämä koodi.',
+    setupInstructions:
+      'Lue QR-koodi todennussovelluksella tai syötä avain sovellukseen käsin. Kirjoita sitten sovelluksen näyttämä koodi.',
     qrAlt: 'QR-koodi todennussovellukselle',
     secret: 'Avain',
     code: 'Vahvistuskoodi',
@@ -45,7 +46,8 @@ export const accountMessages = defineMessages({
     totpOn: 'Tvåstegsverifiering används.',
     totpOff: 'Tvåstegsverifiering används inte. Den skyddar ditt konto om lösenordet läcker.',
     startSetup: 'Ta i bruk',
-    setupInstructions: 'Läs QR-koden med en autentiseringsapp eller skriv in nyckeln manuellt. Skriv sedan koden som appen visar.',
+    setupInstructions:
+      'Läs QR-koden med en autentiseringsapp eller skriv in nyckeln manuellt. Skriv sedan koden som appen visar.',
     qrAlt: 'QR-kod för autentiseringsappen',
     secret: 'Nyckel',
     code: 'Verifieringskod',
@@ -73,7 +75,8 @@ export const accountMessages = defineMessages({
     totpOn: 'Two-step verification is on.',
     totpOff: 'Two-step verification is off. It protects your account if your password leaks.',
     startSetup: 'Turn on',
-    setupInstructions: 'Scan the QR code with an authenticator app or type the key in by hand. Then enter the code the app shows.',
+    setupInstructions:
+      'Scan the QR code with an authenticator app or type the key in by hand. Then enter the code the app shows.',
     qrAlt: 'QR code for the authenticator app',
     secret: 'Key',
     code: 'Verification code',

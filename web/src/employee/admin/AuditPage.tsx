@@ -30,7 +30,8 @@ export default function AuditPage() {
   const [offset, setOffset] = useState(0);
   const result = useQuery({
     queryKey: ['admin', 'audit', filters, offset],
-    queryFn: () => api.get<{ rows: AuditRow[]; total: number }>(`/api/admin/audit${query({ ...filters, limit: PAGE, offset })}`),
+    queryFn: () =>
+      api.get<{ rows: AuditRow[]; total: number }>(`/api/admin/audit${query({ ...filters, limit: PAGE, offset })}`),
     placeholderData: keepPreviousData,
   });
   const outcomeLabel = (o: string) => ({ ok: t.outcomeOk, denied: t.outcomeDenied, failed: t.outcomeFailed })[o] ?? o;
@@ -50,7 +51,12 @@ export default function AuditPage() {
         <div className="form-row">
           <TextField id="audit-actor" label={t.actor} value={draft.actor} onChange={(actor) => set({ actor })} />
           <TextField id="audit-action" label={t.action} value={draft.action} onChange={(action) => set({ action })} />
-          <TextField id="audit-client" label={t.clientId} value={draft.clientId} onChange={(clientId) => set({ clientId })} />
+          <TextField
+            id="audit-client"
+            label={t.clientId}
+            value={draft.clientId}
+            onChange={(clientId) => set({ clientId })}
+          />
           <SelectField
             id="audit-outcome"
             label={t.outcome}
@@ -91,7 +97,9 @@ export default function AuditPage() {
         <>
           <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-caption">
             <table className="data">
-              <caption id="audit-caption">{t.auditCaption(offset + 1, offset + result.data.rows.length, result.data.total)}</caption>
+              <caption id="audit-caption">
+                {t.auditCaption(offset + 1, offset + result.data.rows.length, result.data.total)}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t.time}</th>
@@ -119,10 +127,20 @@ export default function AuditPage() {
             </table>
           </div>
           <div className="pager">
-            <Button type="button" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={offset === 0}
+              onClick={() => setOffset(Math.max(0, offset - PAGE))}
+            >
               {t.previous}
             </Button>
-            <Button type="button" variant="secondary" disabled={offset + PAGE >= result.data.total} onClick={() => setOffset(offset + PAGE)}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={offset + PAGE >= result.data.total}
+              onClick={() => setOffset(offset + PAGE)}
+            >
               {t.next}
             </Button>
           </div>
@@ -132,7 +150,17 @@ export default function AuditPage() {
   );
 }
 
-function DateField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
+function DateField({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">

@@ -26,8 +26,16 @@ interface Draft {
 }
 
 const emptyDraft: Draft = { name: '', kind: 'hyvinvointialue', population: '' };
-const toDraft = (o: Organisation): Draft => ({ name: o.name, kind: o.kind, population: o.population === null ? '' : String(o.population) });
-const toBody = (d: Draft) => ({ name: d.name.trim(), kind: d.kind, population: d.population.trim() === '' ? null : Number(d.population) });
+const toDraft = (o: Organisation): Draft => ({
+  name: o.name,
+  kind: o.kind,
+  population: o.population === null ? '' : String(o.population),
+});
+const toBody = (d: Draft) => ({
+  name: d.name.trim(),
+  kind: d.kind,
+  population: d.population.trim() === '' ? null : Number(d.population),
+});
 
 export default function OrganisationsPage() {
   const t = useT(adminMessages);
@@ -62,7 +70,12 @@ export default function OrganisationsPage() {
                   <td>{o.kind === 'kunta' ? t.kindKunta : t.kindHyvinvointialue}</td>
                   <td>{fmt.number(o.population)}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => setEditing(o)} aria-label={t.editOrganisation(o.name)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setEditing(o)}
+                      aria-label={t.editOrganisation(o.name)}
+                    >
                       {t.edit}
                     </button>
                   </td>
@@ -73,7 +86,12 @@ export default function OrganisationsPage() {
         </div>
       )}
       {editing ? (
-        <OrganisationForm key={`${editing.id}:${editing.version}`} organisation={editing} onDone={() => setEditing(null)} onReloaded={setEditing} />
+        <OrganisationForm
+          key={`${editing.id}:${editing.version}`}
+          organisation={editing}
+          onDone={() => setEditing(null)}
+          onReloaded={setEditing}
+        />
       ) : (
         <OrganisationForm key="new" onDone={() => undefined} />
       )}
@@ -81,7 +99,15 @@ export default function OrganisationsPage() {
   );
 }
 
-function OrganisationForm({ organisation, onDone, onReloaded }: { organisation?: Organisation; onDone: () => void; onReloaded?: (o: Organisation) => void }) {
+function OrganisationForm({
+  organisation,
+  onDone,
+  onReloaded,
+}: {
+  organisation?: Organisation;
+  onDone: () => void;
+  onReloaded?: (o: Organisation) => void;
+}) {
   const t = useT(adminMessages);
   const qc = useQueryClient();
   const [draft, setDraft] = useState<Draft>(organisation ? toDraft(organisation) : emptyDraft);
@@ -102,7 +128,12 @@ function OrganisationForm({ organisation, onDone, onReloaded }: { organisation?:
   });
 
   const reload = async () => {
-    const fresh = await qc.fetchQuery({ queryKey: ORGANISATIONS_KEY, queryFn: () => api.get<{ organisations: Organisation[] }>('/api/admin/organisations').then((r) => r.organisations), staleTime: 0 });
+    const fresh = await qc.fetchQuery({
+      queryKey: ORGANISATIONS_KEY,
+      queryFn: () =>
+        api.get<{ organisations: Organisation[] }>('/api/admin/organisations').then((r) => r.organisations),
+      staleTime: 0,
+    });
     const current = fresh.find((o) => o.id === organisation?.id);
     mutation.reset();
     if (current && onReloaded) onReloaded(current);
@@ -120,7 +151,14 @@ function OrganisationForm({ organisation, onDone, onReloaded }: { organisation?:
     <section className="panel narrow" aria-labelledby={`${idp}-title`}>
       <h2 id={`${idp}-title`}>{organisation ? t.editOrganisation(organisation.name) : t.newOrganisation}</h2>
       <form onSubmit={submit} noValidate>
-        <TextField id={`${idp}-name`} label={t.name} value={draft.name} onChange={(name) => set({ name })} error={fieldError(err, 'name')} required />
+        <TextField
+          id={`${idp}-name`}
+          label={t.name}
+          value={draft.name}
+          onChange={(name) => set({ name })}
+          error={fieldError(err, 'name')}
+          required
+        />
         <SelectField
           id={`${idp}-kind`}
           label={t.kind}
@@ -132,7 +170,15 @@ function OrganisationForm({ organisation, onDone, onReloaded }: { organisation?:
           ]}
           error={fieldError(err, 'kind')}
         />
-        <TextField id={`${idp}-population`} label={t.population} type="number" inputMode="numeric" value={draft.population} onChange={(population) => set({ population })} error={fieldError(err, 'population')} />
+        <TextField
+          id={`${idp}-population`}
+          label={t.population}
+          type="number"
+          inputMode="numeric"
+          value={draft.population}
+          onChange={(population) => set({ population })}
+          error={fieldError(err, 'population')}
+        />
         <MutationError error={err} onReload={() => void reload()} reloadLabel={t.reload} />
         <div role="status">{saved && !organisation && <p className="success-message">{t.created}</p>}</div>
         <FormActions>

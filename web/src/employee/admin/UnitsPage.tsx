@@ -67,7 +67,12 @@ export default function UnitsPage() {
                   <td>{u.name}</td>
                   {showOrg && <td>{u.organisationName}</td>}
                   <td>
-                    <button type="button" className="link-button" onClick={() => setEditing(u)} aria-label={t.editUnit(u.name)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setEditing(u)}
+                      aria-label={t.editUnit(u.name)}
+                    >
                       {t.edit}
                     </button>
                   </td>
@@ -78,7 +83,13 @@ export default function UnitsPage() {
         </div>
       )}
       {editing ? (
-        <UnitForm key={`${editing.id}:${editing.version}`} unit={editing} organisationId={editing.organisationId} onDone={() => setEditing(null)} onReloaded={setEditing} />
+        <UnitForm
+          key={`${editing.id}:${editing.version}`}
+          unit={editing}
+          organisationId={editing.organisationId}
+          onDone={() => setEditing(null)}
+          onReloaded={setEditing}
+        />
       ) : (
         <UnitForm key={`new:${organisationId}`} organisationId={organisationId} onDone={() => undefined} />
       )}
@@ -86,7 +97,17 @@ export default function UnitsPage() {
   );
 }
 
-function UnitForm({ unit, organisationId, onDone, onReloaded }: { unit?: Unit; organisationId: string; onDone: () => void; onReloaded?: (u: Unit) => void }) {
+function UnitForm({
+  unit,
+  organisationId,
+  onDone,
+  onReloaded,
+}: {
+  unit?: Unit;
+  organisationId: string;
+  onDone: () => void;
+  onReloaded?: (u: Unit) => void;
+}) {
   const t = useT(adminMessages);
   const qc = useQueryClient();
   const orgs = useOrganisations();
@@ -96,7 +117,9 @@ function UnitForm({ unit, organisationId, onDone, onReloaded }: { unit?: Unit; o
 
   const mutation = useMutation({
     mutationFn: () =>
-      unit ? api.patch(`/api/admin/units/${unit.id}`, { name: name.trim(), version: unit.version }) : api.post('/api/admin/units', { organisationId: orgId, name: name.trim() }),
+      unit
+        ? api.patch(`/api/admin/units/${unit.id}`, { name: name.trim(), version: unit.version })
+        : api.post('/api/admin/units', { organisationId: orgId, name: name.trim() }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['admin', 'units'] });
       setSaved(true);
@@ -138,7 +161,14 @@ function UnitForm({ unit, organisationId, onDone, onReloaded }: { unit?: Unit; o
             required
           />
         )}
-        <TextField id={`${idp}-name`} label={t.name} value={name} onChange={setName} error={fieldError(err, 'name')} required />
+        <TextField
+          id={`${idp}-name`}
+          label={t.name}
+          value={name}
+          onChange={setName}
+          error={fieldError(err, 'name')}
+          required
+        />
         <MutationError error={err} onReload={() => void reload()} reloadLabel={t.reload} />
         <div role="status">{saved && !unit && <p className="success-message">{t.created}</p>}</div>
         <FormActions>

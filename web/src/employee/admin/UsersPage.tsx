@@ -13,7 +13,8 @@ import { useUnits } from './UnitsPage';
 import type { AdminUser } from './types';
 
 const usersKey = (q: string) => ['admin', 'users', q] as const;
-const fetchUsers = (q: string) => api.get<{ users: AdminUser[] }>(`/api/admin/users${query({ q })}`).then((r) => r.users);
+const fetchUsers = (q: string) =>
+  api.get<{ users: AdminUser[] }>(`/api/admin/users${query({ q })}`).then((r) => r.users);
 
 interface RoleRow {
   unitId: string;
@@ -70,9 +71,18 @@ export default function UsersPage() {
                   <td>{u.username}</td>
                   <td>{u.displayName}</td>
                   <td>{u.isActive ? t.active : t.inactive}</td>
-                  <td>{u.roles.length ? u.roles.map((r) => `${ROLE_LABELS[r.role]?.[lang] ?? r.role} – ${r.unitName}`).join('; ') : t.noRoles}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => setEditing(u)} aria-label={t.editUser(u.displayName)}>
+                    {u.roles.length
+                      ? u.roles.map((r) => `${ROLE_LABELS[r.role]?.[lang] ?? r.role} – ${r.unitName}`).join('; ')
+                      : t.noRoles}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setEditing(u)}
+                      aria-label={t.editUser(u.displayName)}
+                    >
                       {t.edit}
                     </button>
                   </td>
@@ -83,7 +93,12 @@ export default function UsersPage() {
         </div>
       )}
       {editing ? (
-        <UserForm key={`${editing.id}:${editing.version}`} user={editing} onDone={() => setEditing(null)} onReloaded={setEditing} />
+        <UserForm
+          key={`${editing.id}:${editing.version}`}
+          user={editing}
+          onDone={() => setEditing(null)}
+          onReloaded={setEditing}
+        />
       ) : (
         <UserForm key="new" onDone={() => undefined} />
       )}
@@ -91,7 +106,15 @@ export default function UsersPage() {
   );
 }
 
-function UserForm({ user, onDone, onReloaded }: { user?: AdminUser; onDone: () => void; onReloaded?: (u: AdminUser) => void }) {
+function UserForm({
+  user,
+  onDone,
+  onReloaded,
+}: {
+  user?: AdminUser;
+  onDone: () => void;
+  onReloaded?: (u: AdminUser) => void;
+}) {
   const t = useT(adminMessages);
   const { lang } = useLang();
   const qc = useQueryClient();
@@ -100,11 +123,14 @@ function UserForm({ user, onDone, onReloaded }: { user?: AdminUser; onDone: () =
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [isActive, setIsActive] = useState(user?.isActive ?? true);
   const [password, setPassword] = useState('');
-  const [roles, setRoles] = useState<RoleRow[]>(user ? user.roles.map((r) => ({ unitId: r.unitId, role: r.role })) : [{ unitId: '', role: '' }]);
+  const [roles, setRoles] = useState<RoleRow[]>(
+    user ? user.roles.map((r) => ({ unitId: r.unitId, role: r.role })) : [{ unitId: '', role: '' }],
+  );
   const [localError, setLocalError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
 
-  const cleanRoles = () => roles.filter((r) => r.unitId && r.role).map((r) => ({ unitId: r.unitId, role: r.role as Role }));
+  const cleanRoles = () =>
+    roles.filter((r) => r.unitId && r.role).map((r) => ({ unitId: r.unitId, role: r.role as Role }));
 
   const mutation = useMutation({
     mutationFn: () =>
@@ -116,7 +142,12 @@ function UserForm({ user, onDone, onReloaded }: { user?: AdminUser; onDone: () =
             ...(password ? { password } : {}),
             version: user.version,
           })
-        : api.post('/api/admin/users', { username: username.trim(), displayName: displayName.trim(), password, roles: cleanRoles() }),
+        : api.post('/api/admin/users', {
+            username: username.trim(),
+            displayName: displayName.trim(),
+            password,
+            roles: cleanRoles(),
+          }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['admin', 'users'] });
       setSaved(true);
@@ -151,7 +182,8 @@ function UserForm({ user, onDone, onReloaded }: { user?: AdminUser; onDone: () =
     mutation.mutate();
   };
 
-  const setRole = (i: number, patch: Partial<RoleRow>) => setRoles((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const setRole = (i: number, patch: Partial<RoleRow>) =>
+    setRoles((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const idp = user ? 'user-edit' : 'user-new';
   const err = mutation.error;
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.organisationName})` }));
@@ -162,8 +194,26 @@ function UserForm({ user, onDone, onReloaded }: { user?: AdminUser; onDone: () =
       <h2 id={`${idp}-title`}>{user ? t.editUser(user.displayName) : t.newUser}</h2>
       <form onSubmit={submit} noValidate>
         <div className="form-row">
-          {!user && <TextField id={`${idp}-username`} label={t.username} value={username} onChange={setUsername} autoComplete="off" error={fieldError(err, 'username')} required />}
-          <TextField id={`${idp}-name`} label={t.displayName} value={displayName} onChange={setDisplayName} autoComplete="off" error={fieldError(err, 'displayName')} required />
+          {!user && (
+            <TextField
+              id={`${idp}-username`}
+              label={t.username}
+              value={username}
+              onChange={setUsername}
+              autoComplete="off"
+              error={fieldError(err, 'username')}
+              required
+            />
+          )}
+          <TextField
+            id={`${idp}-name`}
+            label={t.displayName}
+            value={displayName}
+            onChange={setDisplayName}
+            autoComplete="off"
+            error={fieldError(err, 'displayName')}
+            required
+          />
           <TextField
             id={`${idp}-password`}
             label={user ? t.resetPassword : t.initialPassword}
@@ -176,16 +226,38 @@ function UserForm({ user, onDone, onReloaded }: { user?: AdminUser; onDone: () =
             required={!user}
           />
         </div>
-        {user && <CheckboxField id={`${idp}-active`} label={t.accountActive} checked={isActive} onChange={setIsActive} />}
+        {user && (
+          <CheckboxField id={`${idp}-active`} label={t.accountActive} checked={isActive} onChange={setIsActive} />
+        )}
         <fieldset>
           <legend>{t.roles}</legend>
           {fieldError(err, 'roles') && <p className="field-error">{fieldError(err, 'roles')}</p>}
           {roles.map((r, i) => (
             <div key={i} className="form-row role-row" role="group" aria-label={t.roleRow(i + 1)}>
-              <SelectField id={`${idp}-role-${i}-unit`} label={t.unit} value={r.unitId} onChange={(unitId) => setRole(i, { unitId })} placeholder={t.chooseUnit} options={unitOptions} error={fieldError(err, `roles.${i}.unitId`)} />
-              <SelectField id={`${idp}-role-${i}-role`} label={t.role} value={r.role} onChange={(role) => setRole(i, { role: role as Role })} placeholder="—" options={roleOptions} error={fieldError(err, `roles.${i}.role`)} />
+              <SelectField
+                id={`${idp}-role-${i}-unit`}
+                label={t.unit}
+                value={r.unitId}
+                onChange={(unitId) => setRole(i, { unitId })}
+                placeholder={t.chooseUnit}
+                options={unitOptions}
+                error={fieldError(err, `roles.${i}.unitId`)}
+              />
+              <SelectField
+                id={`${idp}-role-${i}-role`}
+                label={t.role}
+                value={r.role}
+                onChange={(role) => setRole(i, { role: role as Role })}
+                placeholder="—"
+                options={roleOptions}
+                error={fieldError(err, `roles.${i}.role`)}
+              />
               <div className="field">
-                <button type="button" className="link-button" onClick={() => setRoles((rs) => rs.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setRoles((rs) => rs.filter((_, j) => j !== i))}
+                >
                   {t.removeRole(i + 1)}
                 </button>
               </div>

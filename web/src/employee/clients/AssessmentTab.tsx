@@ -20,7 +20,8 @@ export default function AssessmentTab({ clientId }: { clientId: string }) {
   const qc = useQueryClient();
   const data = useQuery({
     queryKey: assessmentsKey(clientId),
-    queryFn: () => api.get<{ assessments: Assessment[]; sections: SectionDefinition[] }>(`/api/clients/${clientId}/assessments`),
+    queryFn: () =>
+      api.get<{ assessments: Assessment[]; sections: SectionDefinition[] }>(`/api/clients/${clientId}/assessments`),
   });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // Bumped by "reload" after a conflict, so the form starts again from the stored assessment.
@@ -45,8 +46,14 @@ export default function AssessmentTab({ clientId }: { clientId: string }) {
         <ul className="record-list">
           {assessments.map((a) => (
             <li key={a.id}>
-              <button type="button" className="link-button" aria-current={a.id === selected?.id ? 'true' : undefined} onClick={() => setSelectedId(a.id)}>
-                {t.startedOn} {fmtDate(a.startedOn)} · {a.status === 'completed' ? `${t.completed} ${fmtDate(a.completedOn)}` : t.draft}
+              <button
+                type="button"
+                className="link-button"
+                aria-current={a.id === selected?.id ? 'true' : undefined}
+                onClick={() => setSelectedId(a.id)}
+              >
+                {t.startedOn} {fmtDate(a.startedOn)} ·{' '}
+                {a.status === 'completed' ? `${t.completed} ${fmtDate(a.completedOn)}` : t.draft}
               </button>
             </li>
           ))}
@@ -99,7 +106,17 @@ type Form = {
 const yn = (v: boolean | null): '' | 'yes' | 'no' => (v === null ? '' : v ? 'yes' : 'no');
 const fromYn = (v: '' | 'yes' | 'no') => (v === '' ? null : v === 'yes');
 
-function AssessmentForm({ clientId, a, sections, onReload }: { clientId: string; a: Assessment; sections: SectionDefinition[]; onReload: () => Promise<void> }) {
+function AssessmentForm({
+  clientId,
+  a,
+  sections,
+  onReload,
+}: {
+  clientId: string;
+  a: Assessment;
+  sections: SectionDefinition[];
+  onReload: () => Promise<void>;
+}) {
   const t = useT(cm);
   const { lang } = useLang();
   const qc = useQueryClient();
@@ -176,31 +193,100 @@ function AssessmentForm({ clientId, a, sections, onReload }: { clientId: string;
         </div>
       )}
       <div className="statutory">
-        <TextAreaField id="as-situationSummary" tag={t.statutory} label={t.situationSummary} value={f.situationSummary} onChange={(v) => set({ situationSummary: v })} error={fe('situationSummary')} rows={5} />
+        <TextAreaField
+          id="as-situationSummary"
+          tag={t.statutory}
+          label={t.situationSummary}
+          value={f.situationSummary}
+          onChange={(v) => set({ situationSummary: v })}
+          error={fe('situationSummary')}
+          rows={5}
+        />
       </div>
       <div className="statutory">
-        <TextAreaField id="as-professionalConclusion" tag={t.statutory} label={t.professionalConclusion} value={f.professionalConclusion} onChange={(v) => set({ professionalConclusion: v })} error={fe('professionalConclusion')} rows={4} />
+        <TextAreaField
+          id="as-professionalConclusion"
+          tag={t.statutory}
+          label={t.professionalConclusion}
+          value={f.professionalConclusion}
+          onChange={(v) => set({ professionalConclusion: v })}
+          error={fe('professionalConclusion')}
+          rows={4}
+        />
       </div>
       <div className="statutory">
-        <TextAreaField id="as-clientView" tag={t.statutory} label={t.clientView} value={f.clientView} onChange={(v) => set({ clientView: v })} error={fe('clientView')} rows={4} />
-        <TextAreaField id="as-clientViewUnavailableReason" label={t.clientViewUnavailableReason} value={f.clientViewUnavailableReason} onChange={(v) => set({ clientViewUnavailableReason: v })} rows={2} />
+        <TextAreaField
+          id="as-clientView"
+          tag={t.statutory}
+          label={t.clientView}
+          value={f.clientView}
+          onChange={(v) => set({ clientView: v })}
+          error={fe('clientView')}
+          rows={4}
+        />
+        <TextAreaField
+          id="as-clientViewUnavailableReason"
+          label={t.clientViewUnavailableReason}
+          value={f.clientViewUnavailableReason}
+          onChange={(v) => set({ clientViewUnavailableReason: v })}
+          rows={2}
+        />
       </div>
       <div className="statutory">
-        <TextAreaField id="as-namedWorkerClientView" tag={t.statutory} label={t.namedWorkerClientView} value={f.namedWorkerClientView} onChange={(v) => set({ namedWorkerClientView: v })} error={fe('namedWorkerClientView')} rows={2} />
-        <TextAreaField id="as-namedWorkerProfessionalView" label={t.namedWorkerProfessionalView} value={f.namedWorkerProfessionalView} onChange={(v) => set({ namedWorkerProfessionalView: v })} error={fe('namedWorkerProfessionalView')} rows={2} />
+        <TextAreaField
+          id="as-namedWorkerClientView"
+          tag={t.statutory}
+          label={t.namedWorkerClientView}
+          value={f.namedWorkerClientView}
+          onChange={(v) => set({ namedWorkerClientView: v })}
+          error={fe('namedWorkerClientView')}
+          rows={2}
+        />
+        <TextAreaField
+          id="as-namedWorkerProfessionalView"
+          label={t.namedWorkerProfessionalView}
+          value={f.namedWorkerProfessionalView}
+          onChange={(v) => set({ namedWorkerProfessionalView: v })}
+          error={fe('namedWorkerProfessionalView')}
+          rows={2}
+        />
       </div>
-      <ChoiceField id="as-supportNeeded" legend={t.supportNeeded} value={f.supportNeeded} onChange={(v) => set({ supportNeeded: v as Form['supportNeeded'] })} options={[{ value: 'yes', label: t.yes }, { value: 'no', label: t.no }]} error={fe('supportNeeded')} />
+      <ChoiceField
+        id="as-supportNeeded"
+        legend={t.supportNeeded}
+        value={f.supportNeeded}
+        onChange={(v) => set({ supportNeeded: v as Form['supportNeeded'] })}
+        options={[
+          { value: 'yes', label: t.yes },
+          { value: 'no', label: t.no },
+        ]}
+        error={fe('supportNeeded')}
+      />
       {f.supportNeeded === 'yes' && (
         <ChoiceField
           id="as-supportDuration"
           legend={t.supportDuration}
           value={f.supportDuration}
           onChange={(v) => set({ supportDuration: v })}
-          options={[{ value: 'temporary', label: t.temporary }, { value: 'recurring', label: t.recurring }, { value: 'long-term', label: t.longTerm }]}
+          options={[
+            { value: 'temporary', label: t.temporary },
+            { value: 'recurring', label: t.recurring },
+            { value: 'long-term', label: t.longTerm },
+          ]}
           error={fe('supportDuration')}
         />
       )}
-      <ChoiceField id="as-specialSupportNeeded" legend={t.specialSupportNeeded} value={f.specialSupportNeeded} onChange={(v) => set({ specialSupportNeeded: v as Form['specialSupportNeeded'] })} options={[{ value: 'yes', label: t.yes }, { value: 'no', label: t.no }]} error={fe('specialSupportNeeded')} />
+      <ChoiceField
+        id="as-specialSupportNeeded"
+        legend={t.specialSupportNeeded}
+        value={f.specialSupportNeeded}
+        onChange={(v) => set({ specialSupportNeeded: v as Form['specialSupportNeeded'] })}
+        options={[
+          { value: 'yes', label: t.yes },
+          { value: 'no', label: t.no },
+        ]}
+        error={fe('specialSupportNeeded')}
+      />
       {f.specialSupportNeeded === 'yes' && (
         <fieldset className="choice" id="as-specialSupportReasons">
           <legend>{t.specialSupportReasons}</legend>
@@ -210,15 +296,40 @@ function AssessmentForm({ clientId, a, sections, onReload }: { clientId: string;
               id={`as-reason-${value}`}
               label={label}
               checked={f.specialSupportReasons.includes(value)}
-              onChange={(on) => set({ specialSupportReasons: on ? [...f.specialSupportReasons, value] : f.specialSupportReasons.filter((r) => r !== value) })}
+              onChange={(on) =>
+                set({
+                  specialSupportReasons: on
+                    ? [...f.specialSupportReasons, value]
+                    : f.specialSupportReasons.filter((r) => r !== value),
+                })
+              }
             />
           ))}
           {fe('specialSupportReasons') && <p className="field-error">{fe('specialSupportReasons')}</p>}
-          <TextAreaField id="as-specialSupportDetails" label={t.specialSupportDetails} value={f.specialSupportDetails} onChange={(v) => set({ specialSupportDetails: v })} rows={2} />
+          <TextAreaField
+            id="as-specialSupportDetails"
+            label={t.specialSupportDetails}
+            value={f.specialSupportDetails}
+            onChange={(v) => set({ specialSupportDetails: v })}
+            rows={2}
+          />
         </fieldset>
       )}
-      <TextAreaField id="as-rightsInformation" label={t.rightsInformation} value={f.rightsInformation} onChange={(v) => set({ rightsInformation: v })} error={fe('rightsInformation')} rows={3} />
-      <TextAreaField id="as-participants" label={t.participants} value={f.participants} onChange={(v) => set({ participants: v })} rows={2} />
+      <TextAreaField
+        id="as-rightsInformation"
+        label={t.rightsInformation}
+        value={f.rightsInformation}
+        onChange={(v) => set({ rightsInformation: v })}
+        error={fe('rightsInformation')}
+        rows={3}
+      />
+      <TextAreaField
+        id="as-participants"
+        label={t.participants}
+        value={f.participants}
+        onChange={(v) => set({ participants: v })}
+        rows={2}
+      />
       {sections.length > 0 && <h4>{t.extraSections}</h4>}
       {sections.map((s) => (
         <TextAreaField
@@ -232,14 +343,23 @@ function AssessmentForm({ clientId, a, sections, onReload }: { clientId: string;
           rows={3}
         />
       ))}
-      {!(err instanceof ApiError && err.code === 'incomplete') && <MutationError error={err} onReload={() => void onReload()} reloadLabel={t.reload} />}
+      {!(err instanceof ApiError && err.code === 'incomplete') && (
+        <MutationError error={err} onReload={() => void onReload()} reloadLabel={t.reload} />
+      )}
       <div role="status">{saved && <p className="success-message">{t.saved}</p>}</div>
       <FormActions>
         <Button type="submit" variant="secondary" disabled={save.isPending}>
           {t.saveDraft}
         </Button>
         {canComplete && (
-          <Button type="button" disabled={save.isPending} onClick={() => { setSaved(false); save.mutate(true); }}>
+          <Button
+            type="button"
+            disabled={save.isPending}
+            onClick={() => {
+              setSaved(false);
+              save.mutate(true);
+            }}
+          >
             {t.complete}
           </Button>
         )}
@@ -259,7 +379,14 @@ function CompletedView({ a, sections }: { a: Assessment; sections: SectionDefini
     [t.clientViewUnavailableReason, a.clientViewUnavailableReason],
     [t.namedWorkerClientView, a.namedWorkerClientView],
     [t.namedWorkerProfessionalView, a.namedWorkerProfessionalView],
-    [t.supportNeeded, a.supportNeeded === null ? null : a.supportNeeded ? `${t.yes}${a.supportDuration ? ` – ${{ temporary: t.temporary, recurring: t.recurring, 'long-term': t.longTerm }[a.supportDuration]}` : ''}` : t.no],
+    [
+      t.supportNeeded,
+      a.supportNeeded === null
+        ? null
+        : a.supportNeeded
+          ? `${t.yes}${a.supportDuration ? ` – ${{ temporary: t.temporary, recurring: t.recurring, 'long-term': t.longTerm }[a.supportDuration]}` : ''}`
+          : t.no,
+    ],
     [t.specialSupportNeeded, a.specialSupportNeeded === null ? null : a.specialSupportNeeded ? t.yes : t.no],
     [t.specialSupportDetails, a.specialSupportDetails],
     [t.rightsInformation, a.rightsInformation],

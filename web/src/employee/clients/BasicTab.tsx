@@ -19,7 +19,11 @@ export default function BasicTab({ clientId }: { clientId: string }) {
     <>
       <EditForm key={client.data.version} client={client.data} />
       <IdentityCode client={client.data} />
-      {client.data.status === 'active' ? <EndForm key={`end-${client.data.version}`} client={client.data} /> : <EndedInfo client={client.data} />}
+      {client.data.status === 'active' ? (
+        <EndForm key={`end-${client.data.version}`} client={client.data} />
+      ) : (
+        <EndedInfo client={client.data} />
+      )}
     </>
   );
 }
@@ -30,7 +34,8 @@ function EditForm({ client }: { client: Client }) {
   const form = useClientForm(client);
   const [saved, setSaved] = useState(false);
   const mutation = useMutation({
-    mutationFn: () => api.patch<{ client: Client }>(`/api/clients/${client.id}`, { ...toBody(form.values), version: client.version }),
+    mutationFn: () =>
+      api.patch<{ client: Client }>(`/api/clients/${client.id}`, { ...toBody(form.values), version: client.version }),
     onSuccess: (r) => {
       qc.setQueryData(clientKey(client.id), r.client);
       setSaved(true);
@@ -45,8 +50,18 @@ function EditForm({ client }: { client: Client }) {
     <section className="panel" aria-labelledby="basic-title">
       <h2 id="basic-title">{t.basicData}</h2>
       <form onSubmit={submit} noValidate>
-        <ClientFields idp="basic" values={form.values} set={form.set} error={mutation.error} existingCode={client.henkilotunnus} />
-        <MutationError error={mutation.error} onReload={() => void qc.invalidateQueries({ queryKey: clientKey(client.id) })} reloadLabel={t.reload} />
+        <ClientFields
+          idp="basic"
+          values={form.values}
+          set={form.set}
+          error={mutation.error}
+          existingCode={client.henkilotunnus}
+        />
+        <MutationError
+          error={mutation.error}
+          onReload={() => void qc.invalidateQueries({ queryKey: clientKey(client.id) })}
+          reloadLabel={t.reload}
+        />
         <div role="status">{saved && <p className="success-message">{t.saved}</p>}</div>
         <SubmitRow label={t.save} pending={mutation.isPending} />
       </form>
@@ -89,7 +104,13 @@ function EndForm({ client }: { client: Client }) {
   const [open, setOpen] = useState(false);
   const mutation = useMutation({
     mutationFn: () =>
-      api.post<{ client: Client }>(`/api/clients/${client.id}/end`, { version: client.version, endedOn, endReason: reason, followUp, ...(followUp && followUpDate ? { followUpDate } : {}) }),
+      api.post<{ client: Client }>(`/api/clients/${client.id}/end`, {
+        version: client.version,
+        endedOn,
+        endReason: reason,
+        followUp,
+        ...(followUp && followUpDate ? { followUpDate } : {}),
+      }),
     onSuccess: (r) => qc.setQueryData(clientKey(client.id), r.client),
   });
   if (!open) {
@@ -111,11 +132,37 @@ function EndForm({ client }: { client: Client }) {
         }}
         noValidate
       >
-        <DateField id="end-date" label={t.endedOn} value={endedOn} onChange={setEndedOn} error={fieldError(mutation.error, 'endedOn')} required />
-        <TextAreaField id="end-reason" label={t.endReason} value={reason} onChange={setReason} error={fieldError(mutation.error, 'endReason')} rows={3} />
+        <DateField
+          id="end-date"
+          label={t.endedOn}
+          value={endedOn}
+          onChange={setEndedOn}
+          error={fieldError(mutation.error, 'endedOn')}
+          required
+        />
+        <TextAreaField
+          id="end-reason"
+          label={t.endReason}
+          value={reason}
+          onChange={setReason}
+          error={fieldError(mutation.error, 'endReason')}
+          rows={3}
+        />
         <CheckboxField id="end-followup" label={t.followUp} checked={followUp} onChange={setFollowUp} />
-        {followUp && <DateField id="end-followup-date" label={t.followUpDate} value={followUpDate} onChange={setFollowUpDate} error={fieldError(mutation.error, 'followUpDate')} />}
-        <MutationError error={mutation.error} onReload={() => void qc.invalidateQueries({ queryKey: clientKey(client.id) })} reloadLabel={t.reload} />
+        {followUp && (
+          <DateField
+            id="end-followup-date"
+            label={t.followUpDate}
+            value={followUpDate}
+            onChange={setFollowUpDate}
+            error={fieldError(mutation.error, 'followUpDate')}
+          />
+        )}
+        <MutationError
+          error={mutation.error}
+          onReload={() => void qc.invalidateQueries({ queryKey: clientKey(client.id) })}
+          reloadLabel={t.reload}
+        />
         <SubmitRow label={t.endRelationship} pending={mutation.isPending} onCancel={() => setOpen(false)} />
       </form>
     </section>

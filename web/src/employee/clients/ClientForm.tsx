@@ -60,13 +60,41 @@ export function toBody(v: ClientFormValues) {
   };
 }
 
-export function ClientFields({ idp, values, set, error, existingCode }: { idp: string; values: ClientFormValues; set: (p: Partial<ClientFormValues>) => void; error: unknown; existingCode?: string | null }) {
+export function ClientFields({
+  idp,
+  values,
+  set,
+  error,
+  existingCode,
+}: {
+  idp: string;
+  values: ClientFormValues;
+  set: (p: Partial<ClientFormValues>) => void;
+  error: unknown;
+  existingCode?: string | null;
+}) {
   const t = useT(cm);
   return (
     <>
       <div className="form-row">
-        <TextField id={`${idp}-first`} label={t.firstName} value={values.firstName} onChange={(v) => set({ firstName: v })} error={fieldError(error, 'firstName')} required autoComplete="off" />
-        <TextField id={`${idp}-last`} label={t.lastName} value={values.lastName} onChange={(v) => set({ lastName: v })} error={fieldError(error, 'lastName')} required autoComplete="off" />
+        <TextField
+          id={`${idp}-first`}
+          label={t.firstName}
+          value={values.firstName}
+          onChange={(v) => set({ firstName: v })}
+          error={fieldError(error, 'firstName')}
+          required
+          autoComplete="off"
+        />
+        <TextField
+          id={`${idp}-last`}
+          label={t.lastName}
+          value={values.lastName}
+          onChange={(v) => set({ lastName: v })}
+          error={fieldError(error, 'lastName')}
+          required
+          autoComplete="off"
+        />
       </div>
       <div className="form-row">
         <TextField
@@ -79,16 +107,61 @@ export function ClientFields({ idp, values, set, error, existingCode }: { idp: s
           autoComplete="off"
           maxLength={11}
         />
-        <DateField id={`${idp}-birth`} label={t.birthDate} value={values.birthDate} onChange={(v) => set({ birthDate: v })} error={fieldError(error, 'birthDate')} />
+        <DateField
+          id={`${idp}-birth`}
+          label={t.birthDate}
+          value={values.birthDate}
+          onChange={(v) => set({ birthDate: v })}
+          error={fieldError(error, 'birthDate')}
+        />
       </div>
       <div className="form-row">
-        <TextField id={`${idp}-phone`} label={t.phone} type="tel" value={values.phone} onChange={(v) => set({ phone: v })} error={fieldError(error, 'phone')} autoComplete="off" />
-        <TextField id={`${idp}-email`} label={t.email} type="email" value={values.email} onChange={(v) => set({ email: v })} error={fieldError(error, 'email')} autoComplete="off" />
+        <TextField
+          id={`${idp}-phone`}
+          label={t.phone}
+          type="tel"
+          value={values.phone}
+          onChange={(v) => set({ phone: v })}
+          error={fieldError(error, 'phone')}
+          autoComplete="off"
+        />
+        <TextField
+          id={`${idp}-email`}
+          label={t.email}
+          type="email"
+          value={values.email}
+          onChange={(v) => set({ email: v })}
+          error={fieldError(error, 'email')}
+          autoComplete="off"
+        />
       </div>
-      <TextField id={`${idp}-street`} label={t.streetAddress} value={values.streetAddress} onChange={(v) => set({ streetAddress: v })} error={fieldError(error, 'streetAddress')} autoComplete="off" />
+      <TextField
+        id={`${idp}-street`}
+        label={t.streetAddress}
+        value={values.streetAddress}
+        onChange={(v) => set({ streetAddress: v })}
+        error={fieldError(error, 'streetAddress')}
+        autoComplete="off"
+      />
       <div className="form-row">
-        <TextField id={`${idp}-postal`} label={t.postalCode} inputMode="numeric" maxLength={5} value={values.postalCode} onChange={(v) => set({ postalCode: v })} error={fieldError(error, 'postalCode')} autoComplete="off" />
-        <TextField id={`${idp}-city`} label={t.city} value={values.city} onChange={(v) => set({ city: v })} error={fieldError(error, 'city')} autoComplete="off" />
+        <TextField
+          id={`${idp}-postal`}
+          label={t.postalCode}
+          inputMode="numeric"
+          maxLength={5}
+          value={values.postalCode}
+          onChange={(v) => set({ postalCode: v })}
+          error={fieldError(error, 'postalCode')}
+          autoComplete="off"
+        />
+        <TextField
+          id={`${idp}-city`}
+          label={t.city}
+          value={values.city}
+          onChange={(v) => set({ city: v })}
+          error={fieldError(error, 'city')}
+          autoComplete="off"
+        />
       </div>
       <div className="form-row">
         <SelectField
@@ -104,10 +177,21 @@ export function ClientFields({ idp, values, set, error, existingCode }: { idp: s
           ]}
         />
         {values.preferredLanguage === 'other' && (
-          <TextField id={`${idp}-otherlang`} label={t.otherLanguage} value={values.otherLanguage} onChange={(v) => set({ otherLanguage: v })} error={fieldError(error, 'otherLanguage')} />
+          <TextField
+            id={`${idp}-otherlang`}
+            label={t.otherLanguage}
+            value={values.otherLanguage}
+            onChange={(v) => set({ otherLanguage: v })}
+            error={fieldError(error, 'otherLanguage')}
+          />
         )}
       </div>
-      <CheckboxField id={`${idp}-interp`} label={t.interpreter} checked={values.interpreterNeeded} onChange={(v) => set({ interpreterNeeded: v })} />
+      <CheckboxField
+        id={`${idp}-interp`}
+        label={t.interpreter}
+        checked={values.interpreterNeeded}
+        onChange={(v) => set({ interpreterNeeded: v })}
+      />
       <SelectField
         id={`${idp}-group`}
         label={t.group}
@@ -124,7 +208,11 @@ export function ClientFields({ idp, values, set, error, existingCode }: { idp: s
 
 export function useClientForm(c?: Client) {
   const [values, setValues] = useState<ClientFormValues>(() => initialValues(c));
-  return { values, set: (p: Partial<ClientFormValues>) => setValues((v) => ({ ...v, ...p })), reset: (x?: Client) => setValues(initialValues(x)) };
+  return {
+    values,
+    set: (p: Partial<ClientFormValues>) => setValues((v) => ({ ...v, ...p })),
+    reset: (x?: Client) => setValues(initialValues(x)),
+  };
 }
 
 export function SubmitRow({ label, pending, onCancel }: { label: string; pending: boolean; onCancel?: () => void }) {

@@ -42,7 +42,14 @@ export default function ClientPage() {
           <span className="status-pill">{c.status === 'active' ? t.active : t.ended}</span>
           {c.clientGroup === 'youth' && <span className="status-pill">{t.youth}</span>}
           <span>
-            {t.namedWorker}: {nw?.status === 'assigned' ? nw.workerName : nw?.status === 'other-responsible' ? nw.otherResponsible : nw?.status === 'not-needed' ? t.nwNotNeeded : t.noNamedWorker}
+            {t.namedWorker}:{' '}
+            {nw?.status === 'assigned'
+              ? nw.workerName
+              : nw?.status === 'other-responsible'
+                ? nw.otherResponsible
+                : nw?.status === 'not-needed'
+                  ? t.nwNotNeeded
+                  : t.noNamedWorker}
           </span>
         </p>
       </header>

@@ -41,7 +41,14 @@ export default function ClientsPage() {
         </Link>
       </p>
       <form role="search" onSubmit={submit} className="panel narrow" aria-label={t.search}>
-        <TextField id="client-search" label={t.search} hint={t.searchHint} value={text} onChange={setText} autoComplete="off" />
+        <TextField
+          id="client-search"
+          label={t.search}
+          hint={t.searchHint}
+          value={text}
+          onChange={setText}
+          autoComplete="off"
+        />
         <SelectField
           id="client-status"
           label={t.statusFilter}

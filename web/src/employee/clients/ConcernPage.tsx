@@ -25,16 +25,15 @@ interface Concern {
 export default function ConcernPage() {
   const t = useT(cm);
   const [client, setClient] = useState<ClientBasic | null>(null);
-  const concerns = useQuery({ queryKey: ['concerns'], queryFn: () => api.get<{ concerns: Concern[] }>('/api/concerns').then((r) => r.concerns) });
+  const concerns = useQuery({
+    queryKey: ['concerns'],
+    queryFn: () => api.get<{ concerns: Concern[] }>('/api/concerns').then((r) => r.concerns),
+  });
   return (
     <>
       <h1>{t.concernTitle}</h1>
       <p>{t.concernIntro}</p>
-      {client ? (
-        <ConcernForm client={client} onChange={() => setClient(null)} />
-      ) : (
-        <ClientPicker onPick={setClient} />
-      )}
+      {client ? <ConcernForm client={client} onChange={() => setClient(null)} /> : <ClientPicker onPick={setClient} />}
       <h2>{t.myConcerns}</h2>
       {concerns.isPending ? (
         <Loading />
@@ -73,7 +72,14 @@ function ClientPicker({ onPick }: { onPick: (c: ClientBasic) => void }) {
           setQ(text.trim());
         }}
       >
-        <TextField id="concern-search" label={t.search} hint={t.searchHint} value={text} onChange={setText} autoComplete="off" />
+        <TextField
+          id="concern-search"
+          label={t.search}
+          hint={t.searchHint}
+          value={text}
+          onChange={setText}
+          autoComplete="off"
+        />
         <Button type="submit">{t.searchButton}</Button>
       </form>
       {q !== null && (
@@ -130,7 +136,14 @@ function ConcernForm({ client, onChange }: { client: ClientBasic; onChange: () =
         }}
         noValidate
       >
-        <TextAreaField id="concern-text" label={t.description} value={description} onChange={setDescription} error={fieldError(mutation.error, 'description')} rows={5} />
+        <TextAreaField
+          id="concern-text"
+          label={t.description}
+          value={description}
+          onChange={setDescription}
+          error={fieldError(mutation.error, 'description')}
+          rows={5}
+        />
         <MutationError error={mutation.error} />
         <div role="status">{sent && <p className="success-message">{t.concernSent}</p>}</div>
         <SubmitRow label={t.sendConcern} pending={mutation.isPending} />

@@ -14,7 +14,10 @@ export const contactsKey = (clientId: string) => ['clients', clientId, 'contacts
 
 export default function ContactsTab({ clientId }: { clientId: string }) {
   const t = useT(cm);
-  const contacts = useQuery({ queryKey: contactsKey(clientId), queryFn: () => api.get<{ contacts: Contact[] }>(`/api/clients/${clientId}/contacts`).then((r) => r.contacts) });
+  const contacts = useQuery({
+    queryKey: contactsKey(clientId),
+    queryFn: () => api.get<{ contacts: Contact[] }>(`/api/clients/${clientId}/contacts`).then((r) => r.contacts),
+  });
   const today = todayIso();
   return (
     <>
@@ -29,11 +32,16 @@ export default function ContactsTab({ clientId }: { clientId: string }) {
       ) : (
         <ul className="record-list">
           {contacts.data.map((c) => {
-            const late = c.assessmentRequired && !c.assessmentStarted && c.assessmentStartDue !== null && c.assessmentStartDue < today;
+            const late =
+              c.assessmentRequired &&
+              !c.assessmentStarted &&
+              c.assessmentStartDue !== null &&
+              c.assessmentStartDue < today;
             return (
               <li key={c.id}>
                 <h3>
-                  {fmtDate(c.contactDate)} · {t.channels[c.channel as keyof typeof t.channels] ?? c.channel} · {t.contactors[c.contactedBy as keyof typeof t.contactors] ?? c.contactedBy}
+                  {fmtDate(c.contactDate)} · {t.channels[c.channel as keyof typeof t.channels] ?? c.channel} ·{' '}
+                  {t.contactors[c.contactedBy as keyof typeof t.contactors] ?? c.contactedBy}
                 </h3>
                 {c.reason && <p>{c.reason}</p>}
                 {c.assessmentRequired && (
@@ -66,7 +74,8 @@ function NewContact({ clientId }: { clientId: string }) {
   const [reason, setReason] = useState('');
   const [assessmentRequired, setAssessmentRequired] = useState(true);
   const mutation = useMutation({
-    mutationFn: () => api.post(`/api/clients/${clientId}/contacts`, { contactDate, channel, contactedBy, reason, assessmentRequired }),
+    mutationFn: () =>
+      api.post(`/api/clients/${clientId}/contacts`, { contactDate, channel, contactedBy, reason, assessmentRequired }),
     onSuccess: async () => {
       setReason('');
       await qc.invalidateQueries({ queryKey: contactsKey(clientId) });
@@ -81,11 +90,42 @@ function NewContact({ clientId }: { clientId: string }) {
     <section className="panel narrow" aria-labelledby="contact-new-title">
       <h3 id="contact-new-title">{t.newContact}</h3>
       <form onSubmit={submit} noValidate>
-        <DateField id="contact-date" label={t.contactDate} value={contactDate} onChange={setContactDate} error={fieldError(mutation.error, 'contactDate')} required />
-        <SelectField id="contact-channel" label={t.channel} value={channel} onChange={setChannel} options={Object.entries(t.channels).map(([value, label]) => ({ value, label }))} />
-        <SelectField id="contact-by" label={t.contactedBy} value={contactedBy} onChange={setContactedBy} options={Object.entries(t.contactors).map(([value, label]) => ({ value, label }))} />
-        <TextAreaField id="contact-reason" label={t.reason} value={reason} onChange={setReason} error={fieldError(mutation.error, 'reason')} rows={3} />
-        <CheckboxField id="contact-required" label={t.assessmentRequired} checked={assessmentRequired} onChange={setAssessmentRequired} />
+        <DateField
+          id="contact-date"
+          label={t.contactDate}
+          value={contactDate}
+          onChange={setContactDate}
+          error={fieldError(mutation.error, 'contactDate')}
+          required
+        />
+        <SelectField
+          id="contact-channel"
+          label={t.channel}
+          value={channel}
+          onChange={setChannel}
+          options={Object.entries(t.channels).map(([value, label]) => ({ value, label }))}
+        />
+        <SelectField
+          id="contact-by"
+          label={t.contactedBy}
+          value={contactedBy}
+          onChange={setContactedBy}
+          options={Object.entries(t.contactors).map(([value, label]) => ({ value, label }))}
+        />
+        <TextAreaField
+          id="contact-reason"
+          label={t.reason}
+          value={reason}
+          onChange={setReason}
+          error={fieldError(mutation.error, 'reason')}
+          rows={3}
+        />
+        <CheckboxField
+          id="contact-required"
+          label={t.assessmentRequired}
+          checked={assessmentRequired}
+          onChange={setAssessmentRequired}
+        />
         <MutationError error={mutation.error} />
         <SubmitRow label={t.newContact} pending={mutation.isPending} />
       </form>

@@ -22,9 +22,13 @@ const key = (clientId: string) => ['clients', clientId, 'named-worker'] as const
 export default function NamedWorkerTab({ clientId }: { clientId: string }) {
   const t = useT(cm);
   const qc = useQueryClient();
-  const data = useQuery({ queryKey: key(clientId), queryFn: () => api.get<Data>(`/api/clients/${clientId}/named-worker`) });
+  const data = useQuery({
+    queryKey: key(clientId),
+    queryFn: () => api.get<Data>(`/api/clients/${clientId}/named-worker`),
+  });
   const informed = useMutation({
-    mutationFn: (id: string) => api.patch(`/api/clients/${clientId}/named-worker/${id}`, { clientInformedOn: todayIso() }),
+    mutationFn: (id: string) =>
+      api.patch(`/api/clients/${clientId}/named-worker/${id}`, { clientInformedOn: todayIso() }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: key(clientId) });
       await qc.invalidateQueries({ queryKey: clientKey(clientId) });
@@ -34,7 +38,11 @@ export default function NamedWorkerTab({ clientId }: { clientId: string }) {
   if (data.error) return <ErrorState error={data.error} onRetry={() => void data.refetch()} />;
   const { current, history, workers } = data.data;
   const describe = (n: NamedWorker) =>
-    n.status === 'assigned' ? n.workerName ?? '' : n.status === 'not-needed' ? t.nwNotNeeded : `${t.nwOther}: ${n.otherResponsible ?? ''}`;
+    n.status === 'assigned'
+      ? (n.workerName ?? '')
+      : n.status === 'not-needed'
+        ? t.nwNotNeeded
+        : `${t.nwOther}: ${n.otherResponsible ?? ''}`;
   return (
     <>
       <h2>{t.namedWorker}</h2>
@@ -46,7 +54,11 @@ export default function NamedWorkerTab({ clientId }: { clientId: string }) {
           </p>
           {current.reason && <p>{current.reason}</p>}
           <p>
-            {current.clientInformedOn ? `${t.clientInformedOn}: ${fmtDate(current.clientInformedOn)}` : <span className="status-pill is-late">{t.notInformed}</span>}
+            {current.clientInformedOn ? (
+              `${t.clientInformedOn}: ${fmtDate(current.clientInformedOn)}`
+            ) : (
+              <span className="status-pill is-late">{t.notInformed}</span>
+            )}
           </p>
           {!current.clientInformedOn && (
             <Button variant="secondary" onClick={() => informed.mutate(current.id)} disabled={informed.isPending}>
@@ -74,7 +86,15 @@ export default function NamedWorkerTab({ clientId }: { clientId: string }) {
   );
 }
 
-function AssignForm({ clientId, currentId, workers }: { clientId: string; currentId: string | null; workers: Data['workers'] }) {
+function AssignForm({
+  clientId,
+  currentId,
+  workers,
+}: {
+  clientId: string;
+  currentId: string | null;
+  workers: Data['workers'];
+}) {
   const t = useT(cm);
   const qc = useQueryClient();
   const [status, setStatus] = useState('assigned');
@@ -120,13 +140,55 @@ function AssignForm({ clientId, currentId, workers }: { clientId: string; curren
           ]}
         />
         {status === 'assigned' && (
-          <SelectField id="nw-worker" label={t.worker} value={workerId} onChange={setWorkerId} placeholder={t.chooseWorker} options={workers.map((w) => ({ value: w.id, label: w.displayName }))} error={fieldError(err, 'workerId')} required />
+          <SelectField
+            id="nw-worker"
+            label={t.worker}
+            value={workerId}
+            onChange={setWorkerId}
+            placeholder={t.chooseWorker}
+            options={workers.map((w) => ({ value: w.id, label: w.displayName }))}
+            error={fieldError(err, 'workerId')}
+            required
+          />
         )}
-        {status === 'other-responsible' && <TextAreaField id="nw-other" label={t.otherResponsible} value={otherResponsible} onChange={setOtherResponsible} error={fieldError(err, 'otherResponsible')} rows={2} />}
-        <TextAreaField id="nw-reason" label={t.nwReason} value={reason} onChange={setReason} error={fieldError(err, 'reason')} rows={2} />
-        <DateField id="nw-date" label={t.assignedOn} value={assignedOn} onChange={setAssignedOn} error={fieldError(err, 'assignedOn')} required />
-        <DateField id="nw-informed" label={t.clientInformedOn} value={clientInformedOn} onChange={setClientInformedOn} error={fieldError(err, 'clientInformedOn')} />
-        <MutationError error={err} onReload={() => void qc.invalidateQueries({ queryKey: key(clientId) })} reloadLabel={t.reload} />
+        {status === 'other-responsible' && (
+          <TextAreaField
+            id="nw-other"
+            label={t.otherResponsible}
+            value={otherResponsible}
+            onChange={setOtherResponsible}
+            error={fieldError(err, 'otherResponsible')}
+            rows={2}
+          />
+        )}
+        <TextAreaField
+          id="nw-reason"
+          label={t.nwReason}
+          value={reason}
+          onChange={setReason}
+          error={fieldError(err, 'reason')}
+          rows={2}
+        />
+        <DateField
+          id="nw-date"
+          label={t.assignedOn}
+          value={assignedOn}
+          onChange={setAssignedOn}
+          error={fieldError(err, 'assignedOn')}
+          required
+        />
+        <DateField
+          id="nw-informed"
+          label={t.clientInformedOn}
+          value={clientInformedOn}
+          onChange={setClientInformedOn}
+          error={fieldError(err, 'clientInformedOn')}
+        />
+        <MutationError
+          error={err}
+          onReload={() => void qc.invalidateQueries({ queryKey: key(clientId) })}
+          reloadLabel={t.reload}
+        />
         <SubmitRow label={t.save} pending={mutation.isPending} />
       </form>
     </section>

@@ -24,13 +24,15 @@ export default function NetworkTab({ clientId }: { clientId: string }) {
   const qc = useQueryClient();
   const data = useQuery({ queryKey: key(clientId), queryFn: () => api.get<Data>(`/api/clients/${clientId}/network`) });
   const withdraw = useMutation({
-    mutationFn: (id: string) => api.post(`/api/clients/${clientId}/network/consents/${id}/withdraw`, { withdrawnAt: todayIso() }),
+    mutationFn: (id: string) =>
+      api.post(`/api/clients/${clientId}/network/consents/${id}/withdraw`, { withdrawnAt: todayIso() }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key(clientId) }),
   });
   if (data.isPending) return <Loading />;
   if (data.error) return <ErrorState error={data.error} onRetry={() => void data.refetch()} />;
   const { consents, persons, canMap } = data.data;
-  const basisLabel = (b: NetworkConsent['basis']) => (b === 'consent' ? t.basisConsent : b === 'exception-unable-to-care' ? t.basisUnable : t.basisChild);
+  const basisLabel = (b: NetworkConsent['basis']) =>
+    b === 'consent' ? t.basisConsent : b === 'exception-unable-to-care' ? t.basisUnable : t.basisChild;
   return (
     <>
       <h2>{t.network}</h2>
@@ -41,7 +43,9 @@ export default function NetworkTab({ clientId }: { clientId: string }) {
             <li key={c.id}>
               <h3>
                 {basisLabel(c.basis)} · {fmtDate(c.givenOn)}{' '}
-                <span className={`status-pill${c.withdrawnAt ? ' is-late' : ' is-ok'}`}>{c.withdrawnAt ? t.withdrawnAt(fmtDate(c.withdrawnAt)) : t.inForce}</span>
+                <span className={`status-pill${c.withdrawnAt ? ' is-late' : ' is-ok'}`}>
+                  {c.withdrawnAt ? t.withdrawnAt(fmtDate(c.withdrawnAt)) : t.inForce}
+                </span>
               </h3>
               {c.givenBy && (
                 <p>
@@ -118,7 +122,14 @@ function ConsentForm({ clientId }: { clientId: string }) {
   const [givenBy, setGivenBy] = useState('');
   const [justification, setJustification] = useState('');
   const mutation = useMutation({
-    mutationFn: () => api.post(`/api/clients/${clientId}/network/consents`, { basis, scope, givenOn, givenBy: basis === 'consent' ? givenBy : null, justification: basis === 'consent' ? null : justification }),
+    mutationFn: () =>
+      api.post(`/api/clients/${clientId}/network/consents`, {
+        basis,
+        scope,
+        givenOn,
+        givenBy: basis === 'consent' ? givenBy : null,
+        justification: basis === 'consent' ? null : justification,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key(clientId) }),
   });
   const err = mutation.error;
@@ -143,13 +154,41 @@ function ConsentForm({ clientId }: { clientId: string }) {
         />
         {basis === 'consent' ? (
           <>
-            <TextField id="consent-by" label={t.givenBy} value={givenBy} onChange={setGivenBy} error={fieldError(err, 'givenBy')} required />
-            <TextAreaField id="consent-scope" label={t.scope} value={scope} onChange={setScope} error={fieldError(err, 'scope')} rows={2} />
+            <TextField
+              id="consent-by"
+              label={t.givenBy}
+              value={givenBy}
+              onChange={setGivenBy}
+              error={fieldError(err, 'givenBy')}
+              required
+            />
+            <TextAreaField
+              id="consent-scope"
+              label={t.scope}
+              value={scope}
+              onChange={setScope}
+              error={fieldError(err, 'scope')}
+              rows={2}
+            />
           </>
         ) : (
-          <TextAreaField id="consent-justification" label={t.justification} value={justification} onChange={setJustification} error={fieldError(err, 'justification')} rows={3} />
+          <TextAreaField
+            id="consent-justification"
+            label={t.justification}
+            value={justification}
+            onChange={setJustification}
+            error={fieldError(err, 'justification')}
+            rows={3}
+          />
         )}
-        <DateField id="consent-date" label={t.givenOn} value={givenOn} onChange={setGivenOn} error={fieldError(err, 'givenOn')} required />
+        <DateField
+          id="consent-date"
+          label={t.givenOn}
+          value={givenOn}
+          onChange={setGivenOn}
+          error={fieldError(err, 'givenOn')}
+          required
+        />
         <MutationError error={err} />
         <SubmitRow label={t.recordConsent} pending={mutation.isPending} />
       </form>
@@ -178,11 +217,46 @@ function PersonForm({ clientId }: { clientId: string }) {
     <section className="panel narrow" aria-labelledby="person-form">
       <h3 id="person-form">{t.addPerson}</h3>
       <form onSubmit={submit} noValidate>
-        <TextField id="person-name" label={t.personName} value={p.name} onChange={(v) => setP({ ...p, name: v })} error={fieldError(err, 'name')} required autoComplete="off" />
-        <TextField id="person-rel" label={t.relationship} value={p.relationship} onChange={(v) => setP({ ...p, relationship: v })} error={fieldError(err, 'relationship')} />
-        <TextField id="person-contact" label={t.contactInfo} value={p.contactInfo} onChange={(v) => setP({ ...p, contactInfo: v })} error={fieldError(err, 'contactInfo')} autoComplete="off" />
-        <TextAreaField id="person-support" label={t.supportRole} value={p.supportRole} onChange={(v) => setP({ ...p, supportRole: v })} error={fieldError(err, 'supportRole')} rows={2} />
-        <TextAreaField id="person-needs" label={t.ownSupportNeeds} value={p.ownSupportNeeds} onChange={(v) => setP({ ...p, ownSupportNeeds: v })} error={fieldError(err, 'ownSupportNeeds')} rows={2} />
+        <TextField
+          id="person-name"
+          label={t.personName}
+          value={p.name}
+          onChange={(v) => setP({ ...p, name: v })}
+          error={fieldError(err, 'name')}
+          required
+          autoComplete="off"
+        />
+        <TextField
+          id="person-rel"
+          label={t.relationship}
+          value={p.relationship}
+          onChange={(v) => setP({ ...p, relationship: v })}
+          error={fieldError(err, 'relationship')}
+        />
+        <TextField
+          id="person-contact"
+          label={t.contactInfo}
+          value={p.contactInfo}
+          onChange={(v) => setP({ ...p, contactInfo: v })}
+          error={fieldError(err, 'contactInfo')}
+          autoComplete="off"
+        />
+        <TextAreaField
+          id="person-support"
+          label={t.supportRole}
+          value={p.supportRole}
+          onChange={(v) => setP({ ...p, supportRole: v })}
+          error={fieldError(err, 'supportRole')}
+          rows={2}
+        />
+        <TextAreaField
+          id="person-needs"
+          label={t.ownSupportNeeds}
+          value={p.ownSupportNeeds}
+          onChange={(v) => setP({ ...p, ownSupportNeeds: v })}
+          error={fieldError(err, 'ownSupportNeeds')}
+          rows={2}
+        />
         <MutationError error={err} />
         <SubmitRow label={t.addPerson} pending={mutation.isPending} />
       </form>

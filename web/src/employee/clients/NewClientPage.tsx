@@ -21,13 +21,26 @@ async function createClient(body: unknown, lang: string): Promise<{ client: Clie
   const res = await fetch('/api/clients', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang, ...(token ? { 'x-csrf-token': token } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      'Accept-Language': lang,
+      ...(token ? { 'x-csrf-token': token } : {}),
+    },
     body: JSON.stringify(body),
   });
-  const json = (await res.json().catch(() => ({}))) as { client?: Client; error?: { code: string; message: string; fields?: { path: string; message: string }[]; candidates?: Candidate[] } };
+  const json = (await res.json().catch(() => ({}))) as {
+    client?: Client;
+    error?: { code: string; message: string; fields?: { path: string; message: string }[]; candidates?: Candidate[] };
+  };
   if (res.ok && json.client) return { client: json.client };
   if (json.error?.code === 'possible_duplicate') return { candidates: json.error.candidates ?? [] };
-  throw new ApiError(res.status, json.error?.code ?? `http_${res.status}`, json.error?.message ?? '', json.error?.fields ?? []);
+  throw new ApiError(
+    res.status,
+    json.error?.code ?? `http_${res.status}`,
+    json.error?.message ?? '',
+    json.error?.fields ?? [],
+  );
 }
 
 interface Candidate {
@@ -42,7 +55,13 @@ export default function NewClientPage() {
   const me = useMe();
   const navigate = useNavigate();
   const form = useClientForm();
-  const units = [...new Map((me.data?.roles ?? []).filter((r) => ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'].includes(r.role)).map((r) => [r.unitId, r.unitName])).entries()];
+  const units = [
+    ...new Map(
+      (me.data?.roles ?? [])
+        .filter((r) => ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'].includes(r.role))
+        .map((r) => [r.unitId, r.unitName]),
+    ).entries(),
+  ];
   const [unitId, setUnitId] = useState('');
   const [candidates, setCandidates] = useState<Candidate[] | null>(null);
 
@@ -69,7 +88,16 @@ export default function NewClientPage() {
       <h1>{t.newClient}</h1>
       <form onSubmit={submit} noValidate className="panel">
         {units.length > 1 && (
-          <SelectField id="new-unit" label={t.unit} value={unitId} onChange={setUnitId} placeholder={t.chooseUnit} options={units.map(([id, name]) => ({ value: id, label: name }))} error={fieldError(err, 'unitId')} required />
+          <SelectField
+            id="new-unit"
+            label={t.unit}
+            value={unitId}
+            onChange={setUnitId}
+            placeholder={t.chooseUnit}
+            options={units.map(([id, name]) => ({ value: id, label: name }))}
+            error={fieldError(err, 'unitId')}
+            required
+          />
         )}
         <ClientFields idp="new" values={form.values} set={form.set} error={err} />
         {isDuplicate ? (

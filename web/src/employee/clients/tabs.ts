@@ -14,16 +14,52 @@ export interface ClientTab {
 }
 
 export const clientTabs: ClientTab[] = [
-  { path: '', label: { fi: 'Perustiedot', sv: 'Grunduppgifter', en: 'Basic data' }, Component: lazy(() => import('./BasicTab')) },
-  { path: 'contacts', label: { fi: 'Yhteydenotot', sv: 'Kontakter', en: 'Contacts' }, Component: lazy(() => import('./ContactsTab')) },
-  { path: 'assessment', label: { fi: 'Palvelutarpeen arviointi', sv: 'Bedömning av servicebehovet', en: 'Needs assessment' }, Component: lazy(() => import('./AssessmentTab')) },
-  { path: 'named-worker', label: { fi: 'Omatyöntekijä', sv: 'Egen kontaktperson', en: 'Named worker' }, Component: lazy(() => import('./NamedWorkerTab')) },
+  {
+    path: '',
+    label: { fi: 'Perustiedot', sv: 'Grunduppgifter', en: 'Basic data' },
+    Component: lazy(() => import('./BasicTab')),
+  },
+  {
+    path: 'contacts',
+    label: { fi: 'Yhteydenotot', sv: 'Kontakter', en: 'Contacts' },
+    Component: lazy(() => import('./ContactsTab')),
+  },
+  {
+    path: 'assessment',
+    label: { fi: 'Palvelutarpeen arviointi', sv: 'Bedömning av servicebehovet', en: 'Needs assessment' },
+    Component: lazy(() => import('./AssessmentTab')),
+  },
+  {
+    path: 'named-worker',
+    label: { fi: 'Omatyöntekijä', sv: 'Egen kontaktperson', en: 'Named worker' },
+    Component: lazy(() => import('./NamedWorkerTab')),
+  },
   // slot: plan
-  { path: 'plan', label: { fi: 'Suunnitelma', sv: 'Plan', en: 'Plan' }, Component: lazy(() => import('../plan/PlanTab')) },
+  {
+    path: 'plan',
+    label: { fi: 'Suunnitelma', sv: 'Plan', en: 'Plan' },
+    Component: lazy(() => import('../plan/PlanTab')),
+  },
   // slot: meetings
-  { path: 'meetings', label: { fi: 'Tapaamiset', sv: 'Möten', en: 'Meetings' }, Component: lazy(() => import('../plan/MeetingsTab')) },
-  { path: 'network', label: { fi: 'Läheisverkosto', sv: 'Nära nätverk', en: 'Close network' }, Component: lazy(() => import('./NetworkTab')) },
-  { path: 'authority-requests', label: { fi: 'Viranomaispyynnöt', sv: 'Begäran till myndigheter', en: 'Authority requests' }, Component: lazy(() => import('./AuthorityRequestsTab')) },
+  {
+    path: 'meetings',
+    label: { fi: 'Tapaamiset', sv: 'Möten', en: 'Meetings' },
+    Component: lazy(() => import('../plan/MeetingsTab')),
+  },
+  {
+    path: 'network',
+    label: { fi: 'Läheisverkosto', sv: 'Nära nätverk', en: 'Close network' },
+    Component: lazy(() => import('./NetworkTab')),
+  },
+  {
+    path: 'authority-requests',
+    label: { fi: 'Viranomaispyynnöt', sv: 'Begäran till myndigheter', en: 'Authority requests' },
+    Component: lazy(() => import('./AuthorityRequestsTab')),
+  },
   // slot: measures
-  { path: 'measures', label: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' }, Component: lazy(() => import('../measures/MeasuresTab')) },
+  {
+    path: 'measures',
+    label: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' },
+    Component: lazy(() => import('../measures/MeasuresTab')),
+  },
 ];

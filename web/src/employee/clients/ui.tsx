@@ -9,7 +9,10 @@ import './clients.css';
 export const clientKey = (clientId: string) => ['clients', clientId] as const;
 
 export function useClient(clientId: string) {
-  return useQuery({ queryKey: clientKey(clientId), queryFn: () => api.get<{ client: Client }>(`/api/clients/${clientId}`).then((r) => r.client) });
+  return useQuery({
+    queryKey: clientKey(clientId),
+    queryFn: () => api.get<{ client: Client }>(`/api/clients/${clientId}`).then((r) => r.client),
+  });
 }
 
 export function todayIso(): string {
@@ -27,7 +30,21 @@ function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-function FieldShell({ id, label, hint, error, children, tag }: { id: string; label: string; hint?: string; error?: string; children: ReactNode; tag?: string }) {
+function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  tag,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+  tag?: string;
+}) {
   return (
     <div className="field">
       {tag && <p className="statutory-tag">{tag}</p>}
@@ -49,7 +66,17 @@ function FieldShell({ id, label, hint, error, children, tag }: { id: string; lab
   );
 }
 
-export function TextAreaField(props: { id: string; label: string; value: string; onChange: (v: string) => void; hint?: string; error?: string; rows?: number; disabled?: boolean; tag?: string }) {
+export function TextAreaField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  hint?: string;
+  error?: string;
+  rows?: number;
+  disabled?: boolean;
+  tag?: string;
+}) {
   const { id, value, onChange, hint, error, rows = 4, disabled } = props;
   return (
     <FieldShell {...props}>
@@ -67,7 +94,15 @@ export function TextAreaField(props: { id: string; label: string; value: string;
   );
 }
 
-export function DateField(props: { id: string; label: string; value: string; onChange: (v: string) => void; hint?: string; error?: string; required?: boolean }) {
+export function DateField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+}) {
   const { id, value, onChange, hint, error, required } = props;
   return (
     <FieldShell {...props}>
@@ -86,13 +121,37 @@ export function DateField(props: { id: string; label: string; value: string; onC
 }
 
 /** Radio buttons in a fieldset; `value` '' = nothing chosen yet. */
-export function ChoiceField({ id, legend, value, onChange, options, error, disabled }: { id: string; legend: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; error?: string; disabled?: boolean }) {
+export function ChoiceField({
+  id,
+  legend,
+  value,
+  onChange,
+  options,
+  error,
+  disabled,
+}: {
+  id: string;
+  legend: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: { value: string; label: string }[];
+  error?: string;
+  disabled?: boolean;
+}) {
   return (
     <fieldset className="choice" id={id} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <div className="choice-option" key={o.value}>
-          <input type="radio" id={`${id}-${o.value}`} name={id} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            id={`${id}-${o.value}`}
+            name={id}
+            value={o.value}
+            checked={value === o.value}
+            disabled={disabled}
+            onChange={() => onChange(o.value)}
+          />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
         </div>
       ))}

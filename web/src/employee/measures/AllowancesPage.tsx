@@ -22,7 +22,11 @@ export default function AllowancesPage() {
   const me = useCurrentUser();
   const [month, setMonth] = useState(thisMonth());
   const valid = /^\d{4}-\d{2}$/.test(month);
-  const list = useQuery({ queryKey: ['measures', 'allowances', month], queryFn: () => api.get<AllowanceList>(`/api/work-activity/allowances${query({ month })}`), enabled: valid });
+  const list = useQuery({
+    queryKey: ['measures', 'allowances', month],
+    queryFn: () => api.get<AllowanceList>(`/api/work-activity/allowances${query({ month })}`),
+    enabled: valid,
+  });
   return (
     <>
       <h1>{t.allowances}</h1>
@@ -86,12 +90,18 @@ export default function AllowancesPage() {
 function RateForm() {
   const t = useT(m);
   const qc = useQueryClient();
-  const setting = useQuery({ queryKey: ['measures', 'allowance-setting'], queryFn: () => api.get<{ allowanceCents: number; version: number }>('/api/work-activity/settings') });
+  const setting = useQuery({
+    queryKey: ['measures', 'allowance-setting'],
+    queryFn: () => api.get<{ allowanceCents: number; version: number }>('/api/work-activity/settings'),
+  });
   const [value, setValue] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () => {
       const cents = Math.round(Number((value ?? '').replace(',', '.')) * 100);
-      return api.put('/api/work-activity/settings', { allowanceCents: Number.isFinite(cents) ? cents : -1, version: setting.data!.version });
+      return api.put('/api/work-activity/settings', {
+        allowanceCents: Number.isFinite(cents) ? cents : -1,
+        version: setting.data!.version,
+      });
     },
     onSuccess: async () => {
       setValue(null);
@@ -113,8 +123,18 @@ function RateForm() {
           }}
           noValidate
         >
-          <Field id="rate-eur" label={t.rateEuros} value={value ?? eur(setting.data.allowanceCents)} onChange={setValue} error={err(save.error, 'allowanceCents')} />
-          <MutationError error={save.error} onReload={() => void setting.refetch().then(() => save.reset())} reloadLabel={t.reload} />
+          <Field
+            id="rate-eur"
+            label={t.rateEuros}
+            value={value ?? eur(setting.data.allowanceCents)}
+            onChange={setValue}
+            error={err(save.error, 'allowanceCents')}
+          />
+          <MutationError
+            error={save.error}
+            onReload={() => void setting.refetch().then(() => save.reset())}
+            reloadLabel={t.reload}
+          />
           <Button type="submit" variant="secondary" disabled={save.isPending || value === null}>
             {t.save}
           </Button>

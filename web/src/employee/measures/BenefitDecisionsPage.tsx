@@ -23,7 +23,10 @@ function monthsAgo(n: number): string {
 export default function BenefitDecisionsPage() {
   const t = useT(m);
   const me = useCurrentUser();
-  const open = useQuery({ queryKey: ['measures', 'benefit-open'], queryFn: () => api.get<{ applications: Application[] }>('/api/benefit-decisions/open').then((r) => r.applications) });
+  const open = useQuery({
+    queryKey: ['measures', 'benefit-open'],
+    queryFn: () => api.get<{ applications: Application[] }>('/api/benefit-decisions/open').then((r) => r.applications),
+  });
   return (
     <>
       <h1>{t.benefitDecisions}</h1>
@@ -91,10 +94,22 @@ function Reports() {
   const [to, setTo] = useState(thisMonth());
   const ok = /^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to);
   const qs = query({ from, to });
-  const pt = useQuery({ queryKey: ['measures', 'pt', from, to], queryFn: () => api.get<{ months: ProcessingMonth[]; buckets: string[] }>(`/api/benefit-decisions/reports/processing-times${qs}`), enabled: ok });
+  const pt = useQuery({
+    queryKey: ['measures', 'pt', from, to],
+    queryFn: () =>
+      api.get<{ months: ProcessingMonth[]; buckets: string[] }>(`/api/benefit-decisions/reports/processing-times${qs}`),
+    enabled: ok,
+  });
   const pg = useQuery({
     queryKey: ['measures', 'pg', from, to],
-    queryFn: () => api.get<{ meetingsCounted: boolean; months: { month: string; groups: { group: (typeof PROF)[number]; decisions: number; meetings: number | null }[] }[] }>(`/api/benefit-decisions/reports/professional-groups${qs}`),
+    queryFn: () =>
+      api.get<{
+        meetingsCounted: boolean;
+        months: {
+          month: string;
+          groups: { group: (typeof PROF)[number]; decisions: number; meetings: number | null }[];
+        }[];
+      }>(`/api/benefit-decisions/reports/professional-groups${qs}`),
     enabled: ok,
   });
   return (

@@ -46,10 +46,20 @@ function BenefitSection({ clientId }: { clientId: string }) {
   const t = useT(m);
   const qc = useQueryClient();
   const key = ['measures', 'benefit', clientId];
-  const apps = useQuery({ queryKey: key, queryFn: () => api.get<{ applications: Application[] }>(`/api/benefit-decisions/clients/${clientId}/applications`).then((r) => r.applications) });
+  const apps = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      api
+        .get<{ applications: Application[] }>(`/api/benefit-decisions/clients/${clientId}/applications`)
+        .then((r) => r.applications),
+  });
   const [f, setF] = useState({ kind: 'supplementary', receivedDate: today(), completeDate: today(), urgent: false });
   const create = useMutation({
-    mutationFn: () => api.post(`/api/benefit-decisions/clients/${clientId}/applications`, { ...f, completeDate: f.completeDate || null }),
+    mutationFn: () =>
+      api.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+        ...f,
+        completeDate: f.completeDate || null,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
   return (
@@ -104,10 +114,36 @@ function BenefitSection({ clientId }: { clientId: string }) {
           }}
           noValidate
         >
-          <SelectField id="ba-kind" label={t.kind} value={f.kind} onChange={(v) => setF({ ...f, kind: v })} options={(['supplementary', 'preventive'] as const).map((k) => ({ value: k, label: t.kinds[k] }))} />
-          <Field id="ba-received" type="date" label={t.receivedDate} value={f.receivedDate} onChange={(v) => setF({ ...f, receivedDate: v })} error={err(create.error, 'receivedDate')} required />
-          <Field id="ba-complete" type="date" label={t.completeDate} value={f.completeDate} onChange={(v) => setF({ ...f, completeDate: v })} error={err(create.error, 'completeDate')} />
-          <CheckboxField id="ba-urgent" label={t.urgent} checked={f.urgent} onChange={(v) => setF({ ...f, urgent: v })} />
+          <SelectField
+            id="ba-kind"
+            label={t.kind}
+            value={f.kind}
+            onChange={(v) => setF({ ...f, kind: v })}
+            options={(['supplementary', 'preventive'] as const).map((k) => ({ value: k, label: t.kinds[k] }))}
+          />
+          <Field
+            id="ba-received"
+            type="date"
+            label={t.receivedDate}
+            value={f.receivedDate}
+            onChange={(v) => setF({ ...f, receivedDate: v })}
+            error={err(create.error, 'receivedDate')}
+            required
+          />
+          <Field
+            id="ba-complete"
+            type="date"
+            label={t.completeDate}
+            value={f.completeDate}
+            onChange={(v) => setF({ ...f, completeDate: v })}
+            error={err(create.error, 'completeDate')}
+          />
+          <CheckboxField
+            id="ba-urgent"
+            label={t.urgent}
+            checked={f.urgent}
+            onChange={(v) => setF({ ...f, urgent: v })}
+          />
           <MutationError error={create.error} />
           <Button type="submit" disabled={create.isPending}>
             {t.save}
@@ -125,7 +161,13 @@ function DecideForm({ clientId, application: a }: { clientId: string; applicatio
   const [outcome, setOutcome] = useState('granted');
   const [complete, setComplete] = useState(a.completeDate ?? '');
   const decide = useMutation({
-    mutationFn: () => api.post(`/api/benefit-decisions/clients/${clientId}/applications/${a.id}/decision`, { decisionDate: date, outcome, completeDate: complete || undefined, version: a.version }),
+    mutationFn: () =>
+      api.post(`/api/benefit-decisions/clients/${clientId}/applications/${a.id}/decision`, {
+        decisionDate: date,
+        outcome,
+        completeDate: complete || undefined,
+        version: a.version,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['measures', 'benefit', clientId] }),
   });
   const idp = `decide-${a.id.slice(0, 8)}`;
@@ -139,10 +181,39 @@ function DecideForm({ clientId, application: a }: { clientId: string; applicatio
         }}
         noValidate
       >
-        {!a.completeDate && <Field id={`${idp}-complete`} type="date" label={t.completeDate} value={complete} onChange={setComplete} error={err(decide.error, 'completeDate')} />}
-        <Field id={`${idp}-date`} type="date" label={t.decisionDate} value={date} onChange={setDate} error={err(decide.error, 'decisionDate')} />
-        <SelectField id={`${idp}-outcome`} label={t.outcome} value={outcome} onChange={setOutcome} options={(['granted', 'partly-granted', 'rejected', 'withdrawn'] as const).map((o) => ({ value: o, label: t.outcomes[o] }))} />
-        <MutationError error={decide.error} onReload={() => void qc.invalidateQueries({ queryKey: ['measures', 'benefit', clientId] })} reloadLabel={t.reload} />
+        {!a.completeDate && (
+          <Field
+            id={`${idp}-complete`}
+            type="date"
+            label={t.completeDate}
+            value={complete}
+            onChange={setComplete}
+            error={err(decide.error, 'completeDate')}
+          />
+        )}
+        <Field
+          id={`${idp}-date`}
+          type="date"
+          label={t.decisionDate}
+          value={date}
+          onChange={setDate}
+          error={err(decide.error, 'decisionDate')}
+        />
+        <SelectField
+          id={`${idp}-outcome`}
+          label={t.outcome}
+          value={outcome}
+          onChange={setOutcome}
+          options={(['granted', 'partly-granted', 'rejected', 'withdrawn'] as const).map((o) => ({
+            value: o,
+            label: t.outcomes[o],
+          }))}
+        />
+        <MutationError
+          error={decide.error}
+          onReload={() => void qc.invalidateQueries({ queryKey: ['measures', 'benefit', clientId] })}
+          reloadLabel={t.reload}
+        />
         <Button type="submit" disabled={decide.isPending}>
           {t.decide}
         </Button>
@@ -165,8 +236,19 @@ function GroupsSection({ clientId }: { clientId: string }) {
   const me = useCurrentUser();
   const canInvite = hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja');
   const key = ['measures', 'client-groups', clientId];
-  const data = useQuery({ queryKey: key, queryFn: () => api.get<{ memberships: Membership[]; notes: { groupName: string; sessionNo: number; date: string; notes: string }[] }>(`/api/groups/clients/${clientId}/notes`) });
-  const groups = useQuery({ queryKey: ['measures', 'groups'], queryFn: () => api.get<{ groups: GroupSummary[] }>('/api/groups').then((r) => r.groups), enabled: canInvite });
+  const data = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      api.get<{
+        memberships: Membership[];
+        notes: { groupName: string; sessionNo: number; date: string; notes: string }[];
+      }>(`/api/groups/clients/${clientId}/notes`),
+  });
+  const groups = useQuery({
+    queryKey: ['measures', 'groups'],
+    queryFn: () => api.get<{ groups: GroupSummary[] }>('/api/groups').then((r) => r.groups),
+    enabled: canInvite,
+  });
   const [groupId, setGroupId] = useState('');
   const invite = useMutation({
     mutationFn: () => api.post(`/api/groups/${groupId}/members`, { clientId }),
@@ -218,7 +300,17 @@ function GroupsSection({ clientId }: { clientId: string }) {
           noValidate
         >
           {groups.error && <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />}
-          <SelectField id="invite-group" label={t.inviteToGroup} value={groupId} onChange={setGroupId} placeholder={t.chooseGroup} options={(groups.data ?? []).filter((g) => g.status !== 'closed').map((g) => ({ value: g.id, label: g.name }))} error={err(invite.error, 'clientId')} />
+          <SelectField
+            id="invite-group"
+            label={t.inviteToGroup}
+            value={groupId}
+            onChange={setGroupId}
+            placeholder={t.chooseGroup}
+            options={(groups.data ?? [])
+              .filter((g) => g.status !== 'closed')
+              .map((g) => ({ value: g.id, label: g.name }))}
+            error={err(invite.error, 'clientId')}
+          />
           <MutationError error={invite.error} />
           <Button type="submit" variant="secondary" disabled={!groupId || invite.isPending}>
             {t.invite}

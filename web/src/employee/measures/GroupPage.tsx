@@ -62,7 +62,11 @@ function ConsentButton({ groupId, member }: { groupId: string; member: GroupDeta
   const t = useT(m);
   const qc = useQueryClient();
   const mut = useMutation({
-    mutationFn: () => api.patch(`/api/groups/${groupId}/members/${member.id}`, { notesConsent: !member.notesConsent, version: member.version }),
+    mutationFn: () =>
+      api.patch(`/api/groups/${groupId}/members/${member.id}`, {
+        notesConsent: !member.notesConsent,
+        version: member.version,
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] }),
   });
   return (
@@ -83,8 +87,15 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
   const full = detail.view === 'full';
   // A closed group is read-only: the same view as the leader's list, with full names.
   const editable = full && detail.group.status !== 'closed';
-  const active = detail.members.filter((mem) => mem.status === 'invited' || mem.status === 'joined').map((mem) => ({ ...mem, name: mem.name.trim() || t.client }));
-  const initial = Object.fromEntries(active.map((mem) => [mem.id, detail.attendance.some((a) => a.sessionId === s.id && a.memberId === mem.id && a.present)]));
+  const active = detail.members
+    .filter((mem) => mem.status === 'invited' || mem.status === 'joined')
+    .map((mem) => ({ ...mem, name: mem.name.trim() || t.client }));
+  const initial = Object.fromEntries(
+    active.map((mem) => [
+      mem.id,
+      detail.attendance.some((a) => a.sessionId === s.id && a.memberId === mem.id && a.present),
+    ]),
+  );
   const [present, setPresent] = useState<Record<string, boolean>>(initial);
   const [accepts, setAccepts] = useState<Record<string, boolean>>({});
   const [notes, setNotes] = useState(s.notes ?? '');
@@ -93,11 +104,23 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
   const attendance = useMutation({
     mutationFn: () =>
       api.put(`/api/groups/${groupId}/sessions/${s.id}/attendance`, {
-        entries: active.map((mem) => ({ memberId: mem.id, present: !!present[mem.id], confidentialityAccepted: accepts[mem.id] || undefined })),
+        entries: active.map((mem) => ({
+          memberId: mem.id,
+          present: !!present[mem.id],
+          confidentialityAccepted: accepts[mem.id] || undefined,
+        })),
       }),
     onSuccess: refresh,
   });
-  const edit = useMutation({ mutationFn: () => api.patch(`/api/groups/${groupId}/sessions/${s.id}`, { notes: notes || null, guests: guests || null, version: s.version }), onSuccess: refresh });
+  const edit = useMutation({
+    mutationFn: () =>
+      api.patch(`/api/groups/${groupId}/sessions/${s.id}`, {
+        notes: notes || null,
+        guests: guests || null,
+        version: s.version,
+      }),
+    onSuccess: refresh,
+  });
   const idp = `s${s.no}`;
   return (
     <article className="card mt-s" aria-labelledby={`${idp}-title`}>
@@ -122,11 +145,23 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
             <legend>{t.present}</legend>
             {active.map((mem, i) => (
               <div key={mem.id}>
-                <CheckboxField id={`${idp}-present-${i}`} label={mem.name} checked={!!present[mem.id]} onChange={(c) => setPresent((p) => ({ ...p, [mem.id]: c }))} />
+                <CheckboxField
+                  id={`${idp}-present-${i}`}
+                  label={mem.name}
+                  checked={!!present[mem.id]}
+                  onChange={(c) => setPresent((p) => ({ ...p, [mem.id]: c }))}
+                />
                 {present[mem.id] && !mem.confidentialityAcceptedOn && (
-                  <CheckboxField id={`${idp}-conf-${i}`} label={`${mem.name}: ${t.acceptsConfidentiality}`} checked={!!accepts[mem.id]} onChange={(c) => setAccepts((p) => ({ ...p, [mem.id]: c }))} />
+                  <CheckboxField
+                    id={`${idp}-conf-${i}`}
+                    label={`${mem.name}: ${t.acceptsConfidentiality}`}
+                    checked={!!accepts[mem.id]}
+                    onChange={(c) => setAccepts((p) => ({ ...p, [mem.id]: c }))}
+                  />
                 )}
-                {err(attendance.error, `entries.${i}.confidentialityAccepted`) && <p className="field-error">{err(attendance.error, `entries.${i}.confidentialityAccepted`)}</p>}
+                {err(attendance.error, `entries.${i}.confidentialityAccepted`) && (
+                  <p className="field-error">{err(attendance.error, `entries.${i}.confidentialityAccepted`)}</p>
+                )}
               </div>
             ))}
           </fieldset>
@@ -157,9 +192,27 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
             }}
             noValidate
           >
-            {s.isClosing && <Field id={`${idp}-guests`} label={t.guests} value={guests} onChange={setGuests} error={err(edit.error, 'guests')} />}
-            <Area id={`${idp}-notes`} label={t.sessionNotes} value={notes} onChange={setNotes} error={err(edit.error, 'notes')} />
-            <MutationError error={edit.error} onReload={() => void refresh().then(() => edit.reset())} reloadLabel={t.reload} />
+            {s.isClosing && (
+              <Field
+                id={`${idp}-guests`}
+                label={t.guests}
+                value={guests}
+                onChange={setGuests}
+                error={err(edit.error, 'guests')}
+              />
+            )}
+            <Area
+              id={`${idp}-notes`}
+              label={t.sessionNotes}
+              value={notes}
+              onChange={setNotes}
+              error={err(edit.error, 'notes')}
+            />
+            <MutationError
+              error={edit.error}
+              onReload={() => void refresh().then(() => edit.reset())}
+              reloadLabel={t.reload}
+            />
             <Button type="submit" variant="secondary" disabled={edit.isPending}>
               {t.save}
             </Button>
@@ -181,13 +234,30 @@ function FeedbackForm({ groupId, sessionId, idp }: { groupId: string; sessionId:
   const qc = useQueryClient();
   const summary = useQuery({
     queryKey: ['measures', 'group-feedback', groupId],
-    queryFn: () => api.get<{ sessions: { sessionId: string; yes: number; partly: number; no_: number; thoughts: string[]; wishes: string[] }[] }>(`/api/groups/${groupId}/feedback`).then((r) => r.sessions),
+    queryFn: () =>
+      api
+        .get<{
+          sessions: {
+            sessionId: string;
+            yes: number;
+            partly: number;
+            no_: number;
+            thoughts: string[];
+            wishes: string[];
+          }[];
+        }>(`/api/groups/${groupId}/feedback`)
+        .then((r) => r.sessions),
   });
   const [met, setMet] = useState('yes');
   const [thoughts, setThoughts] = useState('');
   const [wishes, setWishes] = useState('');
   const add = useMutation({
-    mutationFn: () => api.post(`/api/groups/${groupId}/sessions/${sessionId}/feedback`, { metExpectations: met, thoughts: thoughts || null, wishes: wishes || null }),
+    mutationFn: () =>
+      api.post(`/api/groups/${groupId}/sessions/${sessionId}/feedback`, {
+        metExpectations: met,
+        thoughts: thoughts || null,
+        wishes: wishes || null,
+      }),
     onSuccess: async () => {
       setThoughts('');
       setWishes('');
@@ -198,7 +268,13 @@ function FeedbackForm({ groupId, sessionId, idp }: { groupId: string; sessionId:
   return (
     <details className="mt-s">
       <summary>{t.feedbackTitle}</summary>
-      {summary.isPending ? <Loading /> : summary.error ? <ErrorState error={summary.error} onRetry={() => void summary.refetch()} /> : mine && <p data-testid={`${idp}-feedback`}>{t.feedbackCounts(mine.yes, mine.partly, mine.no_)}</p>}
+      {summary.isPending ? (
+        <Loading />
+      ) : summary.error ? (
+        <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />
+      ) : (
+        mine && <p data-testid={`${idp}-feedback`}>{t.feedbackCounts(mine.yes, mine.partly, mine.no_)}</p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -206,7 +282,17 @@ function FeedbackForm({ groupId, sessionId, idp }: { groupId: string; sessionId:
         }}
         noValidate
       >
-        <SelectField id={`${idp}-met`} label={t.metExpectations} value={met} onChange={setMet} options={[{ value: 'yes', label: t.yes }, { value: 'partly', label: t.partly }, { value: 'no', label: t.no }]} />
+        <SelectField
+          id={`${idp}-met`}
+          label={t.metExpectations}
+          value={met}
+          onChange={setMet}
+          options={[
+            { value: 'yes', label: t.yes },
+            { value: 'partly', label: t.partly },
+            { value: 'no', label: t.no },
+          ]}
+        />
         <Area id={`${idp}-thoughts`} label={t.thoughts} value={thoughts} onChange={setThoughts} />
         <Area id={`${idp}-wishes`} label={t.wishes} value={wishes} onChange={setWishes} />
         <MutationError error={add.error} />
@@ -221,7 +307,10 @@ function FeedbackForm({ groupId, sessionId, idp }: { groupId: string; sessionId:
 function CloseGroup({ groupId, version }: { groupId: string; version: number }) {
   const t = useT(m);
   const qc = useQueryClient();
-  const close = useMutation({ mutationFn: () => api.post(`/api/groups/${groupId}/close`, { version }), onSuccess: () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] }) });
+  const close = useMutation({
+    mutationFn: () => api.post(`/api/groups/${groupId}/close`, { version }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] }),
+  });
   return (
     <div className="panel">
       <MutationError error={close.error} />

@@ -16,7 +16,10 @@ import { Area, err, Field, Section, today } from './ui';
 export default function GroupsPage() {
   const t = useT(m);
   const me = useCurrentUser();
-  const groups = useQuery({ queryKey: ['measures', 'groups'], queryFn: () => api.get<{ groups: GroupSummary[] }>('/api/groups').then((r) => r.groups) });
+  const groups = useQuery({
+    queryKey: ['measures', 'groups'],
+    queryFn: () => api.get<{ groups: GroupSummary[] }>('/api/groups').then((r) => r.groups),
+  });
   return (
     <>
       <h1>{t.groups}</h1>
@@ -51,13 +54,32 @@ function NewGroupForm() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const staff = useQuery({ queryKey: ['measures', 'group-staff'], queryFn: () => api.get<{ staff: { id: string; name: string; kind: string }[] }>('/api/groups/staff').then((r) => r.staff) });
-  const [f, setF] = useState({ name: '', targetGroup: '', description: '', firstDate: today(), sessions: '6', startTime: '10:00' });
+  const staff = useQuery({
+    queryKey: ['measures', 'group-staff'],
+    queryFn: () =>
+      api.get<{ staff: { id: string; name: string; kind: string }[] }>('/api/groups/staff').then((r) => r.staff),
+  });
+  const [f, setF] = useState({
+    name: '',
+    targetGroup: '',
+    description: '',
+    firstDate: today(),
+    sessions: '6',
+    startTime: '10:00',
+  });
   const [leaders, setLeaders] = useState<string[]>([me.id]);
   const set = (k: keyof typeof f) => (v: string) => setF((p) => ({ ...p, [k]: v }));
   const create = useMutation({
     mutationFn: () =>
-      api.post<{ id: string }>('/api/groups', { ...f, description: f.description || null, sessions: Number(f.sessions), leaderUserIds: leaders, startTime: f.startTime || null, durationMinutes: 120, intervalDays: 7 }),
+      api.post<{ id: string }>('/api/groups', {
+        ...f,
+        description: f.description || null,
+        sessions: Number(f.sessions),
+        leaderUserIds: leaders,
+        startTime: f.startTime || null,
+        durationMinutes: 120,
+        intervalDays: 7,
+      }),
     onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: ['measures', 'groups'] });
       void navigate(`/app/measures/groups/${r.id}`);
@@ -73,8 +95,22 @@ function NewGroupForm() {
         }}
         noValidate
       >
-        <Field id="group-name" label={t.name} value={f.name} onChange={set('name')} error={err(create.error, 'name')} required />
-        <Field id="group-target" label={t.targetGroup} value={f.targetGroup} onChange={set('targetGroup')} error={err(create.error, 'targetGroup')} required />
+        <Field
+          id="group-name"
+          label={t.name}
+          value={f.name}
+          onChange={set('name')}
+          error={err(create.error, 'name')}
+          required
+        />
+        <Field
+          id="group-target"
+          label={t.targetGroup}
+          value={f.targetGroup}
+          onChange={set('targetGroup')}
+          error={err(create.error, 'targetGroup')}
+          required
+        />
         <Area id="group-description" label={t.description} value={f.description} onChange={set('description')} />
         <fieldset>
           <legend>{t.leaders}</legend>
@@ -95,9 +131,33 @@ function NewGroupForm() {
           )}
           {err(create.error, 'leaderUserIds') && <p className="field-error">{err(create.error, 'leaderUserIds')}</p>}
         </fieldset>
-        <Field id="group-first" type="date" label={t.firstDate} value={f.firstDate} onChange={set('firstDate')} error={err(create.error, 'firstDate')} required />
-        <Field id="group-sessions" type="number" min="1" max="30" label={t.sessionCount} value={f.sessions} onChange={set('sessions')} error={err(create.error, 'sessions')} />
-        <Field id="group-time" type="time" label={t.startTime} value={f.startTime} onChange={set('startTime')} error={err(create.error, 'startTime')} />
+        <Field
+          id="group-first"
+          type="date"
+          label={t.firstDate}
+          value={f.firstDate}
+          onChange={set('firstDate')}
+          error={err(create.error, 'firstDate')}
+          required
+        />
+        <Field
+          id="group-sessions"
+          type="number"
+          min="1"
+          max="30"
+          label={t.sessionCount}
+          value={f.sessions}
+          onChange={set('sessions')}
+          error={err(create.error, 'sessions')}
+        />
+        <Field
+          id="group-time"
+          type="time"
+          label={t.startTime}
+          value={f.startTime}
+          onChange={set('startTime')}
+          error={err(create.error, 'startTime')}
+        />
         <MutationError error={create.error} />
         <Button type="submit" disabled={create.isPending}>
           {t.save}

@@ -11,9 +11,15 @@ export default function MeasuresPage() {
   const worker = hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
   const cards = [
     worker && { to: '/app/measures/providers', title: t.providers },
-    hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija') && { to: '/app/measures/groups', title: t.groups },
+    hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija') && {
+      to: '/app/measures/groups',
+      title: t.groups,
+    },
     worker && { to: '/app/measures/allowances', title: t.allowances },
-    hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'etuuskasittelija') && { to: '/app/measures/benefit-decisions', title: t.benefitDecisions },
+    hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'etuuskasittelija') && {
+      to: '/app/measures/benefit-decisions',
+      title: t.benefitDecisions,
+    },
   ].filter((c): c is { to: string; title: string } => !!c);
   return (
     <>

@@ -25,7 +25,15 @@ interface Process {
   version: number;
   checklist: { key: string; title: L; dueDate: string; doneOn: string | null }[];
   contacts: { id: string; date: string; kind: Kind }[];
-  status: { assessmentDue: string; contactsInWindow: number; faceToFaceInWindow: number; assessmentRuleMet: boolean; appointmentDue: string | null; appointmentMet: boolean | null; followUpDue: string | null };
+  status: {
+    assessmentDue: string;
+    contactsInWindow: number;
+    faceToFaceInWindow: number;
+    assessmentRuleMet: boolean;
+    appointmentDue: string | null;
+    appointmentMet: boolean | null;
+    followUpDue: string | null;
+  };
 }
 
 export function ProcessSection({ clientId }: { clientId: string }) {
@@ -34,12 +42,38 @@ export function ProcessSection({ clientId }: { clientId: string }) {
   const qc = useQueryClient();
   const me = useCurrentUser();
   const key = ['measures', 'processes', clientId];
-  const data = useQuery({ queryKey: key, queryFn: () => api.get<{ processes: Process[] }>(`/api/process-templates/clients/${clientId}/processes`).then((r) => r.processes) });
-  const templates = useQuery({ queryKey: ['measures', 'templates'], queryFn: () => api.get<{ templates: { id: string; name: string; isActive: boolean }[] }>('/api/process-templates').then((r) => r.templates) });
-  const staff = useQuery({ queryKey: ['measures', 'group-staff'], queryFn: () => api.get<{ staff: { id: string; name: string; kind: string }[] }>('/api/groups/staff').then((r) => r.staff) });
-  const [f, setF] = useState({ templateId: '', workerId: me.id, assignedByTeamOn: today(), startedOn: today(), requestedAppointmentOn: '' });
+  const data = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      api
+        .get<{ processes: Process[] }>(`/api/process-templates/clients/${clientId}/processes`)
+        .then((r) => r.processes),
+  });
+  const templates = useQuery({
+    queryKey: ['measures', 'templates'],
+    queryFn: () =>
+      api
+        .get<{ templates: { id: string; name: string; isActive: boolean }[] }>('/api/process-templates')
+        .then((r) => r.templates),
+  });
+  const staff = useQuery({
+    queryKey: ['measures', 'group-staff'],
+    queryFn: () =>
+      api.get<{ staff: { id: string; name: string; kind: string }[] }>('/api/groups/staff').then((r) => r.staff),
+  });
+  const [f, setF] = useState({
+    templateId: '',
+    workerId: me.id,
+    assignedByTeamOn: today(),
+    startedOn: today(),
+    requestedAppointmentOn: '',
+  });
   const apply = useMutation({
-    mutationFn: () => api.post(`/api/process-templates/clients/${clientId}/processes`, { ...f, requestedAppointmentOn: f.requestedAppointmentOn || null }),
+    mutationFn: () =>
+      api.post(`/api/process-templates/clients/${clientId}/processes`, {
+        ...f,
+        requestedAppointmentOn: f.requestedAppointmentOn || null,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
   return (
@@ -63,11 +97,46 @@ export function ProcessSection({ clientId }: { clientId: string }) {
           noValidate
         >
           {templates.error && <ErrorState error={templates.error} onRetry={() => void templates.refetch()} />}
-          <SelectField id="proc-template" label={t.template} value={f.templateId} onChange={(v) => setF({ ...f, templateId: v })} placeholder={t.chooseTemplate} options={(templates.data ?? []).filter((x) => x.isActive).map((x) => ({ value: x.id, label: x.name }))} error={err(apply.error, 'templateId')} />
-          <SelectField id="proc-worker" label={t.worker} value={f.workerId} onChange={(v) => setF({ ...f, workerId: v })} options={(staff.data ?? []).filter((s) => s.kind === 'staff').map((s) => ({ value: s.id, label: s.name }))} error={err(apply.error, 'workerId')} />
-          <Field id="proc-team" type="date" label={t.assignedByTeamOn} value={f.assignedByTeamOn} onChange={(v) => setF({ ...f, assignedByTeamOn: v })} error={err(apply.error, 'assignedByTeamOn')} />
-          <Field id="proc-start" type="date" label={t.startedOn} value={f.startedOn} onChange={(v) => setF({ ...f, startedOn: v })} error={err(apply.error, 'startedOn')} />
-          <Field id="proc-req" type="date" label={t.requestedAppointmentOn} value={f.requestedAppointmentOn} onChange={(v) => setF({ ...f, requestedAppointmentOn: v })} />
+          <SelectField
+            id="proc-template"
+            label={t.template}
+            value={f.templateId}
+            onChange={(v) => setF({ ...f, templateId: v })}
+            placeholder={t.chooseTemplate}
+            options={(templates.data ?? []).filter((x) => x.isActive).map((x) => ({ value: x.id, label: x.name }))}
+            error={err(apply.error, 'templateId')}
+          />
+          <SelectField
+            id="proc-worker"
+            label={t.worker}
+            value={f.workerId}
+            onChange={(v) => setF({ ...f, workerId: v })}
+            options={(staff.data ?? []).filter((s) => s.kind === 'staff').map((s) => ({ value: s.id, label: s.name }))}
+            error={err(apply.error, 'workerId')}
+          />
+          <Field
+            id="proc-team"
+            type="date"
+            label={t.assignedByTeamOn}
+            value={f.assignedByTeamOn}
+            onChange={(v) => setF({ ...f, assignedByTeamOn: v })}
+            error={err(apply.error, 'assignedByTeamOn')}
+          />
+          <Field
+            id="proc-start"
+            type="date"
+            label={t.startedOn}
+            value={f.startedOn}
+            onChange={(v) => setF({ ...f, startedOn: v })}
+            error={err(apply.error, 'startedOn')}
+          />
+          <Field
+            id="proc-req"
+            type="date"
+            label={t.requestedAppointmentOn}
+            value={f.requestedAppointmentOn}
+            onChange={(v) => setF({ ...f, requestedAppointmentOn: v })}
+          />
           <MutationError error={apply.error} />
           <Button type="submit" disabled={apply.isPending || !f.templateId}>
             {t.applyTemplate}
@@ -86,9 +155,18 @@ function ProcessCard({ clientId, p, lang }: { clientId: string; p: Process; lang
   const [kind, setKind] = useState<Kind>('face-to-face');
   const [date, setDate] = useState(today());
   const contact = useMutation({ mutationFn: () => api.post(`${base}/contacts`, { date, kind }), onSuccess: refresh });
-  const done = useMutation({ mutationFn: (stepKey: string) => api.post(`${base}/steps/${stepKey}/done`, { date: today() }), onSuccess: refresh });
-  const end = useMutation({ mutationFn: () => api.post(`${base}/end`, { endedOn: today(), version: p.version }), onSuccess: refresh });
-  const follow = useMutation({ mutationFn: () => api.post(`${base}/follow-up`, { date: today(), version: p.version }), onSuccess: refresh });
+  const done = useMutation({
+    mutationFn: (stepKey: string) => api.post(`${base}/steps/${stepKey}/done`, { date: today() }),
+    onSuccess: refresh,
+  });
+  const end = useMutation({
+    mutationFn: () => api.post(`${base}/end`, { endedOn: today(), version: p.version }),
+    onSuccess: refresh,
+  });
+  const follow = useMutation({
+    mutationFn: () => api.post(`${base}/follow-up`, { date: today(), version: p.version }),
+    onSuccess: refresh,
+  });
   const s = p.status;
   const idp = `proc-${p.id.slice(0, 8)}`;
   return (
@@ -97,7 +175,8 @@ function ProcessCard({ clientId, p, lang }: { clientId: string; p: Process; lang
         <strong>{p.templateName}</strong> · {p.workerName} · {t.startedOn} {p.startedOn}
       </p>
       <p>
-        {t.assessmentDue} {s.assessmentDue}: {t.assessmentRule(s.contactsInWindow, s.faceToFaceInWindow)} — {s.assessmentRuleMet ? t.ruleMet : t.ruleNotMet}
+        {t.assessmentDue} {s.assessmentDue}: {t.assessmentRule(s.contactsInWindow, s.faceToFaceInWindow)} —{' '}
+        {s.assessmentRuleMet ? t.ruleMet : t.ruleNotMet}
       </p>
       {s.appointmentDue && (
         <p>
@@ -108,11 +187,18 @@ function ProcessCard({ clientId, p, lang }: { clientId: string; p: Process; lang
         {p.checklist.map((c) => (
           <li key={c.key}>
             {c.title[lang]} — {c.dueDate}{' '}
-            {c.doneOn ? `· ${t.done} ${c.doneOn}` : !p.endedOn && (
-              <button type="button" className="link-button" onClick={() => done.mutate(c.key)} disabled={done.isPending}>
-                {t.markDone}
-              </button>
-            )}
+            {c.doneOn
+              ? `· ${t.done} ${c.doneOn}`
+              : !p.endedOn && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => done.mutate(c.key)}
+                    disabled={done.isPending}
+                  >
+                    {t.markDone}
+                  </button>
+                )}
           </li>
         ))}
       </ul>
@@ -126,8 +212,24 @@ function ProcessCard({ clientId, p, lang }: { clientId: string; p: Process; lang
           noValidate
           aria-label={t.addContact}
         >
-          <SelectField id={`${idp}-kind`} label={t.contactKind} value={kind} onChange={(v) => setKind(v as Kind)} options={(['face-to-face', 'phone', 'network'] as const).map((k) => ({ value: k, label: t.contactKindsProcess[k] }))} />
-          <Field id={`${idp}-date`} type="date" label={t.date} value={date} onChange={setDate} error={err(contact.error, 'date')} />
+          <SelectField
+            id={`${idp}-kind`}
+            label={t.contactKind}
+            value={kind}
+            onChange={(v) => setKind(v as Kind)}
+            options={(['face-to-face', 'phone', 'network'] as const).map((k) => ({
+              value: k,
+              label: t.contactKindsProcess[k],
+            }))}
+          />
+          <Field
+            id={`${idp}-date`}
+            type="date"
+            label={t.date}
+            value={date}
+            onChange={setDate}
+            error={err(contact.error, 'date')}
+          />
           <MutationError error={contact.error} />
           <Button type="submit" variant="secondary" disabled={contact.isPending}>
             {t.addContact}

@@ -42,7 +42,8 @@ export default function ProviderPage() {
   const me = useQuery({ queryKey: PROVIDER_ME_KEY, queryFn: fetchProviderMe });
   const agreements = useQuery({
     queryKey: ['work-activity', 'provider', 'agreements'],
-    queryFn: () => api.get<{ agreements: PortalAgreement[] }>('/api/work-activity/provider/agreements').then((r) => r.agreements),
+    queryFn: () =>
+      api.get<{ agreements: PortalAgreement[] }>('/api/work-activity/provider/agreements').then((r) => r.agreements),
     enabled: !!me.data?.providers.length,
   });
 
@@ -135,8 +136,15 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
   const record = useMutation({
     mutationFn: async (input: { day: string; attended: boolean; hours: number; absenceReason: string | null }) => {
       // A day recorded before is changed with its version (the server answers 409 if stale).
-      const existing = await api.get<{ attendance: PortalAttendance[] }>(`${base}${query({ month: input.day.slice(0, 7) })}`).then((r) => r.attendance.find((x) => x.day === input.day));
-      return api.put(`${base}/${input.day}`, { attended: input.attended, hours: input.hours, absenceReason: input.absenceReason, version: existing?.version });
+      const existing = await api
+        .get<{ attendance: PortalAttendance[] }>(`${base}${query({ month: input.day.slice(0, 7) })}`)
+        .then((r) => r.attendance.find((x) => x.day === input.day));
+      return api.put(`${base}/${input.day}`, {
+        attended: input.attended,
+        hours: input.hours,
+        absenceReason: input.absenceReason,
+        version: existing?.version,
+      });
     },
     onSuccess: async (_r, input) => {
       setSaved(input.day);
@@ -152,7 +160,8 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
     const h = Number(hours.replace(',', '.').trim());
     const errors: typeof local = {};
     if (!day) errors.day = t.dayMissing;
-    if (attended && (!hours.trim() || !Number.isFinite(h) || h < 0.5 || h > 12 || (h * 2) % 1 !== 0)) errors.hours = t.hoursInvalid;
+    if (attended && (!hours.trim() || !Number.isFinite(h) || h < 0.5 || h > 12 || (h * 2) % 1 !== 0))
+      errors.hours = t.hoursInvalid;
     setLocal(errors);
     if (errors.day || errors.hours) {
       document.getElementById(errors.day ? `${idp}-day` : `${idp}-hours`)?.focus();
@@ -197,15 +206,59 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
       )}
       {a.status === 'active' && (
         <form onSubmit={submit} noValidate aria-label={t.recordFor(a.participant)} className="mt-s">
-          <Field id={`${idp}-day`} type="date" label={t.day} value={day} onChange={setDay} error={local.day ?? err(record.error, 'day')} min={a.startDate} max={a.endDate} required />
-          <SelectField id={`${idp}-present`} label={t.status} value={present} onChange={setPresent} options={[{ value: 'yes', label: t.present }, { value: 'no', label: t.absent }]} />
+          <Field
+            id={`${idp}-day`}
+            type="date"
+            label={t.day}
+            value={day}
+            onChange={setDay}
+            error={local.day ?? err(record.error, 'day')}
+            min={a.startDate}
+            max={a.endDate}
+            required
+          />
+          <SelectField
+            id={`${idp}-present`}
+            label={t.status}
+            value={present}
+            onChange={setPresent}
+            options={[
+              { value: 'yes', label: t.present },
+              { value: 'no', label: t.absent },
+            ]}
+          />
           {present === 'yes' ? (
-            <TextField id={`${idp}-hours`} label={t.hours} hint={t.hoursHint} value={hours} onChange={setHours} inputMode="text" error={local.hours ?? err(record.error, 'hours')} />
+            <TextField
+              id={`${idp}-hours`}
+              label={t.hours}
+              hint={t.hoursHint}
+              value={hours}
+              onChange={setHours}
+              inputMode="text"
+              error={local.hours ?? err(record.error, 'hours')}
+            />
           ) : (
-            <SelectField id={`${idp}-reason`} label={t.reason} value={reason} onChange={setReason} options={REASONS.map((r) => ({ value: r, label: t.reasons[r] }))} error={err(record.error, 'absenceReason')} />
+            <SelectField
+              id={`${idp}-reason`}
+              label={t.reason}
+              value={reason}
+              onChange={setReason}
+              options={REASONS.map((r) => ({ value: r, label: t.reasons[r] }))}
+              error={err(record.error, 'absenceReason')}
+            />
           )}
-          <MutationError error={record.error} onReload={() => void qc.invalidateQueries({ queryKey: ['work-activity', 'provider', 'attendance', a.id] }).then(() => record.reset())} reloadLabel={t.reload} />
-          <p role="status" aria-live="polite">{saved ? t.saved(saved) : ''}</p>
+          <MutationError
+            error={record.error}
+            onReload={() =>
+              void qc
+                .invalidateQueries({ queryKey: ['work-activity', 'provider', 'attendance', a.id] })
+                .then(() => record.reset())
+            }
+            reloadLabel={t.reload}
+          />
+          <p role="status" aria-live="polite">
+            {saved ? t.saved(saved) : ''}
+          </p>
           <Button type="submit" disabled={record.isPending}>
             {t.record}
           </Button>

@@ -14,12 +14,24 @@ export default function ProvidersPage() {
   const t = useT(m);
   const qc = useQueryClient();
   const providers = useProviders();
-  const empty = { name: '', address: '', tasksOffered: '', contactPerson: '', contactPhone: '', publicTransport: '', capacity: '' };
+  const empty = {
+    name: '',
+    address: '',
+    tasksOffered: '',
+    contactPerson: '',
+    contactPhone: '',
+    publicTransport: '',
+    capacity: '',
+  };
   const [f, setF] = useState(empty);
   const [saved, setSaved] = useState(false);
   const set = (k: keyof typeof empty) => (v: string) => setF((p) => ({ ...p, [k]: v }));
   const create = useMutation({
-    mutationFn: () => api.post<{ provider: Provider }>('/api/work-activity/providers', { ...f, capacity: f.capacity === '' ? null : Number(f.capacity) }),
+    mutationFn: () =>
+      api.post<{ provider: Provider }>('/api/work-activity/providers', {
+        ...f,
+        capacity: f.capacity === '' ? null : Number(f.capacity),
+      }),
     onSuccess: async () => {
       setF(empty);
       setSaved(true);
@@ -27,7 +39,8 @@ export default function ProvidersPage() {
     },
   });
   const toggle = useMutation({
-    mutationFn: (p: Provider) => api.patch(`/api/work-activity/providers/${p.id}`, { isActive: !p.isActive, version: p.version }),
+    mutationFn: (p: Provider) =>
+      api.patch(`/api/work-activity/providers/${p.id}`, { isActive: !p.isActive, version: p.version }),
     onSettled: () => qc.invalidateQueries({ queryKey: ['measures', 'providers'] }),
   });
   return (
@@ -68,7 +81,12 @@ export default function ProvidersPage() {
                   <td>{p.capacity ?? '—'}</td>
                   <td>{p.activeAgreements}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => toggle.mutate(p)} aria-label={`${p.name}: ${p.isActive ? t.inactive : t.active}`}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => toggle.mutate(p)}
+                      aria-label={`${p.name}: ${p.isActive ? t.inactive : t.active}`}
+                    >
                       {p.isActive ? t.active : t.inactive}
                     </button>
                   </td>
@@ -78,7 +96,11 @@ export default function ProvidersPage() {
           </table>
         </div>
       )}
-      <MutationError error={toggle.error} onReload={() => void qc.invalidateQueries({ queryKey: ['measures', 'providers'] }).then(() => toggle.reset())} reloadLabel={t.reload} />
+      <MutationError
+        error={toggle.error}
+        onReload={() => void qc.invalidateQueries({ queryKey: ['measures', 'providers'] }).then(() => toggle.reset())}
+        reloadLabel={t.reload}
+      />
       <Section id="provider-new" title={t.addProvider}>
         <form
           className="narrow"
@@ -89,13 +111,38 @@ export default function ProvidersPage() {
           }}
           noValidate
         >
-          <Field id="provider-name" label={t.name} value={f.name} onChange={set('name')} error={err(create.error, 'name')} required />
+          <Field
+            id="provider-name"
+            label={t.name}
+            value={f.name}
+            onChange={set('name')}
+            error={err(create.error, 'name')}
+            required
+          />
           <Field id="provider-address" label={t.address} value={f.address} onChange={set('address')} />
           <Area id="provider-tasks" label={t.tasksOffered} value={f.tasksOffered} onChange={set('tasksOffered')} />
-          <Field id="provider-contact" label={t.contactPerson} value={f.contactPerson} onChange={set('contactPerson')} />
+          <Field
+            id="provider-contact"
+            label={t.contactPerson}
+            value={f.contactPerson}
+            onChange={set('contactPerson')}
+          />
           <Field id="provider-phone" label={t.contactPhone} value={f.contactPhone} onChange={set('contactPhone')} />
-          <Area id="provider-transport" label={t.publicTransport} value={f.publicTransport} onChange={set('publicTransport')} />
-          <Field id="provider-capacity" type="number" min="0" label={t.capacity} value={f.capacity} onChange={set('capacity')} error={err(create.error, 'capacity')} />
+          <Area
+            id="provider-transport"
+            label={t.publicTransport}
+            value={f.publicTransport}
+            onChange={set('publicTransport')}
+          />
+          <Field
+            id="provider-capacity"
+            type="number"
+            min="0"
+            label={t.capacity}
+            value={f.capacity}
+            onChange={set('capacity')}
+            error={err(create.error, 'capacity')}
+          />
           <MutationError error={create.error} />
           <div role="status">{saved && <p className="success-message">{t.saved}</p>}</div>
           <Button type="submit" disabled={create.isPending}>

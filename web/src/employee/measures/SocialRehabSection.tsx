@@ -37,16 +37,34 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
   const { lang } = useLang();
   const qc = useQueryClient();
   const key = ['measures', 'social-rehab', clientId];
-  const data = useQuery({ queryKey: key, queryFn: () => api.get<Data>(`/api/social-rehabilitation/clients/${clientId}/periods`) });
+  const data = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<Data>(`/api/social-rehabilitation/clients/${clientId}/periods`),
+  });
   const [start, setStart] = useState(today());
   const [hours, setHours] = useState('4');
   const [acts, setActs] = useState<string[]>([]);
   const create = useMutation({
-    mutationFn: () => api.post(`/api/social-rehabilitation/clients/${clientId}/periods`, { startDate: start, hoursPerWeek: Number(hours), activities: acts }),
+    mutationFn: () =>
+      api.post(`/api/social-rehabilitation/clients/${clientId}/periods`, {
+        startDate: start,
+        hoursPerWeek: Number(hours),
+        activities: acts,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
-  if (data.isPending) return <Section id="sr-title" title={t.socialRehab}><Loading /></Section>;
-  if (data.error) return <Section id="sr-title" title={t.socialRehab}><ErrorState error={data.error} onRetry={() => void data.refetch()} /></Section>;
+  if (data.isPending)
+    return (
+      <Section id="sr-title" title={t.socialRehab}>
+        <Loading />
+      </Section>
+    );
+  if (data.error)
+    return (
+      <Section id="sr-title" title={t.socialRehab}>
+        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
+      </Section>
+    );
   const d = data.data;
   const label = (key: string, list: { key: string; text: L }[]) => list.find((x) => x.key === key)?.text[lang] ?? key;
   return (
@@ -55,7 +73,8 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
       {d.periods.map((p) => (
         <article key={p.id} className="card mt-s">
           <p>
-            {p.startDate} – {p.endDate} · {p.hoursPerWeek} h / vko · {t.realised(p.realisedHoursPerWeek)} · {t.statuses[p.status === 'open' ? 'active' : 'closed']}
+            {p.startDate} – {p.endDate} · {p.hoursPerWeek} h / vko · {t.realised(p.realisedHoursPerWeek)} ·{' '}
+            {t.statuses[p.status === 'open' ? 'active' : 'closed']}
           </p>
           {p.activities.length > 0 && (
             <p>
@@ -63,7 +82,9 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
             </p>
           )}
           <h3>{t.contacts}</h3>
-          {p.contacts.length === 0 ? <Empty>—</Empty> : (
+          {p.contacts.length === 0 ? (
+            <Empty>—</Empty>
+          ) : (
             <ul>
               {p.contacts.map((c) => (
                 <li key={c.id}>
@@ -109,12 +130,34 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
             }}
             noValidate
           >
-            <Field id="sr-start" type="date" label={t.startDate} value={start} onChange={setStart} error={err(create.error, 'startDate')} />
-            <Field id="sr-hours" type="number" min="4" step="0.5" label={t.hoursPerWeek} value={hours} onChange={setHours} error={err(create.error, 'hoursPerWeek')} />
+            <Field
+              id="sr-start"
+              type="date"
+              label={t.startDate}
+              value={start}
+              onChange={setStart}
+              error={err(create.error, 'startDate')}
+            />
+            <Field
+              id="sr-hours"
+              type="number"
+              min="4"
+              step="0.5"
+              label={t.hoursPerWeek}
+              value={hours}
+              onChange={setHours}
+              error={err(create.error, 'hoursPerWeek')}
+            />
             <fieldset>
               <legend>{t.activities}</legend>
               {d.serviceMenu.map((s) => (
-                <CheckboxField key={s.key} id={`sr-act-${s.key}`} label={s.text[lang]} checked={acts.includes(s.key)} onChange={(c) => setActs((a) => (c ? [...a, s.key] : a.filter((x) => x !== s.key)))} />
+                <CheckboxField
+                  key={s.key}
+                  id={`sr-act-${s.key}`}
+                  label={s.text[lang]}
+                  checked={acts.includes(s.key)}
+                  onChange={(c) => setActs((a) => (c ? [...a, s.key] : a.filter((x) => x !== s.key)))}
+                />
               ))}
             </fieldset>
             <MutationError error={create.error} />
@@ -128,7 +171,15 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
   );
 }
 
-function PeriodForms({ clientId, period: p, questions }: { clientId: string; period: Period; questions: { key: string; text: L }[] }) {
+function PeriodForms({
+  clientId,
+  period: p,
+  questions,
+}: {
+  clientId: string;
+  period: Period;
+  questions: { key: string; text: L }[];
+}) {
   const t = useT(m);
   const { lang } = useLang();
   const qc = useQueryClient();
@@ -137,12 +188,19 @@ function PeriodForms({ clientId, period: p, questions }: { clientId: string; per
   const [kind, setKind] = useState<ContactKind>('home-visit');
   const [date, setDate] = useState(today());
   const [minutes, setMinutes] = useState('60');
-  const contact = useMutation({ mutationFn: () => api.post(`${base}/contacts`, { kind, date, minutes: Number(minutes) }), onSuccess: refresh });
+  const contact = useMutation({
+    mutationFn: () => api.post(`${base}/contacts`, { kind, date, minutes: Number(minutes) }),
+    onSuccess: refresh,
+  });
   const phase = p.interviews.start ? 'end' : 'start';
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [idate, setIdate] = useState(today());
   const interview = useMutation({
-    mutationFn: () => api.put(`${base}/interviews/${phase}`, { date: idate, answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Number(v)])) }),
+    mutationFn: () =>
+      api.put(`${base}/interviews/${phase}`, {
+        date: idate,
+        answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Number(v)])),
+      }),
     onSuccess: async () => {
       setAnswers({});
       await refresh();
@@ -161,9 +219,33 @@ function PeriodForms({ clientId, period: p, questions }: { clientId: string; per
           }}
           noValidate
         >
-          <SelectField id={`${idp}-kind`} label={t.contactKind} value={kind} onChange={(v) => setKind(v as ContactKind)} options={(['meeting', 'home-visit', 'phone', 'activity', 'accompanying'] as const).map((k) => ({ value: k, label: t.contactKinds[k] }))} />
-          <Field id={`${idp}-date`} type="date" label={t.date} value={date} onChange={setDate} error={err(contact.error, 'date')} />
-          <Field id={`${idp}-min`} type="number" min="1" label={t.minutes} value={minutes} onChange={setMinutes} error={err(contact.error, 'minutes')} />
+          <SelectField
+            id={`${idp}-kind`}
+            label={t.contactKind}
+            value={kind}
+            onChange={(v) => setKind(v as ContactKind)}
+            options={(['meeting', 'home-visit', 'phone', 'activity', 'accompanying'] as const).map((k) => ({
+              value: k,
+              label: t.contactKinds[k],
+            }))}
+          />
+          <Field
+            id={`${idp}-date`}
+            type="date"
+            label={t.date}
+            value={date}
+            onChange={setDate}
+            error={err(contact.error, 'date')}
+          />
+          <Field
+            id={`${idp}-min`}
+            type="number"
+            min="1"
+            label={t.minutes}
+            value={minutes}
+            onChange={setMinutes}
+            error={err(contact.error, 'minutes')}
+          />
           <MutationError error={contact.error} />
           <Button type="submit" variant="secondary" disabled={contact.isPending}>
             {t.addContact}
@@ -180,7 +262,14 @@ function PeriodForms({ clientId, period: p, questions }: { clientId: string; per
             }}
             noValidate
           >
-            <Field id={`${idp}-idate`} type="date" label={t.date} value={idate} onChange={setIdate} error={err(interview.error, 'date')} />
+            <Field
+              id={`${idp}-idate`}
+              type="date"
+              label={t.date}
+              value={idate}
+              onChange={setIdate}
+              error={err(interview.error, 'date')}
+            />
             {questions.map((q) => (
               <SelectField
                 key={q.key}

@@ -11,17 +11,30 @@ import { m } from './messages';
 import type { Agreement, AttendanceRow, EndReason, Phase, Provider, StepKind, WorkPath } from './types';
 import { Area, err, Field, Section, thisMonth, today } from './ui';
 
-const PHASES: Phase[] = ['situation-assessment', 'activation-plan', 'agreement', 'activity', 'interim-evaluation', 'end'];
+const PHASES: Phase[] = [
+  'situation-assessment',
+  'activation-plan',
+  'agreement',
+  'activity',
+  'interim-evaluation',
+  'end',
+];
 
 export function useProviders() {
-  return useQuery({ queryKey: ['measures', 'providers'], queryFn: () => api.get<{ providers: Provider[]; endReasons: EndReason[] }>('/api/work-activity/providers') });
+  return useQuery({
+    queryKey: ['measures', 'providers'],
+    queryFn: () => api.get<{ providers: Provider[]; endReasons: EndReason[] }>('/api/work-activity/providers'),
+  });
 }
 
 export function WorkActivitySection({ clientId }: { clientId: string }) {
   const t = useT(m);
   const qc = useQueryClient();
   const key = ['measures', 'paths', clientId];
-  const paths = useQuery({ queryKey: key, queryFn: () => api.get<{ paths: WorkPath[] }>(`/api/work-activity/clients/${clientId}/paths`).then((r) => r.paths) });
+  const paths = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<{ paths: WorkPath[] }>(`/api/work-activity/clients/${clientId}/paths`).then((r) => r.paths),
+  });
   const start = useMutation({
     mutationFn: () => api.post(`/api/work-activity/clients/${clientId}/paths`, {}),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
@@ -59,7 +72,11 @@ function PhaseBar({ phase }: { phase: Phase | null }) {
   return (
     <ol className="phase-bar" aria-label={t.phase}>
       {PHASES.map((p, i) => (
-        <li key={p} aria-current={i === reached ? 'step' : undefined} className={i <= reached ? 'is-reached' : undefined}>
+        <li
+          key={p}
+          aria-current={i === reached ? 'step' : undefined}
+          className={i <= reached ? 'is-reached' : undefined}
+        >
           {i === reached ? <strong>{t.phases[p]}</strong> : t.phases[p]}
         </li>
       ))}
@@ -87,10 +104,16 @@ function PathView({ clientId, path }: { clientId: string; path: WorkPath }) {
         </ul>
       )}
       <h3>{t.agreements}</h3>
-      {path.agreements.length === 0 ? <Empty>—</Empty> : path.agreements.map((a) => <AgreementView key={a.id} clientId={clientId} agreement={a} />)}
+      {path.agreements.length === 0 ? (
+        <Empty>—</Empty>
+      ) : (
+        path.agreements.map((a) => <AgreementView key={a.id} clientId={clientId} agreement={a} />)
+      )}
       {path.status === 'open' && (
         <>
-          {path.steps.some((s) => s.kind === 'activation-plan') && <AgreementForm clientId={clientId} pathId={path.id} />}
+          {path.steps.some((s) => s.kind === 'activation-plan') && (
+            <AgreementForm clientId={clientId} pathId={path.id} />
+          )}
           <StepForm clientId={clientId} path={path} />
         </>
       )}
@@ -103,8 +126,20 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
   const { lang } = useLang();
   const qc = useQueryClient();
   const providers = useProviders();
-  const [kind, setKind] = useState<StepKind>(path.steps.length === 0 ? 'situation-assessment' : path.agreements.length ? 'interim-evaluation' : 'activation-plan');
-  const [f, setF] = useState<Record<string, string>>({ date: today(), rating: '3', decision: 'continue', endType: 'ended', reasonCode: 'completed' });
+  const [kind, setKind] = useState<StepKind>(
+    path.steps.length === 0
+      ? 'situation-assessment'
+      : path.agreements.length
+        ? 'interim-evaluation'
+        : 'activation-plan',
+  );
+  const [f, setF] = useState<Record<string, string>>({
+    date: today(),
+    rating: '3',
+    decision: 'continue',
+    endType: 'ended',
+    reasonCode: 'completed',
+  });
   const set = (k: string) => (v: string) => setF((prev) => ({ ...prev, [k]: v }));
   const [saved, setSaved] = useState(false);
   const goal = path.agreements[0]?.goals ?? '';
@@ -115,12 +150,30 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
         kind === 'situation-assessment'
           ? { ...base, summary: f.summary }
           : kind === 'activation-plan'
-            ? { kind, date: f.date, employmentWorker: f.employmentWorker, workPlanner: f.workPlanner || null, need: f.need, suitablePlacement: f.suitablePlacement }
+            ? {
+                kind,
+                date: f.date,
+                employmentWorker: f.employmentWorker,
+                workPlanner: f.workPlanner || null,
+                need: f.need,
+                suitablePlacement: f.suitablePlacement,
+              }
             : kind === 'evaluation-visit'
               ? { kind, date: f.date, supervisor: f.supervisor || null, notes: f.notes }
               : kind === 'interim-evaluation'
-                ? { ...base, feedback: f.feedback, selfAssessment: [{ goal: f.goal || goal, rating: Number(f.rating) }], decision: f.decision }
-                : { ...base, endType: f.endType, reasonCode: f.reasonCode, finalEvaluation: f.finalEvaluation, followOnPlan: f.followOnPlan };
+                ? {
+                    ...base,
+                    feedback: f.feedback,
+                    selfAssessment: [{ goal: f.goal || goal, rating: Number(f.rating) }],
+                    decision: f.decision,
+                  }
+                : {
+                    ...base,
+                    endType: f.endType,
+                    reasonCode: f.reasonCode,
+                    finalEvaluation: f.finalEvaluation,
+                    followOnPlan: f.followOnPlan,
+                  };
       return api.post(`/api/work-activity/clients/${clientId}/paths/${path.id}/steps`, body);
     },
     onSuccess: async () => {
@@ -131,7 +184,13 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
   });
   const e = mutation.error;
   const id = (k: string) => `step-${k}`;
-  const kinds: StepKind[] = ['situation-assessment', 'activation-plan', 'evaluation-visit', 'interim-evaluation', 'end'];
+  const kinds: StepKind[] = [
+    'situation-assessment',
+    'activation-plan',
+    'evaluation-visit',
+    'interim-evaluation',
+    'end',
+  ];
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
     setSaved(false);
@@ -140,40 +199,162 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
   return (
     <form onSubmit={submit} noValidate className="mt-s" aria-labelledby="step-form-title">
       <h3 id="step-form-title">{t.addStep}</h3>
-      <SelectField id={id('kind')} label={t.stepKind} value={kind} onChange={(v) => setKind(v as StepKind)} options={kinds.map((k) => ({ value: k, label: t.stepKinds[k] }))} error={err(e, 'kind')} />
-      <Field id={id('date')} type="date" label={t.date} value={f.date ?? ''} onChange={set('date')} error={err(e, 'date')} required />
-      {kind === 'situation-assessment' && <Area id={id('summary')} label={t.summary} value={f.summary ?? ''} onChange={set('summary')} error={err(e, 'summary')} required />}
+      <SelectField
+        id={id('kind')}
+        label={t.stepKind}
+        value={kind}
+        onChange={(v) => setKind(v as StepKind)}
+        options={kinds.map((k) => ({ value: k, label: t.stepKinds[k] }))}
+        error={err(e, 'kind')}
+      />
+      <Field
+        id={id('date')}
+        type="date"
+        label={t.date}
+        value={f.date ?? ''}
+        onChange={set('date')}
+        error={err(e, 'date')}
+        required
+      />
+      {kind === 'situation-assessment' && (
+        <Area
+          id={id('summary')}
+          label={t.summary}
+          value={f.summary ?? ''}
+          onChange={set('summary')}
+          error={err(e, 'summary')}
+          required
+        />
+      )}
       {kind === 'activation-plan' && (
         <>
-          <Field id={id('employmentWorker')} label={t.employmentWorker} value={f.employmentWorker ?? ''} onChange={set('employmentWorker')} error={err(e, 'employmentWorker')} required />
-          <Field id={id('workPlanner')} label={t.workPlanner} value={f.workPlanner ?? ''} onChange={set('workPlanner')} />
-          <Area id={id('need')} label={t.need} value={f.need ?? ''} onChange={set('need')} error={err(e, 'need')} required />
-          <Area id={id('suitablePlacement')} label={t.suitablePlacement} value={f.suitablePlacement ?? ''} onChange={set('suitablePlacement')} error={err(e, 'suitablePlacement')} required />
+          <Field
+            id={id('employmentWorker')}
+            label={t.employmentWorker}
+            value={f.employmentWorker ?? ''}
+            onChange={set('employmentWorker')}
+            error={err(e, 'employmentWorker')}
+            required
+          />
+          <Field
+            id={id('workPlanner')}
+            label={t.workPlanner}
+            value={f.workPlanner ?? ''}
+            onChange={set('workPlanner')}
+          />
+          <Area
+            id={id('need')}
+            label={t.need}
+            value={f.need ?? ''}
+            onChange={set('need')}
+            error={err(e, 'need')}
+            required
+          />
+          <Area
+            id={id('suitablePlacement')}
+            label={t.suitablePlacement}
+            value={f.suitablePlacement ?? ''}
+            onChange={set('suitablePlacement')}
+            error={err(e, 'suitablePlacement')}
+            required
+          />
         </>
       )}
       {kind === 'evaluation-visit' && (
         <>
           <Field id={id('supervisor')} label={t.supervisor} value={f.supervisor ?? ''} onChange={set('supervisor')} />
-          <Area id={id('notes')} label={t.notes} value={f.notes ?? ''} onChange={set('notes')} error={err(e, 'notes')} required />
+          <Area
+            id={id('notes')}
+            label={t.notes}
+            value={f.notes ?? ''}
+            onChange={set('notes')}
+            error={err(e, 'notes')}
+            required
+          />
         </>
       )}
       {kind === 'interim-evaluation' && (
         <>
-          <Area id={id('feedback')} label={t.feedback} value={f.feedback ?? ''} onChange={set('feedback')} error={err(e, 'feedback')} required />
-          <Field id={id('goal')} label={t.goal} value={f.goal ?? goal} onChange={set('goal')} error={err(e, 'selfAssessment.0.goal')} />
-          <SelectField id={id('rating')} label={t.selfRating} value={f.rating} onChange={set('rating')} options={['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }))} />
-          <SelectField id={id('decision')} label={t.decision} value={f.decision} onChange={set('decision')} options={[{ value: 'continue', label: t.continue }, { value: 'stop', label: t.stop }]} />
+          <Area
+            id={id('feedback')}
+            label={t.feedback}
+            value={f.feedback ?? ''}
+            onChange={set('feedback')}
+            error={err(e, 'feedback')}
+            required
+          />
+          <Field
+            id={id('goal')}
+            label={t.goal}
+            value={f.goal ?? goal}
+            onChange={set('goal')}
+            error={err(e, 'selfAssessment.0.goal')}
+          />
+          <SelectField
+            id={id('rating')}
+            label={t.selfRating}
+            value={f.rating}
+            onChange={set('rating')}
+            options={['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }))}
+          />
+          <SelectField
+            id={id('decision')}
+            label={t.decision}
+            value={f.decision}
+            onChange={set('decision')}
+            options={[
+              { value: 'continue', label: t.continue },
+              { value: 'stop', label: t.stop },
+            ]}
+          />
         </>
       )}
       {kind === 'end' && (
         <>
-          <SelectField id={id('endType')} label={t.endType} value={f.endType} onChange={set('endType')} options={[{ value: 'ended', label: t.ended }, { value: 'interrupted', label: t.interrupted }]} />
-          <SelectField id={id('reasonCode')} label={t.reasonCode} value={f.reasonCode} onChange={set('reasonCode')} options={(providers.data?.endReasons ?? []).map((r) => ({ value: r.code, label: r.label[lang] }))} error={err(e, 'reasonCode')} />
-          <Area id={id('finalEvaluation')} label={t.finalEvaluation} value={f.finalEvaluation ?? ''} onChange={set('finalEvaluation')} error={err(e, 'finalEvaluation')} required />
-          <Area id={id('followOnPlan')} label={t.followOnPlan} value={f.followOnPlan ?? ''} onChange={set('followOnPlan')} error={err(e, 'followOnPlan')} required />
+          <SelectField
+            id={id('endType')}
+            label={t.endType}
+            value={f.endType}
+            onChange={set('endType')}
+            options={[
+              { value: 'ended', label: t.ended },
+              { value: 'interrupted', label: t.interrupted },
+            ]}
+          />
+          <SelectField
+            id={id('reasonCode')}
+            label={t.reasonCode}
+            value={f.reasonCode}
+            onChange={set('reasonCode')}
+            options={(providers.data?.endReasons ?? []).map((r) => ({ value: r.code, label: r.label[lang] }))}
+            error={err(e, 'reasonCode')}
+          />
+          <Area
+            id={id('finalEvaluation')}
+            label={t.finalEvaluation}
+            value={f.finalEvaluation ?? ''}
+            onChange={set('finalEvaluation')}
+            error={err(e, 'finalEvaluation')}
+            required
+          />
+          <Area
+            id={id('followOnPlan')}
+            label={t.followOnPlan}
+            value={f.followOnPlan ?? ''}
+            onChange={set('followOnPlan')}
+            error={err(e, 'followOnPlan')}
+            required
+          />
         </>
       )}
-      {(kind === 'situation-assessment' || kind === 'interim-evaluation' || kind === 'end') && <Field id={id('participants')} label={t.participants} value={f.participants ?? ''} onChange={set('participants')} />}
+      {(kind === 'situation-assessment' || kind === 'interim-evaluation' || kind === 'end') && (
+        <Field
+          id={id('participants')}
+          label={t.participants}
+          value={f.participants ?? ''}
+          onChange={set('participants')}
+        />
+      )}
       <MutationError error={e} />
       <div role="status">{saved && <p className="success-message">{t.saved}</p>}</div>
       <Button type="submit" disabled={mutation.isPending}>
@@ -216,14 +397,76 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
         noValidate
       >
         {providers.error && <ErrorState error={providers.error} onRetry={() => void providers.refetch()} />}
-        <SelectField id={id('provider')} label={t.provider} value={f.providerId ?? ''} onChange={set('providerId')} placeholder={t.chooseProvider} options={(providers.data?.providers ?? []).filter((p) => p.isActive).map((p) => ({ value: p.id, label: p.name }))} error={err(e, 'providerId')} required />
-        <Field id={id('start')} type="date" label={t.startDate} value={f.startDate ?? ''} onChange={set('startDate')} error={err(e, 'startDate')} required />
-        <Field id={id('end')} type="date" label={t.endDate} value={f.endDate ?? ''} onChange={set('endDate')} error={err(e, 'endDate')} required />
-        <Field id={id('days')} type="number" min="1" max="5" label={t.daysPerWeek} value={f.daysPerWeek} onChange={set('daysPerWeek')} error={err(e, 'daysPerWeek')} required />
-        <Field id={id('hours')} type="number" min="4" max="8" step="0.5" label={t.hoursPerDay} value={f.hoursPerDay} onChange={set('hoursPerDay')} error={err(e, 'hoursPerDay')} required />
-        <Area id={id('goals')} label={t.goals} value={f.goals ?? ''} onChange={set('goals')} error={err(e, 'goals')} required />
+        <SelectField
+          id={id('provider')}
+          label={t.provider}
+          value={f.providerId ?? ''}
+          onChange={set('providerId')}
+          placeholder={t.chooseProvider}
+          options={(providers.data?.providers ?? [])
+            .filter((p) => p.isActive)
+            .map((p) => ({ value: p.id, label: p.name }))}
+          error={err(e, 'providerId')}
+          required
+        />
+        <Field
+          id={id('start')}
+          type="date"
+          label={t.startDate}
+          value={f.startDate ?? ''}
+          onChange={set('startDate')}
+          error={err(e, 'startDate')}
+          required
+        />
+        <Field
+          id={id('end')}
+          type="date"
+          label={t.endDate}
+          value={f.endDate ?? ''}
+          onChange={set('endDate')}
+          error={err(e, 'endDate')}
+          required
+        />
+        <Field
+          id={id('days')}
+          type="number"
+          min="1"
+          max="5"
+          label={t.daysPerWeek}
+          value={f.daysPerWeek}
+          onChange={set('daysPerWeek')}
+          error={err(e, 'daysPerWeek')}
+          required
+        />
+        <Field
+          id={id('hours')}
+          type="number"
+          min="4"
+          max="8"
+          step="0.5"
+          label={t.hoursPerDay}
+          value={f.hoursPerDay}
+          onChange={set('hoursPerDay')}
+          error={err(e, 'hoursPerDay')}
+          required
+        />
+        <Area
+          id={id('goals')}
+          label={t.goals}
+          value={f.goals ?? ''}
+          onChange={set('goals')}
+          error={err(e, 'goals')}
+          required
+        />
         <Area id={id('tasks')} label={t.tasks} value={f.tasks ?? ''} onChange={set('tasks')} />
-        <Field id={id('interim')} type="date" label={t.interimEvaluationDate} value={f.interimEvaluationDate ?? ''} onChange={set('interimEvaluationDate')} error={err(e, 'interimEvaluationDate')} />
+        <Field
+          id={id('interim')}
+          type="date"
+          label={t.interimEvaluationDate}
+          value={f.interimEvaluationDate ?? ''}
+          onChange={set('interimEvaluationDate')}
+          error={err(e, 'interimEvaluationDate')}
+        />
         <MutationError error={e} />
         <Button type="submit" disabled={mutation.isPending}>
           {t.save}
@@ -238,7 +481,15 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
   const qc = useQueryClient();
   const [month, setMonth] = useState(a.startDate.slice(0, 7) > thisMonth() ? a.startDate.slice(0, 7) : thisMonth());
   const key = ['measures', 'attendance', a.id, month];
-  const rows = useQuery({ queryKey: key, queryFn: () => api.get<{ attendance: AttendanceRow[] }>(`/api/work-activity/clients/${clientId}/agreements/${a.id}/attendance${query({ month })}`).then((r) => r.attendance) });
+  const rows = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      api
+        .get<{ attendance: AttendanceRow[] }>(
+          `/api/work-activity/clients/${clientId}/agreements/${a.id}/attendance${query({ month })}`,
+        )
+        .then((r) => r.attendance),
+  });
   const [day, setDay] = useState(today() < a.startDate ? a.startDate : today() > a.endDate ? a.endDate : today());
   const [attended, setAttended] = useState('yes');
   const [hours, setHours] = useState(String(a.hoursPerDay));
@@ -259,12 +510,16 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
     },
     onSuccess: refresh,
   });
-  const te = useMutation({ mutationFn: (id: string) => api.post(`/api/work-activity/clients/${clientId}/attendance/${id}/te-informed`, {}), onSuccess: refresh });
+  const te = useMutation({
+    mutationFn: (id: string) => api.post(`/api/work-activity/clients/${clientId}/attendance/${id}/te-informed`, {}),
+    onSuccess: refresh,
+  });
   const idp = `att-${a.id.slice(0, 8)}`;
   return (
     <div className="card mt-s">
       <p>
-        <strong>{a.providerName}</strong> · {a.startDate} – {a.endDate} · {a.daysPerWeek} × {a.hoursPerDay} h · {t.statuses[a.status === 'active' ? 'active' : 'closed']}
+        <strong>{a.providerName}</strong> · {a.startDate} – {a.endDate} · {a.daysPerWeek} × {a.hoursPerDay} h ·{' '}
+        {t.statuses[a.status === 'active' ? 'active' : 'closed']}
       </p>
       <p>
         {t.goals}: {a.goals}
@@ -299,8 +554,17 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
                   <td>{r.hours}</td>
                   <td>{r.absenceReason ? t.absenceReasons[r.absenceReason] : ''}</td>
                   <td>
-                    {r.attended ? '' : r.teInformedAt ? r.teInformedAt.slice(0, 10) : (
-                      <button type="button" className="link-button" onClick={() => te.mutate(r.id)} disabled={te.isPending}>
+                    {r.attended ? (
+                      ''
+                    ) : r.teInformedAt ? (
+                      r.teInformedAt.slice(0, 10)
+                    ) : (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => te.mutate(r.id)}
+                        disabled={te.isPending}
+                      >
                         {t.markTeInformed}
                       </button>
                     )}
@@ -320,14 +584,54 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
           noValidate
           aria-label={t.recordDay}
         >
-          <Field id={`${idp}-day`} type="date" label={t.day} value={day} onChange={setDay} error={err(record.error, 'day')} min={a.startDate} max={a.endDate} />
-          <SelectField id={`${idp}-attended`} label={t.attended} value={attended} onChange={setAttended} options={[{ value: 'yes', label: t.attended }, { value: 'no', label: t.absent }]} />
+          <Field
+            id={`${idp}-day`}
+            type="date"
+            label={t.day}
+            value={day}
+            onChange={setDay}
+            error={err(record.error, 'day')}
+            min={a.startDate}
+            max={a.endDate}
+          />
+          <SelectField
+            id={`${idp}-attended`}
+            label={t.attended}
+            value={attended}
+            onChange={setAttended}
+            options={[
+              { value: 'yes', label: t.attended },
+              { value: 'no', label: t.absent },
+            ]}
+          />
           {attended === 'yes' ? (
-            <Field id={`${idp}-hours`} type="number" step="0.5" label={t.hours} value={hours} onChange={setHours} error={err(record.error, 'hours')} />
+            <Field
+              id={`${idp}-hours`}
+              type="number"
+              step="0.5"
+              label={t.hours}
+              value={hours}
+              onChange={setHours}
+              error={err(record.error, 'hours')}
+            />
           ) : (
-            <SelectField id={`${idp}-reason`} label={t.absenceReason} value={reason} onChange={setReason} options={(['sick', 'own-matter', 'unannounced', 'other'] as const).map((r) => ({ value: r, label: t.absenceReasons[r] }))} error={err(record.error, 'absenceReason')} />
+            <SelectField
+              id={`${idp}-reason`}
+              label={t.absenceReason}
+              value={reason}
+              onChange={setReason}
+              options={(['sick', 'own-matter', 'unannounced', 'other'] as const).map((r) => ({
+                value: r,
+                label: t.absenceReasons[r],
+              }))}
+              error={err(record.error, 'absenceReason')}
+            />
           )}
-          <MutationError error={record.error} onReload={() => void refresh().then(() => record.reset())} reloadLabel={t.reload} />
+          <MutationError
+            error={record.error}
+            onReload={() => void refresh().then(() => record.reset())}
+            reloadLabel={t.reload}
+          />
           <Button type="submit" variant="secondary" disabled={record.isPending}>
             {t.recordDay}
           </Button>

@@ -5,11 +5,13 @@ import { defineMessages } from '../../../../src/shared/i18n';
 export const pm = defineMessages({
   fi: {
     title: 'Työtoiminnan osallistujat',
-    intro: (providers: string) => `${providers}: kirjaa osallistujien läsnäolo ja poissaolot. Poissaolosta menee tieto sosiaaliohjaajalle.`,
+    intro: (providers: string) =>
+      `${providers}: kirjaa osallistujien läsnäolo ja poissaolot. Poissaolosta menee tieto sosiaaliohjaajalle.`,
     notProvider: 'Tunnustasi ei ole liitetty työtoiminnan järjestäjään. Ota yhteyttä sosiaaliohjaajaan.',
     noAgreements: 'Sinulla ei ole nyt osallistujia.',
     period: 'Sopimuskausi',
-    schedule: (days: number, hours: number) => `${days} päivää viikossa, ${String(hours).replace('.', ',')} tuntia päivässä`,
+    schedule: (days: number, hours: number) =>
+      `${days} päivää viikossa, ${String(hours).replace('.', ',')} tuntia päivässä`,
     tasks: 'Tehtävät',
     active: 'Voimassa',
     ended: 'Päättynyt',
@@ -33,11 +35,13 @@ export const pm = defineMessages({
   },
   sv: {
     title: 'Deltagare i arbetsverksamheten',
-    intro: (providers: string) => `${providers}: anteckna deltagarnas närvaro och frånvaro. Frånvaro meddelas socionomen.`,
+    intro: (providers: string) =>
+      `${providers}: anteckna deltagarnas närvaro och frånvaro. Frånvaro meddelas socionomen.`,
     notProvider: 'Ditt konto är inte kopplat till en anordnare av arbetsverksamhet. Kontakta socionomen.',
     noAgreements: 'Du har inga deltagare just nu.',
     period: 'Avtalsperiod',
-    schedule: (days: number, hours: number) => `${days} dagar i veckan, ${String(hours).replace('.', ',')} timmar om dagen`,
+    schedule: (days: number, hours: number) =>
+      `${days} dagar i veckan, ${String(hours).replace('.', ',')} timmar om dagen`,
     tasks: 'Uppgifter',
     active: 'Gäller',
     ended: 'Har upphört',
@@ -61,7 +65,8 @@ export const pm = defineMessages({
   },
   en: {
     title: 'Work activity participants',
-    intro: (providers: string) => `${providers}: record the participants’ attendance and absences. An absence is passed on to the social counsellor.`,
+    intro: (providers: string) =>
+      `${providers}: record the participants’ attendance and absences. An absence is passed on to the social counsellor.`,
     notProvider: 'Your account is not linked to a work activity provider. Please contact the social counsellor.',
     noAgreements: 'You have no participants at the moment.',
     period: 'Agreement period',

@@ -1,5 +1,6 @@
 // Shapes of the measures API answers (see /api/docs).
-export type Phase = 'situation-assessment' | 'activation-plan' | 'agreement' | 'activity' | 'interim-evaluation' | 'end';
+export type Phase =
+  'situation-assessment' | 'activation-plan' | 'agreement' | 'activity' | 'interim-evaluation' | 'end';
 export type StepKind = 'situation-assessment' | 'activation-plan' | 'evaluation-visit' | 'interim-evaluation' | 'end';
 export type AbsenceReason = 'sick' | 'own-matter' | 'unannounced' | 'other';
 
@@ -116,7 +117,14 @@ export interface GroupMember {
 }
 export interface GroupDetail {
   view: 'full' | 'leader';
-  group: { id: string; name: string; targetGroup: string; description: string | null; status: 'planning' | 'active' | 'closed'; version: number };
+  group: {
+    id: string;
+    name: string;
+    targetGroup: string;
+    description: string | null;
+    status: 'planning' | 'active' | 'closed';
+    version: number;
+  };
   leaders: { id: string; name: string; kind: 'staff' | 'expert-by-experience' | 'partner' }[];
   sessions: GroupSession[];
   members: GroupMember[];

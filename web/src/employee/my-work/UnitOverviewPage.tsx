@@ -9,10 +9,25 @@ import { useCurrentUser } from '../Shell';
 import { myWorkMessages } from './messages';
 import '../plan/plan.css';
 
-interface Counts { clients: number; withoutCurrentPlan: number; plansPastReview: number; assessmentsPastDeadline: number; meetingsOverdue: number }
+interface Counts {
+  clients: number;
+  withoutCurrentPlan: number;
+  plansPastReview: number;
+  assessmentsPastDeadline: number;
+  meetingsOverdue: number;
+}
 interface Overview {
-  unitId: string; unitName: string; today: string;
-  totals: { activeClients: number; withoutNamedWorker: number; withoutCurrentPlan: number; plansPastReview: number; assessmentsPastDeadline: number; meetingsOverdue: number };
+  unitId: string;
+  unitName: string;
+  today: string;
+  totals: {
+    activeClients: number;
+    withoutNamedWorker: number;
+    withoutCurrentPlan: number;
+    plansPastReview: number;
+    assessmentsPastDeadline: number;
+    meetingsOverdue: number;
+  };
   workers: (Counts & { workerId: string; name: string })[];
   unassigned: Counts;
 }
@@ -35,7 +50,10 @@ export default function UnitOverviewPage() {
   const t = useT(myWorkMessages);
   const navigate = useNavigate();
   const units = useManagedUnits();
-  const data = useQuery({ queryKey: ['unit-overview', unitId], queryFn: () => api.get<Overview>(`/api/units/${unitId}/overview`) });
+  const data = useQuery({
+    queryKey: ['unit-overview', unitId],
+    queryFn: () => api.get<Overview>(`/api/units/${unitId}/overview`),
+  });
   const counts: [keyof Overview['totals'], string][] = [
     ['activeClients', t.activeClients],
     ['withoutNamedWorker', t.withoutNamedWorker],
@@ -45,27 +63,59 @@ export default function UnitOverviewPage() {
     ['meetingsOverdue', t.meetingsOverdue],
   ];
   const row = (name: string, c: Counts, key: string) => (
-    <tr key={key}><th scope="row">{name}</th><td>{c.clients}</td><td>{c.withoutCurrentPlan}</td><td>{c.plansPastReview}</td><td>{c.assessmentsPastDeadline}</td><td>{c.meetingsOverdue}</td></tr>
+    <tr key={key}>
+      <th scope="row">{name}</th>
+      <td>{c.clients}</td>
+      <td>{c.withoutCurrentPlan}</td>
+      <td>{c.plansPastReview}</td>
+      <td>{c.assessmentsPastDeadline}</td>
+      <td>{c.meetingsOverdue}</td>
+    </tr>
   );
   return (
     <>
-      <h1>{t.overviewTitle}{data.data ? `: ${data.data.unitName}` : ''}</h1>
+      <h1>
+        {t.overviewTitle}
+        {data.data ? `: ${data.data.unitName}` : ''}
+      </h1>
       {units.length > 1 && (
         <div className="narrow">
-          <SelectField id="overview-unit" label={t.unit} value={unitId} onChange={(id) => navigate(`/app/units/${id}/overview`)} options={units.map((u) => ({ value: u.unitId, label: u.unitName }))} />
+          <SelectField
+            id="overview-unit"
+            label={t.unit}
+            value={unitId}
+            onChange={(id) => navigate(`/app/units/${id}/overview`)}
+            options={units.map((u) => ({ value: u.unitId, label: u.unitName }))}
+          />
         </div>
       )}
-      {data.isPending ? <Loading /> : data.error ? <ErrorState error={data.error} onRetry={() => void data.refetch()} /> : (
+      {data.isPending ? (
+        <Loading />
+      ) : data.error ? (
+        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
+      ) : (
         <>
           <ul className="count-grid">
             {counts.map(([k, label]) => (
-              <li key={k} data-count={k}><span className="count-number">{data.data.totals[k]}</span>{label}</li>
+              <li key={k} data-count={k}>
+                <span className="count-number">{data.data.totals[k]}</span>
+                {label}
+              </li>
             ))}
           </ul>
           <h2>{t.perWorker}</h2>
           <div className="table-wrap" tabIndex={0} role="region" aria-label={t.perWorker}>
             <table className="data">
-              <thead><tr><th scope="col">{t.worker}</th><th scope="col">{t.clientsCount}</th><th scope="col">{t.withoutCurrentPlan}</th><th scope="col">{t.plansPastReview}</th><th scope="col">{t.assessmentsPastDeadline}</th><th scope="col">{t.meetingsOverdue}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t.worker}</th>
+                  <th scope="col">{t.clientsCount}</th>
+                  <th scope="col">{t.withoutCurrentPlan}</th>
+                  <th scope="col">{t.plansPastReview}</th>
+                  <th scope="col">{t.assessmentsPastDeadline}</th>
+                  <th scope="col">{t.meetingsOverdue}</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.data.workers.map((w) => row(w.name, w, w.workerId))}
                 {data.data.unassigned.clients > 0 && row(t.unassigned, data.data.unassigned, 'none')}

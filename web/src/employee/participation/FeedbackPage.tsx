@@ -18,8 +18,14 @@ export default function FeedbackPage() {
   const t = useT(pm);
   const { lang } = useLang();
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
-  const codes = useQuery({ queryKey: ['feedback', 'codes'], queryFn: () => api.get<{ codes: Code[] }>('/api/feedback/me/codes').then((r) => r.codes) });
-  const results = useQuery({ queryKey: ['feedback', 'me', period], queryFn: () => api.get<{ results: Results }>(`/api/feedback/me/results${query(period)}`).then((r) => r.results) });
+  const codes = useQuery({
+    queryKey: ['feedback', 'codes'],
+    queryFn: () => api.get<{ codes: Code[] }>('/api/feedback/me/codes').then((r) => r.codes),
+  });
+  const results = useQuery({
+    queryKey: ['feedback', 'me', period],
+    queryFn: () => api.get<{ results: Results }>(`/api/feedback/me/results${query(period)}`).then((r) => r.results),
+  });
   return (
     <>
       <h1>{t.feedbackTitle}</h1>
@@ -56,7 +62,13 @@ export default function FeedbackPage() {
       <section aria-labelledby="fb-results-title">
         <h2 id="fb-results-title">{t.myResults}</h2>
         <PeriodFilter idPrefix="fb-me" onApply={setPeriod} />
-        {results.isPending ? <Loading /> : results.error ? <ErrorState error={results.error} onRetry={() => void results.refetch()} /> : <ResultsView results={results.data} headingId="fb-me" />}
+        {results.isPending ? (
+          <Loading />
+        ) : results.error ? (
+          <ErrorState error={results.error} onRetry={() => void results.refetch()} />
+        ) : (
+          <ResultsView results={results.data} headingId="fb-me" />
+        )}
       </section>
     </>
   );

@@ -30,7 +30,10 @@ export default function GroupInterviewsPage() {
   const t = useT(gm);
   const me = useMe();
   const canManage = hasRole(me.data, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
-  const list = useQuery({ queryKey: ['group-interviews'], queryFn: () => api.get<{ interviews: Interview[] }>('/api/group-interviews').then((r) => r.interviews) });
+  const list = useQuery({
+    queryKey: ['group-interviews'],
+    queryFn: () => api.get<{ interviews: Interview[] }>('/api/group-interviews').then((r) => r.interviews),
+  });
   return (
     <>
       <h1>{t.title}</h1>
@@ -48,7 +51,8 @@ export default function GroupInterviewsPage() {
               {g.heldOn}: {g.goal}
             </h2>
             <p>
-              {t.participants}: {g.participantCount} · {t.interviewers}: {g.interviewerCount} ({g.interviewerKind === 'external' ? t.external : t.internal})
+              {t.participants}: {g.participantCount} · {t.interviewers}: {g.interviewerCount} (
+              {g.interviewerKind === 'external' ? t.external : t.internal})
             </p>
             {g.questions.map((q) => (
               <div key={q.theme}>
@@ -90,9 +94,27 @@ export default function GroupInterviewsPage() {
 function NewInterview() {
   const t = useT(gm);
   const qc = useQueryClient();
-  const staff = useQuery({ queryKey: ['group-interviews', 'staff'], queryFn: () => api.get<{ staff: { id: string; displayName: string }[] }>('/api/group-interviews/staff').then((r) => r.staff) });
-  const [f, setF] = useState({ heldOn: '', goal: '', theme: '', questions: '', participantCount: '', interviewerKind: 'internal', interviewerCount: '1', strengths: '', weaknesses: '', opportunities: '', threats: '' });
-  const [actions, setActions] = useState<{ description: string; ownerId: string; dueDate: string }[]>([{ description: '', ownerId: '', dueDate: '' }]);
+  const staff = useQuery({
+    queryKey: ['group-interviews', 'staff'],
+    queryFn: () =>
+      api.get<{ staff: { id: string; displayName: string }[] }>('/api/group-interviews/staff').then((r) => r.staff),
+  });
+  const [f, setF] = useState({
+    heldOn: '',
+    goal: '',
+    theme: '',
+    questions: '',
+    participantCount: '',
+    interviewerKind: 'internal',
+    interviewerCount: '1',
+    strengths: '',
+    weaknesses: '',
+    opportunities: '',
+    threats: '',
+  });
+  const [actions, setActions] = useState<{ description: string; ownerId: string; dueDate: string }[]>([
+    { description: '', ownerId: '', dueDate: '' },
+  ]);
   const [saved, setSaved] = useState(false);
   const set = (k: keyof typeof f) => (v: string) => setF((o) => ({ ...o, [k]: v }));
   const create = useMutation({
@@ -100,7 +122,17 @@ function NewInterview() {
       api.post('/api/group-interviews', {
         heldOn: f.heldOn,
         goal: f.goal.trim(),
-        questions: f.theme.trim() ? [{ theme: f.theme.trim(), questions: f.questions.split('\n').map((q) => q.trim()).filter(Boolean) }] : [],
+        questions: f.theme.trim()
+          ? [
+              {
+                theme: f.theme.trim(),
+                questions: f.questions
+                  .split('\n')
+                  .map((q) => q.trim())
+                  .filter(Boolean),
+              },
+            ]
+          : [],
         participantCount: Number(f.participantCount) || 0,
         interviewerKind: f.interviewerKind,
         interviewerCount: Number(f.interviewerCount) || 1,
@@ -125,22 +157,84 @@ function NewInterview() {
     <section className="panel narrow" aria-labelledby="gi-new-title">
       <h2 id="gi-new-title">{t.newInterview}</h2>
       <form onSubmit={submit} noValidate>
-        <DateField id="gi-date" label={t.heldOn} value={f.heldOn} onChange={set('heldOn')} error={fieldError(err, 'heldOn')} />
-        <TextAreaField id="gi-goal" label={t.goal} value={f.goal} onChange={set('goal')} error={fieldError(err, 'goal')} rows={2} />
-        <TextField id="gi-theme" label={t.theme} value={f.theme} onChange={set('theme')} error={fieldError(err, 'questions.0.theme')} />
-        <TextAreaField id="gi-questions" label={t.questions} hint={t.questionsHint} value={f.questions} onChange={set('questions')} />
-        <TextField id="gi-participants" label={t.participants} hint={t.participantsHint} value={f.participantCount} onChange={set('participantCount')} inputMode="numeric" error={fieldError(err, 'participantCount')} />
-        <SelectField id="gi-kind" label={t.interviewer} value={f.interviewerKind} onChange={set('interviewerKind')} options={[{ value: 'internal', label: t.internal }, { value: 'external', label: t.external }]} error={fieldError(err, 'interviewerKind')} />
-        <TextField id="gi-icount" label={t.interviewers} value={f.interviewerCount} onChange={set('interviewerCount')} inputMode="numeric" error={fieldError(err, 'interviewerCount')} />
+        <DateField
+          id="gi-date"
+          label={t.heldOn}
+          value={f.heldOn}
+          onChange={set('heldOn')}
+          error={fieldError(err, 'heldOn')}
+        />
+        <TextAreaField
+          id="gi-goal"
+          label={t.goal}
+          value={f.goal}
+          onChange={set('goal')}
+          error={fieldError(err, 'goal')}
+          rows={2}
+        />
+        <TextField
+          id="gi-theme"
+          label={t.theme}
+          value={f.theme}
+          onChange={set('theme')}
+          error={fieldError(err, 'questions.0.theme')}
+        />
+        <TextAreaField
+          id="gi-questions"
+          label={t.questions}
+          hint={t.questionsHint}
+          value={f.questions}
+          onChange={set('questions')}
+        />
+        <TextField
+          id="gi-participants"
+          label={t.participants}
+          hint={t.participantsHint}
+          value={f.participantCount}
+          onChange={set('participantCount')}
+          inputMode="numeric"
+          error={fieldError(err, 'participantCount')}
+        />
+        <SelectField
+          id="gi-kind"
+          label={t.interviewer}
+          value={f.interviewerKind}
+          onChange={set('interviewerKind')}
+          options={[
+            { value: 'internal', label: t.internal },
+            { value: 'external', label: t.external },
+          ]}
+          error={fieldError(err, 'interviewerKind')}
+        />
+        <TextField
+          id="gi-icount"
+          label={t.interviewers}
+          value={f.interviewerCount}
+          onChange={set('interviewerCount')}
+          inputMode="numeric"
+          error={fieldError(err, 'interviewerCount')}
+        />
         <TextAreaField id="gi-s" label={t.strengths} value={f.strengths} onChange={set('strengths')} rows={2} />
         <TextAreaField id="gi-w" label={t.weaknesses} value={f.weaknesses} onChange={set('weaknesses')} rows={2} />
-        <TextAreaField id="gi-o" label={t.opportunities} value={f.opportunities} onChange={set('opportunities')} rows={2} />
+        <TextAreaField
+          id="gi-o"
+          label={t.opportunities}
+          value={f.opportunities}
+          onChange={set('opportunities')}
+          rows={2}
+        />
         <TextAreaField id="gi-t" label={t.threats} value={f.threats} onChange={set('threats')} rows={2} />
         <fieldset>
           <legend>{t.actions}</legend>
           {actions.map((a, i) => (
             <div key={i}>
-              <TextField id={`gi-a${i}-desc`} label={t.actionText} value={a.description} onChange={(v) => setActions((list) => list.map((x, j) => (j === i ? { ...x, description: v } : x)))} error={fieldError(err, `actions.${i}.description`)} />
+              <TextField
+                id={`gi-a${i}-desc`}
+                label={t.actionText}
+                value={a.description}
+                onChange={(v) => setActions((list) => list.map((x, j) => (j === i ? { ...x, description: v } : x)))}
+                error={fieldError(err, `actions.${i}.description`)}
+              />
               <SelectField
                 id={`gi-a${i}-owner`}
                 label={t.owner}
@@ -150,10 +244,19 @@ function NewInterview() {
                 options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
                 error={fieldError(err, `actions.${i}.ownerId`)}
               />
-              <DateField id={`gi-a${i}-due`} label={t.due} value={a.dueDate} onChange={(v) => setActions((list) => list.map((x, j) => (j === i ? { ...x, dueDate: v } : x)))} error={fieldError(err, `actions.${i}.dueDate`)} />
+              <DateField
+                id={`gi-a${i}-due`}
+                label={t.due}
+                value={a.dueDate}
+                onChange={(v) => setActions((list) => list.map((x, j) => (j === i ? { ...x, dueDate: v } : x)))}
+                error={fieldError(err, `actions.${i}.dueDate`)}
+              />
             </div>
           ))}
-          <Button variant="secondary" onClick={() => setActions((list) => [...list, { description: '', ownerId: '', dueDate: '' }])}>
+          <Button
+            variant="secondary"
+            onClick={() => setActions((list) => [...list, { description: '', ownerId: '', dueDate: '' }])}
+          >
             {t.addAction}
           </Button>
         </fieldset>

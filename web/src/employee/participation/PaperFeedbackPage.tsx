@@ -47,8 +47,22 @@ export default function PaperFeedbackPage() {
       <h1>{t.paperTitle}</h1>
       <p>{t.paperText}</p>
       <form onSubmit={submit} noValidate className="panel narrow">
-        <TextField id="paper-code" label={t.code} value={code} onChange={setCode} error={fieldError(err, 'code')} required maxLength={20} />
-        <DateField id="paper-date" label={t.answeredOn} value={answeredOn} onChange={setAnsweredOn} error={fieldError(err, 'answeredOn')} />
+        <TextField
+          id="paper-code"
+          label={t.code}
+          value={code}
+          onChange={setCode}
+          error={fieldError(err, 'code')}
+          required
+          maxLength={20}
+        />
+        <DateField
+          id="paper-date"
+          label={t.answeredOn}
+          value={answeredOn}
+          onChange={setAnsweredOn}
+          error={fieldError(err, 'answeredOn')}
+        />
         <SelectField
           id="paper-met"
           label={t.q1}
@@ -62,8 +76,20 @@ export default function PaperFeedbackPage() {
           ]}
           error={fieldError(err, 'metExpectations')}
         />
-        <TextAreaField id="paper-opinion" label={t.q2} value={opinion} onChange={setOpinion} error={fieldError(err, 'opinion')} />
-        <TextAreaField id="paper-wishes" label={t.q3} value={wishes} onChange={setWishes} error={fieldError(err, 'wishes')} />
+        <TextAreaField
+          id="paper-opinion"
+          label={t.q2}
+          value={opinion}
+          onChange={setOpinion}
+          error={fieldError(err, 'opinion')}
+        />
+        <TextAreaField
+          id="paper-wishes"
+          label={t.q3}
+          value={wishes}
+          onChange={setWishes}
+          error={fieldError(err, 'wishes')}
+        />
         <SelectField
           id="paper-rating"
           label={t.rating}

@@ -8,7 +8,12 @@ import { hasRole, useMe } from '../../lib/auth';
 import { fieldError, FormActions, SelectField, TextField } from '../../lib/forms';
 import { useLang, useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { PROPOSAL_THEMES, SOURCE_LABELS, STATUS_LABELS, THEME_LABELS } from '../../../../src/modules/proposals/messages';
+import {
+  PROPOSAL_THEMES,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  THEME_LABELS,
+} from '../../../../src/modules/proposals/messages';
 import { PROPOSAL_SOURCES, PROPOSAL_STATUSES, type ProposalStatus } from '../../../../src/modules/proposals/tables';
 import { TextAreaField } from './common';
 import { pm } from './messages';
@@ -42,16 +47,36 @@ export default function ProposalsPage() {
   const [theme, setTheme] = useState('');
   const [status, setStatus] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useQuery({ queryKey: ['proposals', theme, status], queryFn: () => api.get<{ proposals: Proposal[] }>(`/api/proposals${query({ theme, status })}`).then((r) => r.proposals) });
+  const list = useQuery({
+    queryKey: ['proposals', theme, status],
+    queryFn: () =>
+      api.get<{ proposals: Proposal[] }>(`/api/proposals${query({ theme, status })}`).then((r) => r.proposals),
+  });
   return (
     <>
       <h1>{t.proposalsTitle}</h1>
       <p>
-        <a href={lang === 'fi' ? '/mita-teimme' : lang === 'sv' ? '/sv/vad-vi-gjorde' : '/en/what-we-did'}>{t.publicPage}</a>
+        <a href={lang === 'fi' ? '/mita-teimme' : lang === 'sv' ? '/sv/vad-vi-gjorde' : '/en/what-we-did'}>
+          {t.publicPage}
+        </a>
       </p>
       <div className="form-row narrow">
-        <SelectField id="prop-f-theme" label={t.theme} value={theme} onChange={setTheme} placeholder={t.allThemes} options={PROPOSAL_THEMES.map((k) => ({ value: k, label: THEME_LABELS[k][lang] }))} />
-        <SelectField id="prop-f-status" label={t.status} value={status} onChange={setStatus} placeholder={t.allStatuses} options={PROPOSAL_STATUSES.map((k) => ({ value: k, label: STATUS_LABELS[k][lang] }))} />
+        <SelectField
+          id="prop-f-theme"
+          label={t.theme}
+          value={theme}
+          onChange={setTheme}
+          placeholder={t.allThemes}
+          options={PROPOSAL_THEMES.map((k) => ({ value: k, label: THEME_LABELS[k][lang] }))}
+        />
+        <SelectField
+          id="prop-f-status"
+          label={t.status}
+          value={status}
+          onChange={setStatus}
+          placeholder={t.allStatuses}
+          options={PROPOSAL_STATUSES.map((k) => ({ value: k, label: STATUS_LABELS[k][lang] }))}
+        />
       </div>
       {list.isPending ? (
         <Loading />
@@ -97,7 +122,10 @@ function ProposalDetail({ id, canManage, onClose }: { id: string; canManage: boo
   const t = useT(pm);
   const { lang } = useLang();
   const qc = useQueryClient();
-  const detail = useQuery({ queryKey: ['proposals', 'detail', id], queryFn: () => api.get<{ proposal: Proposal; history: History[] }>(`/api/proposals/${id}`) });
+  const detail = useQuery({
+    queryKey: ['proposals', 'detail', id],
+    queryFn: () => api.get<{ proposal: Proposal; history: History[] }>(`/api/proposals/${id}`),
+  });
   const [status, setStatus] = useState('');
   const [reason, setReason] = useState('');
   const [response, setResponse] = useState<string | null>(null);
@@ -131,7 +159,8 @@ function ProposalDetail({ id, canManage, onClose }: { id: string; canManage: boo
     <section className="panel" aria-labelledby="prop-detail-title">
       <h2 id="prop-detail-title">{prop.title}</h2>
       <p>
-        {STATUS_LABELS[prop.status][lang]} · {THEME_LABELS[prop.theme]?.[lang]} · {SOURCE_LABELS[prop.source][lang]} · {prop.ownerUnitName}
+        {STATUS_LABELS[prop.status][lang]} · {THEME_LABELS[prop.theme]?.[lang]} · {SOURCE_LABELS[prop.source][lang]} ·{' '}
+        {prop.ownerUnitName}
       </p>
       {prop.description && <p style={{ whiteSpace: 'pre-wrap' }}>{prop.description}</p>}
       {prop.publicResponse && (
@@ -163,12 +192,30 @@ function ProposalDetail({ id, canManage, onClose }: { id: string; canManage: boo
             value={status}
             onChange={setStatus}
             placeholder={t.choose}
-            options={PROPOSAL_STATUSES.filter((s) => s !== prop.status).map((k) => ({ value: k, label: STATUS_LABELS[k][lang] }))}
+            options={PROPOSAL_STATUSES.filter((s) => s !== prop.status).map((k) => ({
+              value: k,
+              label: STATUS_LABELS[k][lang],
+            }))}
             error={fieldError(change.error, 'status')}
             required
           />
-          {status === 'rejected' && <TextAreaField id="prop-reason" label={t.reason} value={reason} onChange={setReason} error={fieldError(change.error, 'reason')} />}
-          <TextAreaField id="prop-response" label={t.publicResponse} hint={t.publicResponseHint} value={response ?? prop.publicResponse ?? ''} onChange={setResponse} error={fieldError(change.error, 'publicResponse')} />
+          {status === 'rejected' && (
+            <TextAreaField
+              id="prop-reason"
+              label={t.reason}
+              value={reason}
+              onChange={setReason}
+              error={fieldError(change.error, 'reason')}
+            />
+          )}
+          <TextAreaField
+            id="prop-response"
+            label={t.publicResponse}
+            hint={t.publicResponseHint}
+            value={response ?? prop.publicResponse ?? ''}
+            onChange={setResponse}
+            error={fieldError(change.error, 'publicResponse')}
+          />
           <TextAreaField id="prop-note" label={t.note} value={note} onChange={setNote} rows={2} />
           <MutationError error={change.error} onReload={() => void detail.refetch()} reloadLabel={t.reload} />
           <FormActions>
@@ -195,7 +242,8 @@ function NewProposal() {
   const [source, setSource] = useState('');
   const [saved, setSaved] = useState(false);
   const create = useMutation({
-    mutationFn: () => api.post('/api/proposals', { title: title.trim(), description: description.trim(), theme, source }),
+    mutationFn: () =>
+      api.post('/api/proposals', { title: title.trim(), description: description.trim(), theme, source }),
     onSuccess: async () => {
       setSaved(true);
       setTitle('');
@@ -212,10 +260,42 @@ function NewProposal() {
     <section className="panel narrow" aria-labelledby="prop-new-title">
       <h2 id="prop-new-title">{t.newProposal}</h2>
       <form onSubmit={submit} noValidate>
-        <TextField id="prop-new-name" label={t.title} hint={t.proposalTitleHint} value={title} onChange={setTitle} error={fieldError(create.error, 'title')} required />
-        <TextAreaField id="prop-new-desc" label={t.description} value={description} onChange={setDescription} error={fieldError(create.error, 'description')} />
-        <SelectField id="prop-new-theme" label={t.theme} value={theme} onChange={setTheme} placeholder={t.choose} options={PROPOSAL_THEMES.map((k) => ({ value: k, label: THEME_LABELS[k][lang] }))} error={fieldError(create.error, 'theme')} required />
-        <SelectField id="prop-new-source" label={t.source} value={source} onChange={setSource} placeholder={t.choose} options={PROPOSAL_SOURCES.map((k) => ({ value: k, label: SOURCE_LABELS[k][lang] }))} error={fieldError(create.error, 'source')} required />
+        <TextField
+          id="prop-new-name"
+          label={t.title}
+          hint={t.proposalTitleHint}
+          value={title}
+          onChange={setTitle}
+          error={fieldError(create.error, 'title')}
+          required
+        />
+        <TextAreaField
+          id="prop-new-desc"
+          label={t.description}
+          value={description}
+          onChange={setDescription}
+          error={fieldError(create.error, 'description')}
+        />
+        <SelectField
+          id="prop-new-theme"
+          label={t.theme}
+          value={theme}
+          onChange={setTheme}
+          placeholder={t.choose}
+          options={PROPOSAL_THEMES.map((k) => ({ value: k, label: THEME_LABELS[k][lang] }))}
+          error={fieldError(create.error, 'theme')}
+          required
+        />
+        <SelectField
+          id="prop-new-source"
+          label={t.source}
+          value={source}
+          onChange={setSource}
+          placeholder={t.choose}
+          options={PROPOSAL_SOURCES.map((k) => ({ value: k, label: SOURCE_LABELS[k][lang] }))}
+          error={fieldError(create.error, 'source')}
+          required
+        />
         <MutationError error={create.error} />
         <div role="status">{saved && <p className="success-message">{t.created}</p>}</div>
         <FormActions>

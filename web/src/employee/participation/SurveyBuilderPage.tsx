@@ -68,12 +68,31 @@ function toDefinition(sections: DraftSection[], contactBlock: boolean) {
   };
 }
 
-function TextsFields({ id, label, value, onChange, errorOf }: { id: string; label: string; value: Texts; onChange: (v: Texts) => void; errorOf: (lang: 'fi' | 'sv' | 'en') => string | undefined }) {
+function TextsFields({
+  id,
+  label,
+  value,
+  onChange,
+  errorOf,
+}: {
+  id: string;
+  label: string;
+  value: Texts;
+  onChange: (v: Texts) => void;
+  errorOf: (lang: 'fi' | 'sv' | 'en') => string | undefined;
+}) {
   return (
     <fieldset>
       <legend>{label}</legend>
       {(['fi', 'sv', 'en'] as const).map((l) => (
-        <TextField key={l} id={`${id}-${l}`} label={l === 'fi' ? 'suomi' : l === 'sv' ? 'svenska' : 'English'} value={value[l]} onChange={(v) => onChange({ ...value, [l]: v })} error={errorOf(l)} />
+        <TextField
+          key={l}
+          id={`${id}-${l}`}
+          label={l === 'fi' ? 'suomi' : l === 'sv' ? 'svenska' : 'English'}
+          value={value[l]}
+          onChange={(v) => onChange({ ...value, [l]: v })}
+          error={errorOf(l)}
+        />
       ))}
     </fieldset>
   );
@@ -88,7 +107,12 @@ export default function SurveyBuilderPage() {
   const [sections, setSections] = useState<DraftSection[]>([{ title: emptyTexts(), items: [emptyItem()] }]);
   const [contactBlock, setContactBlock] = useState(false);
   const create = useMutation({
-    mutationFn: () => api.post<{ survey: { id: string } }>('/api/surveys', { title, intro, definition: toDefinition(sections, contactBlock) }),
+    mutationFn: () =>
+      api.post<{ survey: { id: string } }>('/api/surveys', {
+        title,
+        intro,
+        definition: toDefinition(sections, contactBlock),
+      }),
     onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: ['surveys'] });
       navigate(`/app/surveys/${r.survey.id}`);
@@ -113,24 +137,69 @@ export default function SurveyBuilderPage() {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <form onSubmit={submit} noValidate className="narrow">
-        <TextsFields id="b-title" label={t.surveyTitle} value={title} onChange={setTitle} errorOf={(l) => fieldError(err, `title.${l}`)} />
-        <TextsFields id="b-intro" label={t.surveyIntro} value={intro} onChange={setIntro} errorOf={(l) => fieldError(err, `intro.${l}`)} />
+        <TextsFields
+          id="b-title"
+          label={t.surveyTitle}
+          value={title}
+          onChange={setTitle}
+          errorOf={(l) => fieldError(err, `title.${l}`)}
+        />
+        <TextsFields
+          id="b-intro"
+          label={t.surveyIntro}
+          value={intro}
+          onChange={setIntro}
+          errorOf={(l) => fieldError(err, `intro.${l}`)}
+        />
         {sections.map((s, si) => (
           <section key={si} className="panel" aria-labelledby={`b-s${si}-h`}>
             <h2 id={`b-s${si}-h`}>{t.section(si + 1)}</h2>
-            <TextsFields id={`b-s${si}`} label={t.sectionTitle} value={s.title} onChange={(v) => setSection(si, { ...s, title: v })} errorOf={(l) => fieldError(err, `definition.sections.${si}.title.${l}`)} />
+            <TextsFields
+              id={`b-s${si}`}
+              label={t.sectionTitle}
+              value={s.title}
+              onChange={(v) => setSection(si, { ...s, title: v })}
+              errorOf={(l) => fieldError(err, `definition.sections.${si}.title.${l}`)}
+            />
             {s.items.map((it, ii) => {
-              const setItem = (n: DraftItem) => setSection(si, { ...s, items: s.items.map((x, j) => (j === ii ? n : x)) });
+              const setItem = (n: DraftItem) =>
+                setSection(si, { ...s, items: s.items.map((x, j) => (j === ii ? n : x)) });
               const path = `definition.sections.${si}.items.${ii}`;
               return (
                 <div key={ii} className="panel">
                   <h3>{t.item(ii + 1)}</h3>
-                  <SelectField id={`b-s${si}-i${ii}-kind`} label={t.kind} value={it.kind} onChange={(v) => setItem({ ...it, kind: v as Kind })} options={kinds} />
-                  <TextsFields id={`b-s${si}-i${ii}`} label={t.itemText} value={it.text} onChange={(v) => setItem({ ...it, text: v })} errorOf={(l) => fieldError(err, `${path}.text.${l}`)} />
+                  <SelectField
+                    id={`b-s${si}-i${ii}-kind`}
+                    label={t.kind}
+                    value={it.kind}
+                    onChange={(v) => setItem({ ...it, kind: v as Kind })}
+                    options={kinds}
+                  />
+                  <TextsFields
+                    id={`b-s${si}-i${ii}`}
+                    label={t.itemText}
+                    value={it.text}
+                    onChange={(v) => setItem({ ...it, text: v })}
+                    errorOf={(l) => fieldError(err, `${path}.text.${l}`)}
+                  />
                   {(it.kind === 'single' || it.kind === 'multiple') && (
                     <>
-                      <TextAreaField id={`b-s${si}-i${ii}-opts`} label={t.options} hint={t.optionsHint} value={it.options} onChange={(v) => setItem({ ...it, options: v })} error={fieldError(err, `${path}.options`)} />
-                      {it.kind === 'single' && <CheckboxField id={`b-s${si}-i${ii}-bg`} label={t.background} checked={it.background} onChange={(v) => setItem({ ...it, background: v })} />}
+                      <TextAreaField
+                        id={`b-s${si}-i${ii}-opts`}
+                        label={t.options}
+                        hint={t.optionsHint}
+                        value={it.options}
+                        onChange={(v) => setItem({ ...it, options: v })}
+                        error={fieldError(err, `${path}.options`)}
+                      />
+                      {it.kind === 'single' && (
+                        <CheckboxField
+                          id={`b-s${si}-i${ii}-bg`}
+                          label={t.background}
+                          checked={it.background}
+                          onChange={(v) => setItem({ ...it, background: v })}
+                        />
+                      )}
                     </>
                   )}
                 </div>
@@ -142,7 +211,10 @@ export default function SurveyBuilderPage() {
           </section>
         ))}
         <FormActions>
-          <Button variant="secondary" onClick={() => setSections((list) => [...list, { title: emptyTexts(), items: [emptyItem()] }])}>
+          <Button
+            variant="secondary"
+            onClick={() => setSections((list) => [...list, { title: emptyTexts(), items: [emptyItem()] }])}
+          >
             {t.addSection}
           </Button>
         </FormActions>

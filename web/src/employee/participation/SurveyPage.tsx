@@ -19,11 +19,26 @@ interface Results {
   minimum: number;
   enough: boolean;
   total?: number;
-  items?: { key: string; section: string; text: L; n: number | null; distribution: number[] | null; mean: number | null }[];
+  items?: {
+    key: string;
+    section: string;
+    text: L;
+    n: number | null;
+    distribution: number[] | null;
+    mean: number | null;
+  }[];
   groups?: { key: string; title: L; respondents: number | null; mean: number | null }[];
-  breakdown?: { by: string; categories: { value: string; label: L; n: number | null }[]; items: { key: string; means: Record<string, number | null> }[] } | null;
+  breakdown?: {
+    by: string;
+    categories: { value: string; label: L; n: number | null }[];
+    items: { key: string; means: Record<string, number | null> }[];
+  } | null;
   freeTexts?: { id: string; text: string }[];
-  comparison?: { previousMonth: string; enough: boolean; items: { key: string; mean: number | null; previousMean: number | null }[] } | null;
+  comparison?: {
+    previousMonth: string;
+    enough: boolean;
+    items: { key: string; mean: number | null; previousMean: number | null }[];
+  } | null;
 }
 
 export default function SurveyPage() {
@@ -34,12 +49,20 @@ export default function SurveyPage() {
   const isManager = hasRole(me.data, 'esihenkilo');
   const canEnter = hasRole(me.data, 'sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo');
   const [by, setBy] = useState('');
-  const survey = useQuery({ queryKey: ['surveys', id], queryFn: () => api.get<{ survey: Survey }>(`/api/surveys/${id}`).then((r) => r.survey) });
-  const results = useQuery({ queryKey: ['surveys', id, 'results', by], queryFn: () => api.get<{ results: Results }>(`/api/surveys/${id}/results${query({ by })}`).then((r) => r.results) });
+  const survey = useQuery({
+    queryKey: ['surveys', id],
+    queryFn: () => api.get<{ survey: Survey }>(`/api/surveys/${id}`).then((r) => r.survey),
+  });
+  const results = useQuery({
+    queryKey: ['surveys', id, 'results', by],
+    queryFn: () => api.get<{ results: Results }>(`/api/surveys/${id}/results${query({ by })}`).then((r) => r.results),
+  });
   if (survey.isPending) return <Loading />;
   if (survey.error) return <ErrorState error={survey.error} />;
   const s = survey.data;
-  const background = s.definition.sections.flatMap((x) => x.items).filter((i) => i.kind === 'year' || (i.kind === 'single' && (i as { background?: boolean }).background));
+  const background = s.definition.sections
+    .flatMap((x) => x.items)
+    .filter((i) => i.kind === 'year' || (i.kind === 'single' && (i as { background?: boolean }).background));
   return (
     <>
       <p>
@@ -47,14 +70,28 @@ export default function SurveyPage() {
       </p>
       <h1>{s.title[lang]}</h1>
       <p>
-        {t[s.status]} · {s.opensOn} – {s.closesOn} · <a href={`/api/surveys/${s.id}/results.csv`}>{t.exportCsv}</a> · <a href={`/api/surveys/${s.id}/results.xlsx`}>{t.exportXlsx}</a>
+        {t[s.status]} · {s.opensOn} – {s.closesOn} · <a href={`/api/surveys/${s.id}/results.csv`}>{t.exportCsv}</a> ·{' '}
+        <a href={`/api/surveys/${s.id}/results.xlsx`}>{t.exportXlsx}</a>
       </p>
       <section aria-labelledby="sr-title">
         <h2 id="sr-title">{t.results}</h2>
         <div className="narrow">
-          <SelectField id="sr-by" label={t.breakdownBy} value={by} onChange={setBy} placeholder={t.noBreakdown} options={background.map((i) => ({ value: i.key, label: i.text[lang] }))} />
+          <SelectField
+            id="sr-by"
+            label={t.breakdownBy}
+            value={by}
+            onChange={setBy}
+            placeholder={t.noBreakdown}
+            options={background.map((i) => ({ value: i.key, label: i.text[lang] }))}
+          />
         </div>
-        {results.isPending ? <Loading /> : results.error ? <ErrorState error={results.error} /> : <ResultsView r={results.data} />}
+        {results.isPending ? (
+          <Loading />
+        ) : results.error ? (
+          <ErrorState error={results.error} />
+        ) : (
+          <ResultsView r={results.data} />
+        )}
       </section>
       {isManager && <FreeTextModeration surveyId={s.id} />}
       {isManager && <Contacts surveyId={s.id} />}
@@ -86,14 +123,21 @@ function ResultsView({ r }: { r: Results }) {
       {r.comparison && <p>{t.comparison(r.comparison.previousMonth)}</p>}
       <figure className="panel">
         <figcaption id="sr-chart-caption">{t.chart}</figcaption>
-        <svg role="img" aria-labelledby="sr-chart-caption" viewBox={`0 0 ${barW + 150} ${items.length * 34 + 10}`} style={{ width: '100%', maxWidth: 640 }}>
+        <svg
+          role="img"
+          aria-labelledby="sr-chart-caption"
+          viewBox={`0 0 ${barW + 150} ${items.length * 34 + 10}`}
+          style={{ width: '100%', maxWidth: 640 }}
+        >
           {items.map((it, i) => (
             <g key={it.key} transform={`translate(0, ${i * 34 + 4})`}>
               <text x="0" y="13" fontSize="12">
                 {it.key.toUpperCase()}
               </text>
               {it.mean !== null && <rect x="40" y="2" height="12" width={(it.mean / 5) * barW} fill="#2a6ebb" />}
-              {prev(it.key) !== null && <rect x="40" y="16" height="8" width={((prev(it.key) ?? 0) / 5) * barW} fill="#8fb3dd" />}
+              {prev(it.key) !== null && (
+                <rect x="40" y="16" height="8" width={((prev(it.key) ?? 0) / 5) * barW} fill="#8fb3dd" />
+              )}
               <text x={barW + 50} y="13" fontSize="12">
                 {it.mean ?? '–'}
                 {prev(it.key) !== null ? ` (${prev(it.key)})` : ''}
@@ -201,7 +245,11 @@ interface FreeText {
 
 function FreeTextModeration({ surveyId }: { surveyId: string }) {
   const t = useT(sm);
-  const list = useQuery({ queryKey: ['surveys', surveyId, 'free-texts'], queryFn: () => api.get<{ freeTexts: FreeText[] }>(`/api/surveys/${surveyId}/free-texts?status=all`).then((r) => r.freeTexts) });
+  const list = useQuery({
+    queryKey: ['surveys', surveyId, 'free-texts'],
+    queryFn: () =>
+      api.get<{ freeTexts: FreeText[] }>(`/api/surveys/${surveyId}/free-texts?status=all`).then((r) => r.freeTexts),
+  });
   return (
     <section aria-labelledby="sm-title">
       <h2 id="sm-title">{t.moderation}</h2>
@@ -231,21 +279,44 @@ function FreeTextCard({ surveyId, item }: { surveyId: string; item: FreeText }) 
   const [theme, setTheme] = useState('');
   const refresh = () => qc.invalidateQueries({ queryKey: ['surveys', surveyId] });
   const moderate = useMutation({
-    mutationFn: (decision: 'approve' | 'redact') => api.post(`/api/surveys/free-texts/${item.id}/moderation`, decision === 'approve' ? { decision, version: item.version } : { decision, text: text.trim(), version: item.version }),
+    mutationFn: (decision: 'approve' | 'redact') =>
+      api.post(
+        `/api/surveys/free-texts/${item.id}/moderation`,
+        decision === 'approve'
+          ? { decision, version: item.version }
+          : { decision, text: text.trim(), version: item.version },
+      ),
     onSuccess: refresh,
   });
-  const propose = useMutation({ mutationFn: () => api.post(`/api/proposals/from-survey/${item.id}`, { title: title.trim(), theme }), onSuccess: refresh });
+  const propose = useMutation({
+    mutationFn: () => api.post(`/api/proposals/from-survey/${item.id}`, { title: title.trim(), theme }),
+    onSuccess: refresh,
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     propose.mutate();
   };
   return (
     <li className="panel">
-      {editing ? <TextAreaField id={`ft-${item.id}`} label={t.edit} value={text} onChange={setText} error={fieldError(moderate.error, 'text')} /> : <p>{item.text}</p>}
-      <p className="field-hint">{item.moderation === 'pending' ? t.pending : item.moderation === 'approved' ? t.approvedLabel : t.redactedLabel}</p>
+      {editing ? (
+        <TextAreaField
+          id={`ft-${item.id}`}
+          label={t.edit}
+          value={text}
+          onChange={setText}
+          error={fieldError(moderate.error, 'text')}
+        />
+      ) : (
+        <p>{item.text}</p>
+      )}
+      <p className="field-hint">
+        {item.moderation === 'pending' ? t.pending : item.moderation === 'approved' ? t.approvedLabel : t.redactedLabel}
+      </p>
       <MutationError error={moderate.error ?? propose.error} onReload={() => void refresh()} reloadLabel={t.reload} />
       <FormActions>
-        {item.moderation === 'pending' && !editing && <Button onClick={() => moderate.mutate('approve')}>{t.approve}</Button>}
+        {item.moderation === 'pending' && !editing && (
+          <Button onClick={() => moderate.mutate('approve')}>{t.approve}</Button>
+        )}
         {editing ? (
           <Button onClick={() => moderate.mutate('redact')}>{t.redact}</Button>
         ) : (
@@ -262,8 +333,24 @@ function FreeTextCard({ surveyId, item }: { surveyId: string; item: FreeText }) 
       </FormActions>
       {proposing && (
         <form onSubmit={submit} noValidate aria-label={t.makeProposal}>
-          <TextField id={`ft-${item.id}-title`} label={t.proposalTitle} value={title} onChange={setTitle} error={fieldError(propose.error, 'title')} required />
-          <SelectField id={`ft-${item.id}-theme`} label={t.theme} value={theme} onChange={setTheme} placeholder={t.choose} options={PROPOSAL_THEMES.map((k) => ({ value: k, label: THEME_LABELS[k][lang] }))} error={fieldError(propose.error, 'theme')} required />
+          <TextField
+            id={`ft-${item.id}-title`}
+            label={t.proposalTitle}
+            value={title}
+            onChange={setTitle}
+            error={fieldError(propose.error, 'title')}
+            required
+          />
+          <SelectField
+            id={`ft-${item.id}-theme`}
+            label={t.theme}
+            value={theme}
+            onChange={setTheme}
+            placeholder={t.choose}
+            options={PROPOSAL_THEMES.map((k) => ({ value: k, label: THEME_LABELS[k][lang] }))}
+            error={fieldError(propose.error, 'theme')}
+            required
+          />
           <FormActions>
             <Button type="submit">{t.makeProposal}</Button>
             <Button variant="secondary" onClick={() => setProposing(false)}>
@@ -278,7 +365,15 @@ function FreeTextCard({ surveyId, item }: { surveyId: string; item: FreeText }) 
 
 function Contacts({ surveyId }: { surveyId: string }) {
   const t = useT(sm);
-  const list = useQuery({ queryKey: ['surveys', surveyId, 'contacts'], queryFn: () => api.get<{ contacts: { id: string; name: string; phone: string | null; email: string | null }[] }>(`/api/surveys/${surveyId}/contacts`).then((r) => r.contacts) });
+  const list = useQuery({
+    queryKey: ['surveys', surveyId, 'contacts'],
+    queryFn: () =>
+      api
+        .get<{ contacts: { id: string; name: string; phone: string | null; email: string | null }[] }>(
+          `/api/surveys/${surveyId}/contacts`,
+        )
+        .then((r) => r.contacts),
+  });
   return (
     <section aria-labelledby="sc-title">
       <h2 id="sc-title">{t.contacts}</h2>
@@ -326,15 +421,57 @@ function PaperEntry({ survey }: { survey: Survey }) {
     <section className="panel narrow" aria-labelledby="sp-title">
       <h2 id="sp-title">{t.paperEntry}</h2>
       <form onSubmit={submit} noValidate>
-        <DateField id="sp-date" label={t.answeredOn} value={answeredOn} onChange={setAnsweredOn} error={fieldError(save.error, 'answeredOn')} />
+        <DateField
+          id="sp-date"
+          label={t.answeredOn}
+          value={answeredOn}
+          onChange={setAnsweredOn}
+          error={fieldError(save.error, 'answeredOn')}
+        />
         {survey.definition.sections.flatMap((sec) =>
           sec.items.map((i) => {
             const id = `sp-${i.key}`;
             const err = fieldError(save.error, `answers.${i.key}`);
-            if (i.kind === 'text') return <TextAreaField key={i.key} id={id} label={i.text[lang]} value={values[i.key] ?? ''} onChange={set(i.key)} error={err} />;
-            if (i.kind === 'year') return <TextField key={i.key} id={id} label={i.text[lang]} value={values[i.key] ?? ''} onChange={set(i.key)} error={err} inputMode="numeric" maxLength={4} />;
-            const options = i.kind === 'rating' ? [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })) : (i.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }));
-            return <SelectField key={i.key} id={id} label={i.text[lang]} value={values[i.key] ?? ''} onChange={set(i.key)} options={options} placeholder={t.noAnswer} error={err} />;
+            if (i.kind === 'text')
+              return (
+                <TextAreaField
+                  key={i.key}
+                  id={id}
+                  label={i.text[lang]}
+                  value={values[i.key] ?? ''}
+                  onChange={set(i.key)}
+                  error={err}
+                />
+              );
+            if (i.kind === 'year')
+              return (
+                <TextField
+                  key={i.key}
+                  id={id}
+                  label={i.text[lang]}
+                  value={values[i.key] ?? ''}
+                  onChange={set(i.key)}
+                  error={err}
+                  inputMode="numeric"
+                  maxLength={4}
+                />
+              );
+            const options =
+              i.kind === 'rating'
+                ? [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))
+                : (i.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }));
+            return (
+              <SelectField
+                key={i.key}
+                id={id}
+                label={i.text[lang]}
+                value={values[i.key] ?? ''}
+                onChange={set(i.key)}
+                options={options}
+                placeholder={t.noAnswer}
+                error={err}
+              />
+            );
           }),
         )}
         <MutationError error={save.error} />

@@ -20,7 +20,10 @@ export interface Survey {
   closesOn: string | null;
   responseCount: number;
   links: { fi: string; sv: string; en: string };
-  definition: { sections: { key: string; title: { fi: string; sv: string; en: string }; items: SurveyItem[] }[]; contactBlock: boolean };
+  definition: {
+    sections: { key: string; title: { fi: string; sv: string; en: string }; items: SurveyItem[] }[];
+    contactBlock: boolean;
+  };
   version: number;
 }
 export interface SurveyItem {
@@ -37,9 +40,13 @@ export default function SurveysPage() {
   const me = useMe();
   const canManage = hasRole(me.data, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: ['surveys'], queryFn: () => api.get<{ surveys: Survey[] }>('/api/surveys').then((r) => r.surveys) });
+  const list = useQuery({
+    queryKey: ['surveys'],
+    queryFn: () => api.get<{ surveys: Survey[] }>('/api/surveys').then((r) => r.surveys),
+  });
   const setStatus = useMutation({
-    mutationFn: (s: { id: string; status: 'published' | 'closed'; version: number }) => api.patch(`/api/surveys/${s.id}`, { status: s.status, version: s.version }),
+    mutationFn: (s: { id: string; status: 'published' | 'closed'; version: number }) =>
+      api.patch(`/api/surveys/${s.id}`, { status: s.status, version: s.version }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['surveys'] }),
   });
   return (
@@ -72,7 +79,11 @@ export default function SurveysPage() {
                     {s.status !== 'draft' && (
                       <small>
                         <a href={s.links[lang]}>{t.webLink}</a> · <a href={`${s.links[lang]}?kiosk=1`}>{t.kiosk}</a> ·{' '}
-                        <a href={`${s.links[lang]}${lang === 'fi' ? '/tulosta' : lang === 'sv' ? '/skriv-ut' : '/print'}`}>{t.print}</a>
+                        <a
+                          href={`${s.links[lang]}${lang === 'fi' ? '/tulosta' : lang === 'sv' ? '/skriv-ut' : '/print'}`}
+                        >
+                          {t.print}
+                        </a>
                       </small>
                     )}
                   </td>
@@ -83,12 +94,20 @@ export default function SurveysPage() {
                   <td>{s.responseCount}</td>
                   <td>
                     {canManage && s.status === 'draft' && (
-                      <button type="button" className="link-button" onClick={() => setStatus.mutate({ id: s.id, status: 'published', version: s.version })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setStatus.mutate({ id: s.id, status: 'published', version: s.version })}
+                      >
                         {t.publish}
                       </button>
                     )}
                     {canManage && s.status === 'published' && (
-                      <button type="button" className="link-button" onClick={() => setStatus.mutate({ id: s.id, status: 'closed', version: s.version })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setStatus.mutate({ id: s.id, status: 'closed', version: s.version })}
+                      >
                         {t.close}
                       </button>
                     )}
@@ -116,7 +135,12 @@ function NewModelSurvey() {
   const [opensOn, setOpensOn] = useState('');
   const [closesOn, setClosesOn] = useState('');
   const create = useMutation({
-    mutationFn: () => api.post('/api/surveys', { template: 'client-satisfaction', ...(opensOn ? { opensOn } : {}), ...(closesOn ? { closesOn } : {}) }),
+    mutationFn: () =>
+      api.post('/api/surveys', {
+        template: 'client-satisfaction',
+        ...(opensOn ? { opensOn } : {}),
+        ...(closesOn ? { closesOn } : {}),
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['surveys'] }),
   });
   const submit = (e: FormEvent) => {
@@ -128,8 +152,20 @@ function NewModelSurvey() {
       <h2 id="survey-new-title">{t.newFromTemplate}</h2>
       <p>{t.newFromTemplateText}</p>
       <form onSubmit={submit} noValidate>
-        <DateField id="survey-opens" label={t.opensOn} value={opensOn} onChange={setOpensOn} error={fieldError(create.error, 'opensOn')} />
-        <DateField id="survey-closes" label={t.closesOn} value={closesOn} onChange={setClosesOn} error={fieldError(create.error, 'closesOn')} />
+        <DateField
+          id="survey-opens"
+          label={t.opensOn}
+          value={opensOn}
+          onChange={setOpensOn}
+          error={fieldError(create.error, 'opensOn')}
+        />
+        <DateField
+          id="survey-closes"
+          label={t.closesOn}
+          value={closesOn}
+          onChange={setClosesOn}
+          error={fieldError(create.error, 'closesOn')}
+        />
         <MutationError error={create.error} />
         <FormActions>
           <Button type="submit" disabled={create.isPending}>

@@ -36,11 +36,17 @@ export default function TeamFeedbackPage() {
   const t = useT(pm);
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [selected, setSelected] = useState<WorkerRow | null>(null);
-  const workers = useQuery({ queryKey: ['feedback', 'workers', period], queryFn: () => api.get<{ minimum: number; workers: WorkerRow[] }>(`/api/feedback/workers${query(period)}`) });
+  const workers = useQuery({
+    queryKey: ['feedback', 'workers', period],
+    queryFn: () => api.get<{ minimum: number; workers: WorkerRow[] }>(`/api/feedback/workers${query(period)}`),
+  });
   const results = useQuery({
     queryKey: ['feedback', 'worker', selected?.userId, period],
     enabled: !!selected,
-    queryFn: () => api.get<{ results: Results }>(`/api/feedback/workers/${selected!.userId}/results${query(period)}`).then((r) => r.results),
+    queryFn: () =>
+      api
+        .get<{ results: Results }>(`/api/feedback/workers/${selected!.userId}/results${query(period)}`)
+        .then((r) => r.results),
   });
   return (
     <>
@@ -65,7 +71,10 @@ export default function TeamFeedbackPage() {
             </thead>
             <tbody>
               {workers.data.workers.map((w) => (
-                <tr key={`${w.userId}:${w.unitId}`} className={selected?.userId === w.userId ? 'is-selected' : undefined}>
+                <tr
+                  key={`${w.userId}:${w.unitId}`}
+                  className={selected?.userId === w.userId ? 'is-selected' : undefined}
+                >
                   <td>{w.displayName}</td>
                   <td>{w.unitName}</td>
                   <td>{w.enough ? t.enough : t.notEnough}</td>
@@ -84,7 +93,13 @@ export default function TeamFeedbackPage() {
       {selected && (
         <section aria-labelledby="fb-worker-title" className="panel">
           <h2 id="fb-worker-title">{t.resultsOf(selected.displayName)}</h2>
-          {results.isPending ? <Loading /> : results.error ? <ErrorState error={results.error} /> : <ResultsView results={results.data} headingId="fb-worker" />}
+          {results.isPending ? (
+            <Loading />
+          ) : results.error ? (
+            <ErrorState error={results.error} />
+          ) : (
+            <ResultsView results={results.data} headingId="fb-worker" />
+          )}
         </section>
       )}
       <Moderation />
@@ -95,7 +110,11 @@ export default function TeamFeedbackPage() {
 function Moderation() {
   const t = useT(pm);
   const [status, setStatus] = useState<'pending' | 'approved' | 'redacted' | 'all'>('pending');
-  const list = useQuery({ queryKey: ['feedback', 'moderation', status], queryFn: () => api.get<{ answers: ModerationItem[] }>(`/api/feedback/moderation${query({ status })}`).then((r) => r.answers) });
+  const list = useQuery({
+    queryKey: ['feedback', 'moderation', status],
+    queryFn: () =>
+      api.get<{ answers: ModerationItem[] }>(`/api/feedback/moderation${query({ status })}`).then((r) => r.answers),
+  });
   return (
     <section aria-labelledby="fb-mod-title">
       <h2 id="fb-mod-title">{t.moderation}</h2>
@@ -144,7 +163,12 @@ function ModerationCard({ item }: { item: ModerationItem }) {
   const refresh = () => qc.invalidateQueries({ queryKey: ['feedback'] });
   const moderate = useMutation({
     mutationFn: (decision: 'approve' | 'redact') =>
-      api.post(`/api/feedback/answers/${item.id}/moderation`, decision === 'approve' ? { decision, version: item.version } : { decision, opinion: opinion.trim() || null, wishes: wishes.trim() || null, version: item.version }),
+      api.post(
+        `/api/feedback/answers/${item.id}/moderation`,
+        decision === 'approve'
+          ? { decision, version: item.version }
+          : { decision, opinion: opinion.trim() || null, wishes: wishes.trim() || null, version: item.version },
+      ),
     onSuccess: refresh,
   });
   const propose = useMutation({
@@ -163,12 +187,25 @@ function ModerationCard({ item }: { item: ModerationItem }) {
   return (
     <li className="panel" data-testid="moderation-item">
       <p className="field-hint">
-        {item.workerName} · {item.unitName} · {item.answeredOn} · {item.channel === 'paper' ? t.paper : t.web} · {t[item.moderation]}
+        {item.workerName} · {item.unitName} · {item.answeredOn} · {item.channel === 'paper' ? t.paper : t.web} ·{' '}
+        {t[item.moderation]}
       </p>
       {editing ? (
         <>
-          <TextAreaField id={`${idp}-opinion`} label={t.opinion} value={opinion} onChange={setOpinion} error={fieldError(moderate.error, 'opinion')} />
-          <TextAreaField id={`${idp}-wishes`} label={t.wishes} value={wishes} onChange={setWishes} error={fieldError(moderate.error, 'wishes')} />
+          <TextAreaField
+            id={`${idp}-opinion`}
+            label={t.opinion}
+            value={opinion}
+            onChange={setOpinion}
+            error={fieldError(moderate.error, 'opinion')}
+          />
+          <TextAreaField
+            id={`${idp}-wishes`}
+            label={t.wishes}
+            value={wishes}
+            onChange={setWishes}
+            error={fieldError(moderate.error, 'wishes')}
+          />
         </>
       ) : (
         <>
@@ -214,7 +251,15 @@ function ModerationCard({ item }: { item: ModerationItem }) {
       </FormActions>
       {proposing && (
         <form onSubmit={submitProposal} noValidate className="mt-s" aria-label={t.makeProposal}>
-          <TextField id={`${idp}-title`} label={t.title} hint={t.proposalTitleHint} value={title} onChange={setTitle} error={fieldError(propose.error, 'title')} required />
+          <TextField
+            id={`${idp}-title`}
+            label={t.title}
+            hint={t.proposalTitleHint}
+            value={title}
+            onChange={setTitle}
+            error={fieldError(propose.error, 'title')}
+            required
+          />
           <SelectField
             id={`${idp}-theme`}
             label={t.theme}

@@ -3,7 +3,8 @@ import { defineMessages } from '../../../../src/shared/i18n';
 export const bm = defineMessages({
   fi: {
     title: 'Uusi kysely',
-    intro: 'Kirjoita jokainen teksti suomeksi, ruotsiksi ja englanniksi. Kysely tallentuu luonnokseksi; julkaise se kyselylistasta.',
+    intro:
+      'Kirjoita jokainen teksti suomeksi, ruotsiksi ja englanniksi. Kysely tallentuu luonnokseksi; julkaise se kyselylistasta.',
     surveyTitle: 'Kyselyn nimi',
     surveyIntro: 'Johdanto vastaajalle',
     section: (n: number) => `Osio ${n}`,
@@ -51,7 +52,8 @@ export const bm = defineMessages({
   },
   en: {
     title: 'New survey',
-    intro: 'Write every text in Finnish, Swedish and English. The survey is saved as a draft; publish it from the survey list.',
+    intro:
+      'Write every text in Finnish, Swedish and English. The survey is saved as a draft; publish it from the survey list.',
     surveyTitle: 'Survey name',
     surveyIntro: 'Introduction for respondents',
     section: (n: number) => `Section ${n}`,

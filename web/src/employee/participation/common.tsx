@@ -16,7 +16,23 @@ export interface Results {
   awaitingModeration?: number;
 }
 
-export function TextAreaField({ id, label, value, onChange, error, hint, rows = 4 }: { id: string; label: string; value: string; onChange: (v: string) => void; error?: string; hint?: string; rows?: number }) {
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  rows = 4,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  hint?: string;
+  rows?: number;
+}) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -28,7 +44,15 @@ export function TextAreaField({ id, label, value, onChange, error, hint, rows = 
           {hint}
         </p>
       )}
-      <textarea id={id} className={`select${error ? ' is-error' : ''}`} style={{ width: '100%', minHeight: `${rows * 1.5}em` }} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        className={`select${error ? ' is-error' : ''}`}
+        style={{ width: '100%', minHeight: `${rows * 1.5}em` }}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}
@@ -38,13 +62,33 @@ export function TextAreaField({ id, label, value, onChange, error, hint, rows = 
   );
 }
 
-export function DateField({ id, label, value, onChange, error }: { id: string; label: string; value: string; onChange: (v: string) => void; error?: string }) {
+export function DateField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      <input id={id} type="date" className={`select${error ? ' is-error' : ''}`} value={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        type="date"
+        className={`select${error ? ' is-error' : ''}`}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}
@@ -54,7 +98,13 @@ export function DateField({ id, label, value, onChange, error }: { id: string; l
   );
 }
 
-export function PeriodFilter({ idPrefix, onApply }: { idPrefix: string; onApply: (p: { from?: string; to?: string }) => void }) {
+export function PeriodFilter({
+  idPrefix,
+  onApply,
+}: {
+  idPrefix: string;
+  onApply: (p: { from?: string; to?: string }) => void;
+}) {
   const t = useT(pm);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -94,7 +144,8 @@ export function ResultsView({ results, headingId }: { results: Results; headingI
   return (
     <div data-testid="feedback-results">
       <p>
-        {t.answers}: <strong data-testid="feedback-count">{results.count}</strong> ({results.period.from} – {results.period.to})
+        {t.answers}: <strong data-testid="feedback-count">{results.count}</strong> ({results.period.from} –{' '}
+        {results.period.to})
       </p>
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${headingId}-met`}>
         <table className="data">
@@ -124,7 +175,16 @@ export function ResultsView({ results, headingId }: { results: Results; headingI
         {rating.distribution.map((n, i) => (
           <li key={i} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <span style={{ width: '7em' }}>{t.ratingN(i + 1)}</span>
-            <span aria-hidden="true" style={{ display: 'inline-block', height: 14, width: `${(n / max) * 60}%`, minWidth: n ? 4 : 0, background: 'var(--brand)' }} />
+            <span
+              aria-hidden="true"
+              style={{
+                display: 'inline-block',
+                height: 14,
+                width: `${(n / max) * 60}%`,
+                minWidth: n ? 4 : 0,
+                background: 'var(--brand)',
+              }}
+            />
             <span>{n}</span>
           </li>
         ))}

@@ -3,7 +3,8 @@ import { defineMessages } from '../../../../src/shared/i18n';
 export const gm = defineMessages({
   fi: {
     title: 'Ryhmähaastattelut',
-    intro: 'Ryhmähaastattelussa 5–10 asiakasta ja 1–3 haastattelijaa. Ulkopuolinen haastattelija lisää luottamusta. Osallistujien nimiä ei tallenneta.',
+    intro:
+      'Ryhmähaastattelussa 5–10 asiakasta ja 1–3 haastattelijaa. Ulkopuolinen haastattelija lisää luottamusta. Osallistujien nimiä ei tallenneta.',
     none: 'Ei ryhmähaastatteluja.',
     participants: 'Osallistujia',
     participantsHint: 'Suositus 5–10.',
@@ -33,7 +34,8 @@ export const gm = defineMessages({
   },
   sv: {
     title: 'Gruppintervjuer',
-    intro: 'I en gruppintervju deltar 5–10 klienter och 1–3 intervjuare. En utomstående intervjuare skapar förtroende. Deltagarnas namn sparas inte.',
+    intro:
+      'I en gruppintervju deltar 5–10 klienter och 1–3 intervjuare. En utomstående intervjuare skapar förtroende. Deltagarnas namn sparas inte.',
     none: 'Inga gruppintervjuer.',
     participants: 'Deltagare',
     participantsHint: 'Rekommendation 5–10.',
@@ -63,7 +65,8 @@ export const gm = defineMessages({
   },
   en: {
     title: 'Group interviews',
-    intro: 'A group interview has 5–10 clients and 1–3 interviewers. An outside interviewer builds trust. Participants’ names are not stored.',
+    intro:
+      'A group interview has 5–10 clients and 1–3 interviewers. An outside interviewer builds trust. Participants’ names are not stored.',
     none: 'No group interviews.',
     participants: 'Participants',
     participantsHint: 'Recommended 5–10.',

@@ -14,7 +14,8 @@ export const pm = defineMessages({
     to: 'Päättyen',
     show: 'Näytä',
     tooFew: 'Liian vähän vastauksia näytettäväksi.',
-    tooFewText: (min: number) => `Tulokset näytetään, kun valitulla ajanjaksolla on vähintään ${min} vastausta. Näin kukaan vastaaja ei ole tunnistettavissa.`,
+    tooFewText: (min: number) =>
+      `Tulokset näytetään, kun valitulla ajanjaksolla on vähintään ${min} vastausta. Näin kukaan vastaaja ei ole tunnistettavissa.`,
     answers: 'Vastauksia',
     metExpectations: 'Vastasiko tapaaminen odotuksia?',
     yes: 'Kyllä',
@@ -38,7 +39,8 @@ export const pm = defineMessages({
     open: 'Avaa',
     resultsOf: (name: string) => `Palaute: ${name}`,
     moderation: 'Vapaiden vastausten tarkistus',
-    moderationText: 'Poista tunnistettavat tiedot (nimet, paikat, tapahtumat) ennen kuin työntekijä näkee tekstin. Muokattu teksti korvaa alkuperäisen.',
+    moderationText:
+      'Poista tunnistettavat tiedot (nimet, paikat, tapahtumat) ennen kuin työntekijä näkee tekstin. Muokattu teksti korvaa alkuperäisen.',
     pending: 'Tarkistamatta',
     approved: 'Hyväksytty',
     redacted: 'Muokattu',
@@ -101,7 +103,8 @@ export const pm = defineMessages({
     to: 'Till',
     show: 'Visa',
     tooFew: 'För få svar för att visas.',
-    tooFewText: (min: number) => `Resultaten visas när perioden har minst ${min} svar. Så kan ingen som svarat kännas igen.`,
+    tooFewText: (min: number) =>
+      `Resultaten visas när perioden har minst ${min} svar. Så kan ingen som svarat kännas igen.`,
     answers: 'Svar',
     metExpectations: 'Motsvarade mötet förväntningarna?',
     yes: 'Ja',
@@ -125,7 +128,8 @@ export const pm = defineMessages({
     open: 'Öppna',
     resultsOf: (name: string) => `Respons: ${name}`,
     moderation: 'Granskning av fria svar',
-    moderationText: 'Ta bort identifierande uppgifter (namn, platser, händelser) innan arbetstagaren ser texten. Den redigerade texten ersätter originalet.',
+    moderationText:
+      'Ta bort identifierande uppgifter (namn, platser, händelser) innan arbetstagaren ser texten. Den redigerade texten ersätter originalet.',
     pending: 'Ogranskad',
     approved: 'Godkänd',
     redacted: 'Redigerad',
@@ -188,7 +192,8 @@ export const pm = defineMessages({
     to: 'To',
     show: 'Show',
     tooFew: 'Too few answers to show.',
-    tooFewText: (min: number) => `Results are shown when the period has at least ${min} answers, so that nobody who answered can be recognised.`,
+    tooFewText: (min: number) =>
+      `Results are shown when the period has at least ${min} answers, so that nobody who answered can be recognised.`,
     answers: 'Answers',
     metExpectations: 'Did the meeting meet expectations?',
     yes: 'Yes',
@@ -212,7 +217,8 @@ export const pm = defineMessages({
     open: 'Open',
     resultsOf: (name: string) => `Feedback: ${name}`,
     moderation: 'Moderating free text',
-    moderationText: 'Remove identifying details (names, places, events) before the worker sees the text. The edited text replaces the original.',
+    moderationText:
+      'Remove identifying details (names, places, events) before the worker sees the text. The edited text replaces the original.',
     pending: 'Not moderated',
     approved: 'Approved',
     redacted: 'Edited',

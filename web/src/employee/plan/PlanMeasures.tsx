@@ -27,8 +27,17 @@ const msg = defineMessages({
     open: 'Avaa toimenpiteet',
     dates: 'Ajankohta',
     status: {
-      open: 'Käynnissä', ended: 'Päättynyt', planning: 'Suunnittelussa', active: 'Käynnissä', closed: 'Päättynyt',
-      'situation-assessment': 'Tilannearvio', 'activation-plan': 'Aktivointisuunnitelma', agreement: 'Sopimus tehty', activity: 'Työtoiminnassa', 'interim-evaluation': 'Väliarviointi', end: 'Päättynyt',
+      open: 'Käynnissä',
+      ended: 'Päättynyt',
+      planning: 'Suunnittelussa',
+      active: 'Käynnissä',
+      closed: 'Päättynyt',
+      'situation-assessment': 'Tilannearvio',
+      'activation-plan': 'Aktivointisuunnitelma',
+      agreement: 'Sopimus tehty',
+      activity: 'Työtoiminnassa',
+      'interim-evaluation': 'Väliarviointi',
+      end: 'Päättynyt',
     } as Record<string, string>,
   },
   sv: {
@@ -37,8 +46,17 @@ const msg = defineMessages({
     open: 'Öppna åtgärderna',
     dates: 'Tidpunkt',
     status: {
-      open: 'Pågår', ended: 'Avslutad', planning: 'Planeras', active: 'Pågår', closed: 'Avslutad',
-      'situation-assessment': 'Situationsbedömning', 'activation-plan': 'Aktiveringsplan', agreement: 'Avtal gjort', activity: 'I arbetsverksamhet', 'interim-evaluation': 'Mellanutvärdering', end: 'Avslutad',
+      open: 'Pågår',
+      ended: 'Avslutad',
+      planning: 'Planeras',
+      active: 'Pågår',
+      closed: 'Avslutad',
+      'situation-assessment': 'Situationsbedömning',
+      'activation-plan': 'Aktiveringsplan',
+      agreement: 'Avtal gjort',
+      activity: 'I arbetsverksamhet',
+      'interim-evaluation': 'Mellanutvärdering',
+      end: 'Avslutad',
     } as Record<string, string>,
   },
   en: {
@@ -47,8 +65,17 @@ const msg = defineMessages({
     open: 'Open the measures',
     dates: 'Dates',
     status: {
-      open: 'Ongoing', ended: 'Ended', planning: 'Planning', active: 'Ongoing', closed: 'Ended',
-      'situation-assessment': 'Situation assessment', 'activation-plan': 'Activation plan', agreement: 'Agreement made', activity: 'In work activity', 'interim-evaluation': 'Interim evaluation', end: 'Ended',
+      open: 'Ongoing',
+      ended: 'Ended',
+      planning: 'Planning',
+      active: 'Ongoing',
+      closed: 'Ended',
+      'situation-assessment': 'Situation assessment',
+      'activation-plan': 'Activation plan',
+      agreement: 'Agreement made',
+      activity: 'In work activity',
+      'interim-evaluation': 'Interim evaluation',
+      end: 'Ended',
     } as Record<string, string>,
   },
 });
@@ -56,7 +83,10 @@ const msg = defineMessages({
 export function PlanMeasures({ clientId }: { clientId: string }) {
   const t = useT(msg);
   const localize = useLocalize();
-  const measures = useQuery({ queryKey: ['measures', 'summary', clientId], queryFn: () => api.get<{ measures: MeasureItem[] }>(`/api/clients/${clientId}/measures`).then((r) => r.measures) });
+  const measures = useQuery({
+    queryKey: ['measures', 'summary', clientId],
+    queryFn: () => api.get<{ measures: MeasureItem[] }>(`/api/clients/${clientId}/measures`).then((r) => r.measures),
+  });
   const tab = `/app/clients/${clientId}/measures`;
   return (
     <section className="panel" aria-labelledby="plan-measures-title" data-testid="plan-measures">
@@ -72,7 +102,8 @@ export function PlanMeasures({ clientId }: { clientId: string }) {
           {measures.data.map((m) => (
             <li key={`${m.kind}-${m.id}`}>
               <Link to={m.link}>{localize(m.title)}</Link> — {t.status[m.status] ?? m.status}
-              {(m.startDate || m.endDate) && ` · ${m.startDate ? fiDate(m.startDate) : ''} – ${m.endDate ? fiDate(m.endDate) : ''}`}
+              {(m.startDate || m.endDate) &&
+                ` · ${m.startDate ? fiDate(m.startDate) : ''} – ${m.endDate ? fiDate(m.endDate) : ''}`}
             </li>
           ))}
         </ul>

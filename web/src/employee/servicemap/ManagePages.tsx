@@ -75,25 +75,78 @@ type FullService = Omit<Service, 'locations'> & {
   locations: (Service['locations'][number] & { name: Localized; transportNote: Localized })[];
 };
 
-const newLocation = (): LocationForm => ({ name: empty(), streetAddress: '', postalCode: '', municipality: '', latitude: '', longitude: '', transportNote: empty(), hours: [] });
+const newLocation = (): LocationForm => ({
+  name: empty(),
+  streetAddress: '',
+  postalCode: '',
+  municipality: '',
+  latitude: '',
+  longitude: '',
+  transportNote: empty(),
+  hours: [],
+});
 
 function toForm(s?: FullService): ServiceForm {
   if (!s) {
     return {
-      name: empty(), shortDescription: empty(), description: empty(), targetGroup: empty(), howToAccess: empty(), accessibility: empty(),
-      categories: [], themes: [], ageMin: '', ageMax: '', providerName: '', providerType: 'public', referralRequired: false, freeOfCharge: true,
-      languages: 'fi', phone: '', email: '', homepage: '', internalNotes: '', professionalContact: '', status: 'draft', lastVerifiedOn: '', locations: [newLocation()],
+      name: empty(),
+      shortDescription: empty(),
+      description: empty(),
+      targetGroup: empty(),
+      howToAccess: empty(),
+      accessibility: empty(),
+      categories: [],
+      themes: [],
+      ageMin: '',
+      ageMax: '',
+      providerName: '',
+      providerType: 'public',
+      referralRequired: false,
+      freeOfCharge: true,
+      languages: 'fi',
+      phone: '',
+      email: '',
+      homepage: '',
+      internalNotes: '',
+      professionalContact: '',
+      status: 'draft',
+      lastVerifiedOn: '',
+      locations: [newLocation()],
     };
   }
   return {
-    name: s.name, shortDescription: s.shortDescription, description: s.description, targetGroup: s.targetGroup, howToAccess: s.howToAccess, accessibility: s.accessibility,
-    categories: s.categories, themes: s.themes, ageMin: s.ageMin?.toString() ?? '', ageMax: s.ageMax?.toString() ?? '', providerName: s.providerName,
-    providerType: s.providerType, referralRequired: s.referralRequired, freeOfCharge: s.freeOfCharge, languages: s.languages.join(', '),
-    phone: s.phone ?? '', email: s.email ?? '', homepage: s.homepage ?? '', internalNotes: s.internalNotes ?? '', professionalContact: s.professionalContact ?? '',
-    status: s.status, lastVerifiedOn: s.lastVerifiedOn ?? '',
+    name: s.name,
+    shortDescription: s.shortDescription,
+    description: s.description,
+    targetGroup: s.targetGroup,
+    howToAccess: s.howToAccess,
+    accessibility: s.accessibility,
+    categories: s.categories,
+    themes: s.themes,
+    ageMin: s.ageMin?.toString() ?? '',
+    ageMax: s.ageMax?.toString() ?? '',
+    providerName: s.providerName,
+    providerType: s.providerType,
+    referralRequired: s.referralRequired,
+    freeOfCharge: s.freeOfCharge,
+    languages: s.languages.join(', '),
+    phone: s.phone ?? '',
+    email: s.email ?? '',
+    homepage: s.homepage ?? '',
+    internalNotes: s.internalNotes ?? '',
+    professionalContact: s.professionalContact ?? '',
+    status: s.status,
+    lastVerifiedOn: s.lastVerifiedOn ?? '',
     locations: s.locations.map((l) => ({
-      id: l.id, name: l.name, streetAddress: l.streetAddress, postalCode: l.postalCode, municipality: l.municipality,
-      latitude: l.latitude?.toString() ?? '', longitude: l.longitude?.toString() ?? '', transportNote: l.transportNote, hours: l.hours.map((h) => ({ ...h })),
+      id: l.id,
+      name: l.name,
+      streetAddress: l.streetAddress,
+      postalCode: l.postalCode,
+      municipality: l.municipality,
+      latitude: l.latitude?.toString() ?? '',
+      longitude: l.longitude?.toString() ?? '',
+      transportNote: l.transportNote,
+      hours: l.hours.map((h) => ({ ...h })),
     })),
   };
 }
@@ -103,26 +156,75 @@ const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
 
 function toBody(f: ServiceForm) {
   return {
-    name: f.name, shortDescription: f.shortDescription, description: f.description, targetGroup: f.targetGroup, howToAccess: f.howToAccess, accessibility: f.accessibility,
-    categories: f.categories, themes: f.themes, ageMin: num(f.ageMin), ageMax: num(f.ageMax), providerName: f.providerName, providerType: f.providerType,
-    referralRequired: f.referralRequired, freeOfCharge: f.freeOfCharge,
-    languages: f.languages.split(/[\s,]+/).map((x) => x.trim().toLowerCase()).filter(Boolean),
-    phone: orNull(f.phone), email: orNull(f.email), homepage: orNull(f.homepage), internalNotes: orNull(f.internalNotes), professionalContact: orNull(f.professionalContact),
-    status: f.status, lastVerifiedOn: orNull(f.lastVerifiedOn),
+    name: f.name,
+    shortDescription: f.shortDescription,
+    description: f.description,
+    targetGroup: f.targetGroup,
+    howToAccess: f.howToAccess,
+    accessibility: f.accessibility,
+    categories: f.categories,
+    themes: f.themes,
+    ageMin: num(f.ageMin),
+    ageMax: num(f.ageMax),
+    providerName: f.providerName,
+    providerType: f.providerType,
+    referralRequired: f.referralRequired,
+    freeOfCharge: f.freeOfCharge,
+    languages: f.languages
+      .split(/[\s,]+/)
+      .map((x) => x.trim().toLowerCase())
+      .filter(Boolean),
+    phone: orNull(f.phone),
+    email: orNull(f.email),
+    homepage: orNull(f.homepage),
+    internalNotes: orNull(f.internalNotes),
+    professionalContact: orNull(f.professionalContact),
+    status: f.status,
+    lastVerifiedOn: orNull(f.lastVerifiedOn),
     locations: f.locations.map((l) => ({
-      ...(l.id ? { id: l.id } : {}), name: l.name, streetAddress: l.streetAddress, postalCode: l.postalCode.trim(), municipality: l.municipality,
-      latitude: num(l.latitude), longitude: num(l.longitude), transportNote: l.transportNote, hours: l.hours,
+      ...(l.id ? { id: l.id } : {}),
+      name: l.name,
+      streetAddress: l.streetAddress,
+      postalCode: l.postalCode.trim(),
+      municipality: l.municipality,
+      latitude: num(l.latitude),
+      longitude: num(l.longitude),
+      transportNote: l.transportNote,
+      hours: l.hours,
     })),
   };
 }
 
-function TextArea({ id, label, value, onChange, error, rows = 3 }: { id: string; label: string; value: string; onChange: (v: string) => void; error?: string; rows?: number }) {
+function TextArea({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  rows = 3,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  rows?: number;
+}) {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      <textarea id={id} className={`textarea${error ? ' is-error' : ''}`} rows={rows} value={value} style={{ width: '100%', maxWidth: '100%' }} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        className={`textarea${error ? ' is-error' : ''}`}
+        rows={rows}
+        value={value}
+        style={{ width: '100%', maxWidth: '100%' }}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}
@@ -133,7 +235,21 @@ function TextArea({ id, label, value, onChange, error, rows = 3 }: { id: string;
 }
 
 /** One text in fi/sv/en; Finnish first. */
-function LocalizedFields({ id, label, value, onChange, error, multiline }: { id: string; label: string; value: Localized; onChange: (v: Localized) => void; error: (path: string) => string | undefined; multiline?: boolean }) {
+function LocalizedFields({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  multiline,
+}: {
+  id: string;
+  label: string;
+  value: Localized;
+  onChange: (v: Localized) => void;
+  error: (path: string) => string | undefined;
+  multiline?: boolean;
+}) {
   const t = useT(manageMessages);
   const names = { fi: t.langFi, sv: t.langSv, en: t.langEn };
   return (
@@ -141,9 +257,23 @@ function LocalizedFields({ id, label, value, onChange, error, multiline }: { id:
       <legend>{label}</legend>
       {LANGS.map((l) =>
         multiline ? (
-          <TextArea key={l} id={`${id}-${l}`} label={`${label} ${names[l]}`} value={value[l]} onChange={(v) => onChange({ ...value, [l]: v })} error={error(`${id}.${l}`)} />
+          <TextArea
+            key={l}
+            id={`${id}-${l}`}
+            label={`${label} ${names[l]}`}
+            value={value[l]}
+            onChange={(v) => onChange({ ...value, [l]: v })}
+            error={error(`${id}.${l}`)}
+          />
         ) : (
-          <TextField key={l} id={`${id}-${l}`} label={`${label} ${names[l]}`} value={value[l]} onChange={(v) => onChange({ ...value, [l]: v })} error={error(`${id}.${l}`)} />
+          <TextField
+            key={l}
+            id={`${id}-${l}`}
+            label={`${label} ${names[l]}`}
+            value={value[l]}
+            onChange={(v) => onChange({ ...value, [l]: v })}
+            error={error(`${id}.${l}`)}
+          />
         ),
       )}
     </fieldset>
@@ -156,7 +286,9 @@ function ConflictOrError({ error, onReload }: { error: unknown; onReload?: () =>
   const conflict = error instanceof ApiError && error.status === 409;
   return (
     <div role="alert" className="mutation-error">
-      <p className={conflict ? 'warning-message' : 'error-message'}>{conflict ? t.conflict : error instanceof Error ? error.message : String(error)}</p>
+      <p className={conflict ? 'warning-message' : 'error-message'}>
+        {conflict ? t.conflict : error instanceof Error ? error.message : String(error)}
+      </p>
       {conflict && onReload && (
         <Button variant="secondary" onClick={onReload}>
           {t.reload}
@@ -168,10 +300,20 @@ function ConflictOrError({ error, onReload }: { error: unknown; onReload?: () =>
 
 export function ServiceEditPage() {
   const id = useParams().id;
-  const service = useQuery({ queryKey: ['servicemap', 'service', id], queryFn: () => api.get<{ service: FullService }>(`/api/services/${id}`).then((r) => r.service), enabled: !!id });
+  const service = useQuery({
+    queryKey: ['servicemap', 'service', id],
+    queryFn: () => api.get<{ service: FullService }>(`/api/services/${id}`).then((r) => r.service),
+    enabled: !!id,
+  });
   if (id && service.isPending) return <Loading />;
   if (id && service.error) return <ErrorState error={service.error} onRetry={() => void service.refetch()} />;
-  return <ServiceEditor key={service.data ? `${service.data.id}-${service.data.version}` : 'new'} service={service.data} onReload={() => void service.refetch()} />;
+  return (
+    <ServiceEditor
+      key={service.data ? `${service.data.id}-${service.data.version}` : 'new'}
+      service={service.data}
+      onReload={() => void service.refetch()}
+    />
+  );
 }
 
 function ServiceEditor({ service, onReload }: { service?: FullService; onReload: () => void }) {
@@ -182,11 +324,15 @@ function ServiceEditor({ service, onReload }: { service?: FullService; onReload:
   const qc = useQueryClient();
   const [form, setForm] = useState<ServiceForm>(() => toForm(service));
   const set = <K extends keyof ServiceForm>(k: K, v: ServiceForm[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const setLoc = (i: number, patch: Partial<LocationForm>) => setForm((f) => ({ ...f, locations: f.locations.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
+  const setLoc = (i: number, patch: Partial<LocationForm>) =>
+    setForm((f) => ({ ...f, locations: f.locations.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
   const save = useMutation({
     mutationFn: () =>
       service
-        ? api.put<{ service: FullService }>(`/api/services/${service.id}`, { ...toBody(form), version: service.version })
+        ? api.put<{ service: FullService }>(`/api/services/${service.id}`, {
+            ...toBody(form),
+            version: service.version,
+          })
         : api.post<{ service: FullService }>('/api/services', toBody(form)),
     onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: ['servicemap'] });
@@ -199,7 +345,8 @@ function ServiceEditor({ service, onReload }: { service?: FullService; onReload:
     save.mutate();
   };
   const taxonomy = meta.data?.taxonomy ?? [];
-  const toggle = (k: 'categories' | 'themes', code: string) => set(k, form[k].includes(code) ? form[k].filter((c) => c !== code) : [...form[k], code]);
+  const toggle = (k: 'categories' | 'themes', code: string) =>
+    set(k, form[k].includes(code) ? form[k].filter((c) => c !== code) : [...form[k], code]);
 
   return (
     <>
@@ -210,74 +357,291 @@ function ServiceEditor({ service, onReload }: { service?: FullService; onReload:
       <form onSubmit={submit} className="narrow sm-editor" noValidate>
         <h2>{t.texts}</h2>
         <LocalizedFields id="name" label={t.name} value={form.name} onChange={(v) => set('name', v)} error={err} />
-        <LocalizedFields id="shortDescription" label={t.shortDescription} value={form.shortDescription} onChange={(v) => set('shortDescription', v)} error={err} />
-        <LocalizedFields id="description" label={t.description} value={form.description} onChange={(v) => set('description', v)} error={err} multiline />
-        <LocalizedFields id="targetGroup" label={t.targetGroup} value={form.targetGroup} onChange={(v) => set('targetGroup', v)} error={err} />
-        <LocalizedFields id="howToAccess" label={t.howToAccess} value={form.howToAccess} onChange={(v) => set('howToAccess', v)} error={err} multiline />
-        <LocalizedFields id="accessibility" label={t.accessibility} value={form.accessibility} onChange={(v) => set('accessibility', v)} error={err} />
+        <LocalizedFields
+          id="shortDescription"
+          label={t.shortDescription}
+          value={form.shortDescription}
+          onChange={(v) => set('shortDescription', v)}
+          error={err}
+        />
+        <LocalizedFields
+          id="description"
+          label={t.description}
+          value={form.description}
+          onChange={(v) => set('description', v)}
+          error={err}
+          multiline
+        />
+        <LocalizedFields
+          id="targetGroup"
+          label={t.targetGroup}
+          value={form.targetGroup}
+          onChange={(v) => set('targetGroup', v)}
+          error={err}
+        />
+        <LocalizedFields
+          id="howToAccess"
+          label={t.howToAccess}
+          value={form.howToAccess}
+          onChange={(v) => set('howToAccess', v)}
+          error={err}
+          multiline
+        />
+        <LocalizedFields
+          id="accessibility"
+          label={t.accessibility}
+          value={form.accessibility}
+          onChange={(v) => set('accessibility', v)}
+          error={err}
+        />
 
         <h2>{t.basics}</h2>
         <fieldset>
           <legend>{t.categories}</legend>
-          {taxonomy.filter((x) => x.kind === 'category').map((x) => (
-            <CheckboxField key={x.code} id={`cat-${x.code}`} label={localize(x.label)} checked={form.categories.includes(x.code)} onChange={() => toggle('categories', x.code)} />
-          ))}
+          {taxonomy
+            .filter((x) => x.kind === 'category')
+            .map((x) => (
+              <CheckboxField
+                key={x.code}
+                id={`cat-${x.code}`}
+                label={localize(x.label)}
+                checked={form.categories.includes(x.code)}
+                onChange={() => toggle('categories', x.code)}
+              />
+            ))}
         </fieldset>
         <fieldset>
           <legend>{t.themes}</legend>
-          {taxonomy.filter((x) => x.kind === 'theme').map((x) => (
-            <CheckboxField key={x.code} id={`theme-${x.code}`} label={localize(x.label)} checked={form.themes.includes(x.code)} onChange={() => toggle('themes', x.code)} />
-          ))}
+          {taxonomy
+            .filter((x) => x.kind === 'theme')
+            .map((x) => (
+              <CheckboxField
+                key={x.code}
+                id={`theme-${x.code}`}
+                label={localize(x.label)}
+                checked={form.themes.includes(x.code)}
+                onChange={() => toggle('themes', x.code)}
+              />
+            ))}
         </fieldset>
-        <TextField id="ageMin" label={t.ageMin} inputMode="numeric" value={form.ageMin} onChange={(v) => set('ageMin', v)} error={err('ageMin')} />
-        <TextField id="ageMax" label={t.ageMax} inputMode="numeric" value={form.ageMax} onChange={(v) => set('ageMax', v)} error={err('ageMax')} />
-        <TextField id="providerName" label={t.providerName} value={form.providerName} onChange={(v) => set('providerName', v)} error={err('providerName')} required />
-        <SelectField id="providerType" label={t.providerType} value={form.providerType} onChange={(v) => set('providerType', v)} options={Object.entries(t.providerTypes).map(([value, label]) => ({ value, label }))} error={err('providerType')} />
-        <CheckboxField id="referralRequired" label={t.referralRequired} checked={form.referralRequired} onChange={(v) => set('referralRequired', v)} />
-        <CheckboxField id="freeOfCharge" label={t.freeOfCharge} checked={form.freeOfCharge} onChange={(v) => set('freeOfCharge', v)} />
-        <TextField id="languages" label={t.languages} hint={t.languagesHint} value={form.languages} onChange={(v) => set('languages', v)} error={err('languages') ?? err('languages.0')} />
-        <TextField id="phone" label={t.phone} type="tel" value={form.phone} onChange={(v) => set('phone', v)} error={err('phone')} />
-        <TextField id="email" label={t.email} type="email" value={form.email} onChange={(v) => set('email', v)} error={err('email')} />
-        <TextField id="homepage" label={t.homepage} value={form.homepage} onChange={(v) => set('homepage', v)} error={err('homepage')} />
-        <TextArea id="internalNotes" label={t.internalNotes} value={form.internalNotes} onChange={(v) => set('internalNotes', v)} error={err('internalNotes')} />
-        <TextField id="professionalContact" label={t.professionalContact} value={form.professionalContact} onChange={(v) => set('professionalContact', v)} error={err('professionalContact')} />
-        <SelectField id="status" label={t.status} value={form.status} onChange={(v) => set('status', v)} options={Object.entries(t.statuses).map(([value, label]) => ({ value, label }))} error={err('status')} />
-        <TextField id="lastVerifiedOn" label={t.lastVerifiedOn} value={form.lastVerifiedOn} onChange={(v) => set('lastVerifiedOn', v)} error={err('lastVerifiedOn')} />
+        <TextField
+          id="ageMin"
+          label={t.ageMin}
+          inputMode="numeric"
+          value={form.ageMin}
+          onChange={(v) => set('ageMin', v)}
+          error={err('ageMin')}
+        />
+        <TextField
+          id="ageMax"
+          label={t.ageMax}
+          inputMode="numeric"
+          value={form.ageMax}
+          onChange={(v) => set('ageMax', v)}
+          error={err('ageMax')}
+        />
+        <TextField
+          id="providerName"
+          label={t.providerName}
+          value={form.providerName}
+          onChange={(v) => set('providerName', v)}
+          error={err('providerName')}
+          required
+        />
+        <SelectField
+          id="providerType"
+          label={t.providerType}
+          value={form.providerType}
+          onChange={(v) => set('providerType', v)}
+          options={Object.entries(t.providerTypes).map(([value, label]) => ({ value, label }))}
+          error={err('providerType')}
+        />
+        <CheckboxField
+          id="referralRequired"
+          label={t.referralRequired}
+          checked={form.referralRequired}
+          onChange={(v) => set('referralRequired', v)}
+        />
+        <CheckboxField
+          id="freeOfCharge"
+          label={t.freeOfCharge}
+          checked={form.freeOfCharge}
+          onChange={(v) => set('freeOfCharge', v)}
+        />
+        <TextField
+          id="languages"
+          label={t.languages}
+          hint={t.languagesHint}
+          value={form.languages}
+          onChange={(v) => set('languages', v)}
+          error={err('languages') ?? err('languages.0')}
+        />
+        <TextField
+          id="phone"
+          label={t.phone}
+          type="tel"
+          value={form.phone}
+          onChange={(v) => set('phone', v)}
+          error={err('phone')}
+        />
+        <TextField
+          id="email"
+          label={t.email}
+          type="email"
+          value={form.email}
+          onChange={(v) => set('email', v)}
+          error={err('email')}
+        />
+        <TextField
+          id="homepage"
+          label={t.homepage}
+          value={form.homepage}
+          onChange={(v) => set('homepage', v)}
+          error={err('homepage')}
+        />
+        <TextArea
+          id="internalNotes"
+          label={t.internalNotes}
+          value={form.internalNotes}
+          onChange={(v) => set('internalNotes', v)}
+          error={err('internalNotes')}
+        />
+        <TextField
+          id="professionalContact"
+          label={t.professionalContact}
+          value={form.professionalContact}
+          onChange={(v) => set('professionalContact', v)}
+          error={err('professionalContact')}
+        />
+        <SelectField
+          id="status"
+          label={t.status}
+          value={form.status}
+          onChange={(v) => set('status', v)}
+          options={Object.entries(t.statuses).map(([value, label]) => ({ value, label }))}
+          error={err('status')}
+        />
+        <TextField
+          id="lastVerifiedOn"
+          label={t.lastVerifiedOn}
+          value={form.lastVerifiedOn}
+          onChange={(v) => set('lastVerifiedOn', v)}
+          error={err('lastVerifiedOn')}
+        />
 
         <h2>{t.locations}</h2>
         {form.locations.map((l, i) => (
           <fieldset key={i} className="card sm-location">
             <legend>{t.location(i + 1)}</legend>
-            <TextField id={`loc-${i}-name`} label={t.locationName} value={l.name.fi} onChange={(v) => setLoc(i, { name: { ...l.name, fi: v } })} error={err(`locations.${i}.name.fi`)} />
-            <TextField id={`loc-${i}-street`} label={t.streetAddress} value={l.streetAddress} onChange={(v) => setLoc(i, { streetAddress: v })} error={err(`locations.${i}.streetAddress`)} required />
-            <TextField id={`loc-${i}-postal`} label={t.postalCode} inputMode="numeric" value={l.postalCode} onChange={(v) => setLoc(i, { postalCode: v })} error={err(`locations.${i}.postalCode`)} />
-            <TextField id={`loc-${i}-municipality`} label={t.municipality} value={l.municipality} onChange={(v) => setLoc(i, { municipality: v })} error={err(`locations.${i}.municipality`)} required />
-            <TextField id={`loc-${i}-lat`} label={t.latitude} value={l.latitude} onChange={(v) => setLoc(i, { latitude: v })} error={err(`locations.${i}.latitude`)} />
-            <TextField id={`loc-${i}-lon`} label={t.longitude} value={l.longitude} onChange={(v) => setLoc(i, { longitude: v })} error={err(`locations.${i}.longitude`)} />
-            <TextField id={`loc-${i}-transport`} label={t.transportNote} value={l.transportNote.fi} onChange={(v) => setLoc(i, { transportNote: { ...l.transportNote, fi: v } })} error={err(`locations.${i}.transportNote.fi`)} />
+            <TextField
+              id={`loc-${i}-name`}
+              label={t.locationName}
+              value={l.name.fi}
+              onChange={(v) => setLoc(i, { name: { ...l.name, fi: v } })}
+              error={err(`locations.${i}.name.fi`)}
+            />
+            <TextField
+              id={`loc-${i}-street`}
+              label={t.streetAddress}
+              value={l.streetAddress}
+              onChange={(v) => setLoc(i, { streetAddress: v })}
+              error={err(`locations.${i}.streetAddress`)}
+              required
+            />
+            <TextField
+              id={`loc-${i}-postal`}
+              label={t.postalCode}
+              inputMode="numeric"
+              value={l.postalCode}
+              onChange={(v) => setLoc(i, { postalCode: v })}
+              error={err(`locations.${i}.postalCode`)}
+            />
+            <TextField
+              id={`loc-${i}-municipality`}
+              label={t.municipality}
+              value={l.municipality}
+              onChange={(v) => setLoc(i, { municipality: v })}
+              error={err(`locations.${i}.municipality`)}
+              required
+            />
+            <TextField
+              id={`loc-${i}-lat`}
+              label={t.latitude}
+              value={l.latitude}
+              onChange={(v) => setLoc(i, { latitude: v })}
+              error={err(`locations.${i}.latitude`)}
+            />
+            <TextField
+              id={`loc-${i}-lon`}
+              label={t.longitude}
+              value={l.longitude}
+              onChange={(v) => setLoc(i, { longitude: v })}
+              error={err(`locations.${i}.longitude`)}
+            />
+            <TextField
+              id={`loc-${i}-transport`}
+              label={t.transportNote}
+              value={l.transportNote.fi}
+              onChange={(v) => setLoc(i, { transportNote: { ...l.transportNote, fi: v } })}
+              error={err(`locations.${i}.transportNote.fi`)}
+            />
             <fieldset>
               <legend>{t.hours}</legend>
               {l.hours.length === 0 && <p>{t.noHours}</p>}
               {l.hours.map((h, j) => {
-                const setH = (patch: Partial<HoursRow>) => setLoc(i, { hours: l.hours.map((x, k) => (k === j ? { ...x, ...patch } : x)) });
+                const setH = (patch: Partial<HoursRow>) =>
+                  setLoc(i, { hours: l.hours.map((x, k) => (k === j ? { ...x, ...patch } : x)) });
                 const p = `locations.${i}.hours.${j}`;
                 return (
                   <div key={j} className="sm-hours-row" data-testid={`hours-${i}-${j}`}>
-                    <SelectField id={`h-${i}-${j}-day`} label={t.weekday} value={String(h.weekday)} onChange={(v) => setH({ weekday: Number(v) })} options={t.weekdays.map((d, k) => ({ value: String(k + 1), label: d }))} error={err(`${p}.weekday`)} />
-                    <TextField id={`h-${i}-${j}-opens`} label={t.opens} value={h.opens} onChange={(v) => setH({ opens: v })} error={err(`${p}.opens`)} />
-                    <TextField id={`h-${i}-${j}-closes`} label={t.closes} value={h.closes} onChange={(v) => setH({ closes: v })} error={err(`${p}.closes`)} />
-                    <Button variant="secondaryNoBorder" onClick={() => setLoc(i, { hours: l.hours.filter((_, k) => k !== j) })}>
+                    <SelectField
+                      id={`h-${i}-${j}-day`}
+                      label={t.weekday}
+                      value={String(h.weekday)}
+                      onChange={(v) => setH({ weekday: Number(v) })}
+                      options={t.weekdays.map((d, k) => ({ value: String(k + 1), label: d }))}
+                      error={err(`${p}.weekday`)}
+                    />
+                    <TextField
+                      id={`h-${i}-${j}-opens`}
+                      label={t.opens}
+                      value={h.opens}
+                      onChange={(v) => setH({ opens: v })}
+                      error={err(`${p}.opens`)}
+                    />
+                    <TextField
+                      id={`h-${i}-${j}-closes`}
+                      label={t.closes}
+                      value={h.closes}
+                      onChange={(v) => setH({ closes: v })}
+                      error={err(`${p}.closes`)}
+                    />
+                    <Button
+                      variant="secondaryNoBorder"
+                      onClick={() => setLoc(i, { hours: l.hours.filter((_, k) => k !== j) })}
+                    >
                       {t.removeHours}
                     </Button>
                   </div>
                 );
               })}
-              <Button variant="secondary" onClick={() => setLoc(i, { hours: [...l.hours, { weekday: 1, opens: '08:00', closes: '16:00' }] })}>
+              <Button
+                variant="secondary"
+                onClick={() => setLoc(i, { hours: [...l.hours, { weekday: 1, opens: '08:00', closes: '16:00' }] })}
+              >
                 {t.addHours}
               </Button>
             </fieldset>
             <p>
-              <Button variant="secondaryNoBorder" onClick={() => set('locations', form.locations.filter((_, k) => k !== i))}>
+              <Button
+                variant="secondaryNoBorder"
+                onClick={() =>
+                  set(
+                    'locations',
+                    form.locations.filter((_, k) => k !== i),
+                  )
+                }
+              >
                 {t.removeLocation}
               </Button>
             </p>
@@ -307,14 +671,21 @@ export function RetireButton({ service }: { service: FullService | Service }) {
     mutationFn: async () => {
       const full = await api.get<{ service: FullService }>(`/api/services/${service.id}`).then((r) => r.service);
       if (full.version !== service.version) throw new ApiError(409, 'conflict', t.conflict);
-      return api.put(`/api/services/${service.id}`, { ...toBody({ ...toForm(full), status: 'retired' }), version: service.version });
+      return api.put(`/api/services/${service.id}`, {
+        ...toBody({ ...toForm(full), status: 'retired' }),
+        version: service.version,
+      });
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: ['servicemap'] }),
   });
   if (service.status === 'retired') return null;
   return (
     <>
-      <Button variant="secondary" onClick={() => window.confirm(t.retireConfirm) && retire.mutate()} disabled={retire.isPending}>
+      <Button
+        variant="secondary"
+        onClick={() => window.confirm(t.retireConfirm) && retire.mutate()}
+        disabled={retire.isPending}
+      >
         {t.retire}
       </Button>
       <ConflictOrError error={retire.error} onReload={() => void qc.invalidateQueries({ queryKey: ['servicemap'] })} />
@@ -343,7 +714,10 @@ const EMBED_PATH = { fi: '/palvelut/upotus/', sv: '/sv/tjanster/inbaddning/', en
 export function ThemeMapsPage() {
   const t = useT(manageMessages);
   const localize = useLocalize();
-  const list = useQuery({ queryKey: ['servicemap', 'theme-maps'], queryFn: () => api.get<{ themeMaps: ThemeMap[] }>('/api/services/theme-maps') });
+  const list = useQuery({
+    queryKey: ['servicemap', 'theme-maps'],
+    queryFn: () => api.get<{ themeMaps: ThemeMap[] }>('/api/services/theme-maps'),
+  });
   const [editing, setEditing] = useState<ThemeMap | 'new' | null>(null);
   if (editing) return <ThemeMapEditor map={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />;
   return (
@@ -403,7 +777,15 @@ function ThemeMapLinks({ map }: { map: ThemeMap }) {
         <label htmlFor={`embed-${map.id}`} className="field-label">
           {t.embedSnippet}
         </label>
-        <textarea id={`embed-${map.id}`} className="textarea" readOnly rows={3} value={snippet} style={{ width: '100%', fontFamily: 'monospace' }} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          id={`embed-${map.id}`}
+          className="textarea"
+          readOnly
+          rows={3}
+          value={snippet}
+          style={{ width: '100%', fontFamily: 'monospace' }}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       </div>
       <p>
         <Button variant="secondary" onClick={() => void copy()}>
@@ -432,17 +814,30 @@ function ThemeMapEditor({ map, onDone }: { map?: ThemeMap; onDone: () => void })
   const [search, setSearch] = useState('');
   const found = useQuery({
     queryKey: ['servicemap', 'search', { q: search, status: 'published', limit: 20 }],
-    queryFn: () => api.get<{ services: Service[] }>(`/api/services${query({ q: search, status: 'published', limit: 20 })}`),
+    queryFn: () =>
+      api.get<{ services: Service[] }>(`/api/services${query({ q: search, status: 'published', limit: 20 })}`),
     enabled: search.length > 0,
   });
   const chosenServices = useQuery({
     queryKey: ['servicemap', 'chosen', chosen],
-    queryFn: () => Promise.all(chosen.map((id) => api.get<{ service: Service }>(`/api/services/${id}`).then((r) => r.service))),
+    queryFn: () =>
+      Promise.all(chosen.map((id) => api.get<{ service: Service }>(`/api/services/${id}`).then((r) => r.service))),
   });
   const save = useMutation({
     mutationFn: () => {
-      const body = { slug: slug.trim(), title, description, themes, categories, municipalities: towns, serviceIds: chosen, embedOrigins: origins.split(/\s+/).filter(Boolean) };
-      return map ? api.put(`/api/services/theme-maps/${map.id}`, { ...body, version: map.version }) : api.post('/api/services/theme-maps', body);
+      const body = {
+        slug: slug.trim(),
+        title,
+        description,
+        themes,
+        categories,
+        municipalities: towns,
+        serviceIds: chosen,
+        embedOrigins: origins.split(/\s+/).filter(Boolean),
+      };
+      return map
+        ? api.put(`/api/services/theme-maps/${map.id}`, { ...body, version: map.version })
+        : api.post('/api/services/theme-maps', body);
     },
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['servicemap', 'theme-maps'] });
@@ -450,7 +845,8 @@ function ThemeMapEditor({ map, onDone }: { map?: ThemeMap; onDone: () => void })
     },
   });
   const err = (p: string) => fieldError(save.error, p);
-  const toggle = (list: string[], setList: (v: string[]) => void, v: string) => setList(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  const toggle = (list: string[], setList: (v: string[]) => void, v: string) =>
+    setList(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
   const taxonomy = meta.data?.taxonomy ?? [];
   return (
     <>
@@ -463,32 +859,75 @@ function ThemeMapEditor({ map, onDone }: { map?: ThemeMap; onDone: () => void })
           save.mutate();
         }}
       >
-        <TextField id="tm-slug" label={t.slug} hint={t.slugHint} value={slug} onChange={setSlug} error={err('slug')} required />
+        <TextField
+          id="tm-slug"
+          label={t.slug}
+          hint={t.slugHint}
+          value={slug}
+          onChange={setSlug}
+          error={err('slug')}
+          required
+        />
         <LocalizedFields id="title" label={t.title} value={title} onChange={setTitle} error={err} />
-        <LocalizedFields id="description" label={t.mapDescription} value={description} onChange={setDescription} error={err} multiline />
+        <LocalizedFields
+          id="description"
+          label={t.mapDescription}
+          value={description}
+          onChange={setDescription}
+          error={err}
+          multiline
+        />
         <fieldset>
           <legend>{t.themes}</legend>
-          {taxonomy.filter((x) => x.kind === 'theme').map((x) => (
-            <CheckboxField key={x.code} id={`tm-theme-${x.code}`} label={localize(x.label)} checked={themes.includes(x.code)} onChange={() => toggle(themes, setThemes, x.code)} />
-          ))}
+          {taxonomy
+            .filter((x) => x.kind === 'theme')
+            .map((x) => (
+              <CheckboxField
+                key={x.code}
+                id={`tm-theme-${x.code}`}
+                label={localize(x.label)}
+                checked={themes.includes(x.code)}
+                onChange={() => toggle(themes, setThemes, x.code)}
+              />
+            ))}
         </fieldset>
         <fieldset>
           <legend>{t.categories}</legend>
-          {taxonomy.filter((x) => x.kind === 'category').map((x) => (
-            <CheckboxField key={x.code} id={`tm-cat-${x.code}`} label={localize(x.label)} checked={categories.includes(x.code)} onChange={() => toggle(categories, setCategories, x.code)} />
-          ))}
+          {taxonomy
+            .filter((x) => x.kind === 'category')
+            .map((x) => (
+              <CheckboxField
+                key={x.code}
+                id={`tm-cat-${x.code}`}
+                label={localize(x.label)}
+                checked={categories.includes(x.code)}
+                onChange={() => toggle(categories, setCategories, x.code)}
+              />
+            ))}
         </fieldset>
         <fieldset>
           <legend>{t.municipalities}</legend>
           {(meta.data?.municipalities ?? []).map((m) => (
-            <CheckboxField key={m} id={`tm-town-${m}`} label={m} checked={towns.includes(m)} onChange={() => toggle(towns, setTowns, m)} />
+            <CheckboxField
+              key={m}
+              id={`tm-town-${m}`}
+              label={m}
+              checked={towns.includes(m)}
+              onChange={() => toggle(towns, setTowns, m)}
+            />
           ))}
         </fieldset>
         <fieldset>
           <legend>{t.chosenServices}</legend>
           <p className="field-hint">{t.chosenHint}</p>
           {chosenServices.data?.map((s) => (
-            <CheckboxField key={s.id} id={`tm-chosen-${s.id}`} label={localize(s.name)} checked onChange={() => setChosen(chosen.filter((x) => x !== s.id))} />
+            <CheckboxField
+              key={s.id}
+              id={`tm-chosen-${s.id}`}
+              label={localize(s.name)}
+              checked
+              onChange={() => setChosen(chosen.filter((x) => x !== s.id))}
+            />
           ))}
           <div role="search">
             <TextField id="tm-search" label={t.findServices} value={q} onChange={setQ} />
@@ -501,11 +940,23 @@ function ThemeMapEditor({ map, onDone }: { map?: ThemeMap; onDone: () => void })
           {found.data?.services
             .filter((s) => !chosen.includes(s.id))
             .map((s) => (
-              <CheckboxField key={s.id} id={`tm-pick-${s.id}`} label={localize(s.name)} checked={false} onChange={() => setChosen([...chosen, s.id])} />
+              <CheckboxField
+                key={s.id}
+                id={`tm-pick-${s.id}`}
+                label={localize(s.name)}
+                checked={false}
+                onChange={() => setChosen([...chosen, s.id])}
+              />
             ))}
           {err('serviceIds') && <p className="field-error">{err('serviceIds')}</p>}
         </fieldset>
-        <TextArea id="tm-origins" label={t.embedOrigins} value={origins} onChange={setOrigins} error={err('embedOrigins') ?? err('embedOrigins.0')} />
+        <TextArea
+          id="tm-origins"
+          label={t.embedOrigins}
+          value={origins}
+          onChange={setOrigins}
+          error={err('embedOrigins') ?? err('embedOrigins.0')}
+        />
         <p className="field-hint">{t.embedOriginsHint}</p>
         <ConflictOrError error={save.error} onReload={onDone} />
         <FormActions>
@@ -537,11 +988,35 @@ async function postImport(path: string, body: string, contentType: string, lang:
   const res = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': contentType, Accept: 'application/json', 'Accept-Language': lang, ...(token ? { 'x-csrf-token': token } : {}) },
+    headers: {
+      'Content-Type': contentType,
+      Accept: 'application/json',
+      'Accept-Language': lang,
+      ...(token ? { 'x-csrf-token': token } : {}),
+    },
     body,
   });
-  const json = (await res.json().catch(() => ({}))) as { created?: number; updated?: number; error?: { code: string; message: string; records?: RecordProblem[]; rows?: RecordProblem[]; fields?: { path: string; message: string }[] } };
-  if (!res.ok) throw Object.assign(new ApiError(res.status, json.error?.code ?? `http_${res.status}`, json.error?.message ?? String(res.status), json.error?.fields ?? []), { problems: json.error?.records ?? json.error?.rows ?? [] });
+  const json = (await res.json().catch(() => ({}))) as {
+    created?: number;
+    updated?: number;
+    error?: {
+      code: string;
+      message: string;
+      records?: RecordProblem[];
+      rows?: RecordProblem[];
+      fields?: { path: string; message: string }[];
+    };
+  };
+  if (!res.ok)
+    throw Object.assign(
+      new ApiError(
+        res.status,
+        json.error?.code ?? `http_${res.status}`,
+        json.error?.message ?? String(res.status),
+        json.error?.fields ?? [],
+      ),
+      { problems: json.error?.records ?? json.error?.rows ?? [] },
+    );
   return { created: json.created ?? 0, updated: json.updated ?? 0 };
 }
 
@@ -554,7 +1029,10 @@ export function ImportExportPage() {
   const [localError, setLocalError] = useState<string | null>(null);
   useEffect(() => setLocalError(null), [text, format]);
   const run = useMutation({
-    mutationFn: () => (format === 'hsds' ? postImport('/api/hsds/import', text, 'application/json', lang) : postImport('/api/services/import.csv', text, 'text/csv', lang)),
+    mutationFn: () =>
+      format === 'hsds'
+        ? postImport('/api/hsds/import', text, 'application/json', lang)
+        : postImport('/api/services/import.csv', text, 'text/csv', lang),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['servicemap'] }),
   });
   const submit = (e: FormEvent) => {
@@ -595,21 +1073,44 @@ export function ImportExportPage() {
         <h2 id="sm-import">{t.import}</h2>
         <p>{t.importHint}</p>
         <form onSubmit={submit} className="narrow" noValidate>
-          <SelectField id="imp-format" label={t.format} value={format} onChange={(v) => setFormat(v as 'hsds' | 'csv')} options={[{ value: 'hsds', label: t.formatHsds }, { value: 'csv', label: t.formatCsv }]} />
+          <SelectField
+            id="imp-format"
+            label={t.format}
+            value={format}
+            onChange={(v) => setFormat(v as 'hsds' | 'csv')}
+            options={[
+              { value: 'hsds', label: t.formatHsds },
+              { value: 'csv', label: t.formatCsv },
+            ]}
+          />
           <div className="field">
             <label htmlFor="imp-file" className="field-label">
               {t.file}
             </label>
-            <input id="imp-file" type="file" accept={format === 'hsds' ? '.json,application/json' : '.csv,text/csv'} onChange={(e) => void e.target.files?.[0]?.text().then(setText)} />
+            <input
+              id="imp-file"
+              type="file"
+              accept={format === 'hsds' ? '.json,application/json' : '.csv,text/csv'}
+              onChange={(e) => void e.target.files?.[0]?.text().then(setText)}
+            />
           </div>
-          <TextArea id="imp-text" label={t.paste} value={text} onChange={setText} rows={8} error={localError ?? undefined} />
+          <TextArea
+            id="imp-text"
+            label={t.paste}
+            value={text}
+            onChange={setText}
+            rows={8}
+            error={localError ?? undefined}
+          />
           <FormActions>
             <Button type="submit" disabled={run.isPending}>
               {run.isPending ? t.importing : t.importButton}
             </Button>
           </FormActions>
         </form>
-        <div role="status">{run.isSuccess && <p className="success-message">{t.imported(run.data.created, run.data.updated)}</p>}</div>
+        <div role="status">
+          {run.isSuccess && <p className="success-message">{t.imported(run.data.created, run.data.updated)}</p>}
+        </div>
         {run.error && (
           <div role="alert" className="mutation-error" data-testid="import-errors">
             <p className="error-message">{run.error.message}</p>

@@ -5,7 +5,17 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { Service } from './types';
 
-export function ServiceMap({ services, tileUrl, label, large = false }: { services: Service[]; tileUrl: string; label: string; large?: boolean }) {
+export function ServiceMap({
+  services,
+  tileUrl,
+  label,
+  large = false,
+}: {
+  services: Service[];
+  tileUrl: string;
+  label: string;
+  large?: boolean;
+}) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!el.current) return;
@@ -28,5 +38,13 @@ export function ServiceMap({ services, tileUrl, label, large = false }: { servic
       map.remove();
     };
   }, [services, tileUrl, large]);
-  return <div ref={el} className="sm-worker-map" role="region" aria-label={label} style={{ height: large ? '50vh' : '60vh', minHeight: '16rem', border: '1px solid #c8cdd0' }} />;
+  return (
+    <div
+      ref={el}
+      className="sm-worker-map"
+      role="region"
+      aria-label={label}
+      style={{ height: large ? '50vh' : '60vh', minHeight: '16rem', border: '1px solid #c8cdd0' }}
+    />
+  );
 }

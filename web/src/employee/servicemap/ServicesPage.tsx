@@ -53,7 +53,8 @@ export default function ServicesPage() {
   };
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
-  if (showing) return <ShowToClient service={showing} tileUrl={meta.data?.tileUrl ?? ''} onClose={() => setShowing(null)} />;
+  if (showing)
+    return <ShowToClient service={showing} tileUrl={meta.data?.tileUrl ?? ''} onClose={() => setShowing(null)} />;
 
   return (
     <>
@@ -61,15 +62,35 @@ export default function ServicesPage() {
       <UpdaterLinks />
       <form onSubmit={submit} className="narrow" role="search">
         <TextField id="sm-q" label={t.search} value={q} onChange={setQ} />
-        <SelectField id="sm-theme" label={t.theme} value={theme} onChange={setTheme} placeholder={t.all} options={(meta.data?.taxonomy ?? []).filter((x) => x.kind === 'theme').map((x) => ({ value: x.code, label: localize(x.label) }))} />
-        <SelectField id="sm-municipality" label={t.municipality} value={municipality} onChange={setMunicipality} placeholder={t.all} options={(meta.data?.municipalities ?? []).map((m) => ({ value: m, label: m }))} />
+        <SelectField
+          id="sm-theme"
+          label={t.theme}
+          value={theme}
+          onChange={setTheme}
+          placeholder={t.all}
+          options={(meta.data?.taxonomy ?? [])
+            .filter((x) => x.kind === 'theme')
+            .map((x) => ({ value: x.code, label: localize(x.label) }))}
+        />
+        <SelectField
+          id="sm-municipality"
+          label={t.municipality}
+          value={municipality}
+          onChange={setMunicipality}
+          placeholder={t.all}
+          options={(meta.data?.municipalities ?? []).map((m) => ({ value: m, label: m }))}
+        />
         <CheckboxField id="sm-open" label={t.openNow} checked={open} onChange={setOpen} />
         <CheckboxField id="sm-stale" label={t.staleOnly} checked={stale} onChange={setStale} />
         <Button type="submit">{t.searchButton}</Button>
       </form>
       {selected.length > 0 && (
         <p className="mt-s">
-          <a className="button" href={`${PRINT_PATH[lang]}?${selected.map((id) => `id=${id}`).join('&')}`} data-testid="print-handout">
+          <a
+            className="button"
+            href={`${PRINT_PATH[lang]}?${selected.map((id) => `id=${id}`).join('&')}`}
+            data-testid="print-handout"
+          >
             {t.printSelected(selected.length)}
           </a>
         </p>
@@ -81,7 +102,10 @@ export default function ServicesPage() {
       ) : results.data.services.length === 0 ? (
         <Empty />
       ) : (
-        <div className="sm-worker-layout" style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))' }}>
+        <div
+          className="sm-worker-layout"
+          style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))' }}
+        >
           <section aria-labelledby="sm-results">
             <h2 id="sm-results">{t.results(results.data.total)}</h2>
             <ul style={{ listStyle: 'none', padding: 0 }}>
@@ -93,7 +117,8 @@ export default function ServicesPage() {
                   <p>{localize(s.shortDescription)}</p>
                   {s.locations[0] && <p>{`${s.locations[0].streetAddress}, ${s.locations[0].municipality}`}</p>}
                   <p>
-                    {s.openNow ? t.open : t.closed} · {s.stale ? <strong>{t.stale}</strong> : t.verified(fmtDate(s.lastVerifiedOn))}
+                    {s.openNow ? t.open : t.closed} ·{' '}
+                    {s.stale ? <strong>{t.stale}</strong> : t.verified(fmtDate(s.lastVerifiedOn))}
                   </p>
                   {(s.internalNotes || s.professionalContact) && (
                     <details>
@@ -102,7 +127,12 @@ export default function ServicesPage() {
                       {s.professionalContact && <p>{s.professionalContact}</p>}
                     </details>
                   )}
-                  <CheckboxField id={`sel-${s.id}`} label={t.select(localize(s.name))} checked={selected.includes(s.id)} onChange={() => toggle(s.id)} />
+                  <CheckboxField
+                    id={`sel-${s.id}`}
+                    label={t.select(localize(s.name))}
+                    checked={selected.includes(s.id)}
+                    onChange={() => toggle(s.id)}
+                  />
                   <Button variant="secondary" onClick={() => setShowing(s)}>
                     {t.showToClient}
                   </Button>
@@ -118,7 +148,15 @@ export default function ServicesPage() {
 }
 
 /** Large text for showing a service to the client across the desk, with its location on a map. */
-export function ShowToClient({ service, tileUrl, onClose }: { service: Service; tileUrl: string; onClose: () => void }) {
+export function ShowToClient({
+  service,
+  tileUrl,
+  onClose,
+}: {
+  service: Service;
+  tileUrl: string;
+  onClose: () => void;
+}) {
   const t = useT(smMessages);
   const localize = useLocalize();
   const l = service.locations[0];
@@ -152,10 +190,26 @@ export function ShowToClient({ service, tileUrl, onClose }: { service: Service; 
 export function SuggestionsPage() {
   const t = useT(smMessages);
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: ['servicemap', 'suggestions'], queryFn: () => api.get<{ suggestions: { id: string; kind: string; name: string; description: string; streetAddress: string; municipality: string; message: string; serviceName: string | null }[] }>('/api/services/suggestions') });
+  const list = useQuery({
+    queryKey: ['servicemap', 'suggestions'],
+    queryFn: () =>
+      api.get<{
+        suggestions: {
+          id: string;
+          kind: string;
+          name: string;
+          description: string;
+          streetAddress: string;
+          municipality: string;
+          message: string;
+          serviceName: string | null;
+        }[];
+      }>('/api/services/suggestions'),
+  });
   const [tell, setTell] = useState<{ email: string } | null>(null);
   const act = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: 'approve' | 'reject' }) => api.post<{ tellSuggester: { email: string } | null }>(`/api/services/suggestions/${id}/${action}`, {}),
+    mutationFn: ({ id, action }: { id: string; action: 'approve' | 'reject' }) =>
+      api.post<{ tellSuggester: { email: string } | null }>(`/api/services/suggestions/${id}/${action}`, {}),
     onSuccess: async (r) => {
       setTell(r.tellSuggester);
       await qc.invalidateQueries({ queryKey: ['servicemap'] });
@@ -168,7 +222,11 @@ export function SuggestionsPage() {
         {act.isSuccess && <p className="success-message">{t.handled}</p>}
         {tell && (
           <p>
-            <a href={`mailto:${tell.email}?subject=${encodeURIComponent(t.tellSubject)}&body=${encodeURIComponent(t.tellBody)}`}>{t.tellSuggester}</a>
+            <a
+              href={`mailto:${tell.email}?subject=${encodeURIComponent(t.tellSubject)}&body=${encodeURIComponent(t.tellBody)}`}
+            >
+              {t.tellSuggester}
+            </a>
           </p>
         )}
       </div>
@@ -190,7 +248,11 @@ export function SuggestionsPage() {
               <Button onClick={() => act.mutate({ id: g.id, action: 'approve' })} disabled={act.isPending}>
                 {t.approve}
               </Button>{' '}
-              <Button variant="secondary" onClick={() => act.mutate({ id: g.id, action: 'reject' })} disabled={act.isPending}>
+              <Button
+                variant="secondary"
+                onClick={() => act.mutate({ id: g.id, action: 'reject' })}
+                disabled={act.isPending}
+              >
                 {t.reject}
               </Button>
             </li>
@@ -236,8 +298,17 @@ function ServiceDetail() {
   const qc = useQueryClient();
   const id = useParams().id ?? '';
   const meta = useMeta();
-  const s = useQuery({ queryKey: ['servicemap', 'service', id], queryFn: () => api.get<{ service: Service }>(`/api/services/${id}`).then((r) => r.service) });
-  const versions = useQuery({ queryKey: ['servicemap', 'versions', id], queryFn: () => api.get<{ versions: { version: number; change: string; changedByName: string | null; changedAt: string }[] }>(`/api/services/${id}/versions`) });
+  const s = useQuery({
+    queryKey: ['servicemap', 'service', id],
+    queryFn: () => api.get<{ service: Service }>(`/api/services/${id}`).then((r) => r.service),
+  });
+  const versions = useQuery({
+    queryKey: ['servicemap', 'versions', id],
+    queryFn: () =>
+      api.get<{ versions: { version: number; change: string; changedByName: string | null; changedAt: string }[] }>(
+        `/api/services/${id}/versions`,
+      ),
+  });
   const [show, setShow] = useState(false);
   const canManage = user.roles.some((r) => r.role === 'esihenkilo' || r.role === 'yllapitaja');
   const verify = useMutation({
@@ -254,7 +325,11 @@ function ServiceDetail() {
         <Link to="/app/services">{t.back}</Link>
       </p>
       <h1>{localize(svc.name)}</h1>
-      {svc.status !== 'published' && <p><strong>{m.statuses[svc.status]}</strong></p>}
+      {svc.status !== 'published' && (
+        <p>
+          <strong>{m.statuses[svc.status]}</strong>
+        </p>
+      )}
       <p>{localize(svc.shortDescription)}</p>
       <p>{svc.stale ? <strong>{t.stale}</strong> : t.verified(fmtDate(svc.lastVerifiedOn))}</p>
       {svc.internalNotes && (
@@ -277,13 +352,17 @@ function ServiceDetail() {
             <RetireButton service={svc} />
           </>
         )}{' '}
-        <a href={`${lang === 'fi' ? '/palvelut' : lang === 'sv' ? '/sv/tjanster' : '/en/services'}/${svc.id}`}>{t.publicPage}</a>
+        <a href={`${lang === 'fi' ? '/palvelut' : lang === 'sv' ? '/sv/tjanster' : '/en/services'}/${svc.id}`}>
+          {t.publicPage}
+        </a>
       </p>
       <MutationError error={verify.error} onReload={() => void s.refetch()} reloadLabel={m.reload} />
       <h2>{t.versions}</h2>
       <ul>
         {(versions.data?.versions ?? []).map((v) => (
-          <li key={v.version}>{`${v.version}: ${v.change} – ${v.changedByName ?? ''} ${new Date(v.changedAt).toLocaleString('fi-FI')}`}</li>
+          <li
+            key={v.version}
+          >{`${v.version}: ${v.change} – ${v.changedByName ?? ''} ${new Date(v.changedAt).toLocaleString('fi-FI')}`}</li>
         ))}
       </ul>
     </>

@@ -32,7 +32,10 @@ export const manageMessages = defineMessages({
     ageMax: 'Yläikäraja',
     providerName: 'Palvelun tuottaja',
     providerType: 'Tuottajan tyyppi',
-    providerTypes: { public: 'Julkinen', ngo: 'Järjestö', parish: 'Seurakunta', company: 'Yritys' } as Record<string, string>,
+    providerTypes: { public: 'Julkinen', ngo: 'Järjestö', parish: 'Seurakunta', company: 'Yritys' } as Record<
+      string,
+      string
+    >,
     referralRequired: 'Tarvitaan lähete',
     freeOfCharge: 'Maksuton',
     languages: 'Palvelukielet',
@@ -133,7 +136,10 @@ export const manageMessages = defineMessages({
     ageMax: 'Övre åldersgräns',
     providerName: 'Tjänsteproducent',
     providerType: 'Typ av producent',
-    providerTypes: { public: 'Offentlig', ngo: 'Organisation', parish: 'Församling', company: 'Företag' } as Record<string, string>,
+    providerTypes: { public: 'Offentlig', ngo: 'Organisation', parish: 'Församling', company: 'Företag' } as Record<
+      string,
+      string
+    >,
     referralRequired: 'Remiss behövs',
     freeOfCharge: 'Avgiftsfri',
     languages: 'Tjänstespråk',
@@ -177,7 +183,8 @@ export const manageMessages = defineMessages({
     mapDescription: 'Beskrivning',
     municipalities: 'Kommuner',
     chosenServices: 'Valda tjänster',
-    chosenHint: 'Om du väljer tjänster visas endast de på kartan. Annars avgränsar teman, livssituationer och kommuner.',
+    chosenHint:
+      'Om du väljer tjänster visas endast de på kartan. Annars avgränsar teman, livssituationer och kommuner.',
     findServices: 'Sök tjänster att välja',
     embedOrigins: 'Webbplatser där kartan får bäddas in',
     embedOriginsHint: 'En adress per rad, t.ex. https://www.kommun.fi. Tomt = vilken webbplats som helst.',
@@ -278,7 +285,8 @@ export const manageMessages = defineMessages({
     mapDescription: 'Description',
     municipalities: 'Municipalities',
     chosenServices: 'Chosen services',
-    chosenHint: 'If you choose services, only they show on the map. Otherwise themes, life situations and municipalities limit it.',
+    chosenHint:
+      'If you choose services, only they show on the map. Otherwise themes, life situations and municipalities limit it.',
     findServices: 'Search services to choose',
     embedOrigins: 'Websites allowed to embed the map',
     embedOriginsHint: 'One address per line, e.g. https://www.town.fi. Empty = any website.',

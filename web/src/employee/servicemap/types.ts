@@ -34,4 +34,5 @@ export interface Meta {
   staleMonths: number;
   tileUrl: string;
 }
-export const fmtDate = (d: string | null) => (d ? `${Number(d.slice(8, 10))}.${Number(d.slice(5, 7))}.${d.slice(0, 4)}` : '');
+export const fmtDate = (d: string | null) =>
+  d ? `${Number(d.slice(8, 10))}.${Number(d.slice(5, 7))}.${d.slice(0, 4)}` : '';
