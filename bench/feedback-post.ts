@@ -14,7 +14,7 @@ const { sql } = await import('kysely');
 const { openBenchDatabase } = await import('./lib/database.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
-const { ensureCode, findActiveCode, saveAnswer } = await import('../src/modules/feedback/service.js');
+const { ensureCode, findActiveCode, saveAnswer } = await import('../src/modules/participation/feedback/service.js');
 // autocannon ships no types; a computed specifier keeps the type check quiet without a shim file.
 const autocannonName = 'autocannon';
 const autocannon = (await import(autocannonName)).default as (opts: Record<string, unknown>) => Promise<{

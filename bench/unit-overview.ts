@@ -10,8 +10,8 @@ const { sql } = await import('kysely');
 const { openBenchDatabase, BENCH_PASSWORD } = await import('./lib/database.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
-const { overviewQuery, unitOverview } = await import('../src/modules/my-work/overview.js');
-const { deadlineConfigForUnit } = await import('../src/modules/my-work/deadlines.js');
+const { overviewQuery, unitOverview } = await import('../src/modules/client-work/my-work/overview.js');
+const { deadlineConfigForUnit } = await import('../src/modules/client-work/my-work/deadlines.js');
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 200_000);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { checkCharacter } from '../src/modules/clients/henkilotunnus';
+import { checkCharacter } from '../src/modules/client-work/clients/henkilotunnus';
 
 export const DEMO_PASSWORD = 'osallinen-demo';
 const repo = path.resolve(import.meta.dirname, '..');

@@ -90,25 +90,25 @@ export interface AuditLogTable {
 export interface FoundationTables {
   organisation: OrganisationTable;
   unit: UnitTable;
-  client: import('../modules/clients/tables.js').ClientTable;
+  client: import('./tables/clients.js').ClientTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;
   session: SessionTable;
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
-  task: import('../modules/tasks/tables.js').TaskTable;
+  task: import('./tables/tasks.js').TaskTable;
 }
 
 // Capability tables: each module exports an interface of its tables and adds it here.
 // slot: client-work
-import type { ClientWorkATables } from '../modules/clients/tables.js';
-import type { ClientWorkBTables } from '../modules/client-plan/tables.js';
+import type { ClientWorkATables } from './tables/clients.js';
+import type { ClientWorkBTables } from './tables/client-plan.js';
 // slot: measures
-import type { MeasuresTables } from '../modules/work-activity/measures-tables.js';
+import type { MeasuresTables } from './tables/measures.js';
 // slot: participation
-import type { ParticipationTables } from '../modules/feedback/tables.js';
+import type { ParticipationTables } from './tables/feedback.js';
 // slot: servicemap
-import type { ServicemapTables } from '../modules/servicemap/tables.js';
+import type { ServicemapTables } from './tables/servicemap.js';
 // slot: knowledge
 export interface DB
   extends

@@ -4,16 +4,10 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/types.js';
 import { hashPassword } from '../server/auth/passwords.js';
 import type { StaffRole } from '../shared/roles.js';
-// slot: client-work
-import { seedClientWork } from '../modules/clients/demo.js';
-import { seedClientPlans } from '../modules/client-plan/demo.js';
-// slot: measures
-import { seedMeasures } from '../modules/work-activity/seed.js';
-// slot: participation
-import { seedParticipation } from '../modules/feedback/demo.js';
-// slot: servicemap
-import { seedServicemapDemo } from '../modules/servicemap/demo.js';
-// slot: knowledge
+import { seedClientPlans, seedClientWork } from '../modules/client-work/index.js';
+import { seedMeasures } from '../modules/measures/index.js';
+import { seedParticipation } from '../modules/participation/index.js';
+import { seedServicemapDemo } from '../modules/servicemap/index.js';
 
 export interface DemoContext {
   db: Kysely<DB>;

@@ -15,7 +15,11 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/index.js';
 import { isLang, langFromAcceptLanguage, type Lang, type Localized } from '../shared/i18n.js';
-import { accessPlugin } from './access/plugin.js';
+import { accessPlugin, registerWithAction } from './access/plugin.js';
+import { foundationSubjects } from './access/subjects.js';
+import { actionRule } from '../shared/access/actions/index.js';
+import { systemClock, type Clock } from '../domain/clock/index.js';
+import { RowGoneError, StaleVersionError } from '../db/versioned.js';
 import { loadSession, SESSION_COOKIE } from './auth/sessions.js';
 import type { AppConfig } from './config.js';
 import { AppError, errors, localize, t, type FieldError } from './errors.js';
@@ -27,11 +31,13 @@ export interface BuildOptions {
   database: Database;
   config: AppConfig;
   logger?: FastifyServerOptions['logger'];
+  /** "Now" for everything the app decides by date; tests fix it. */
+  clock?: Clock;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export async function buildApp({ database, config, logger }: BuildOptions): Promise<App> {
+export async function buildApp({ database, config, logger, clock = systemClock }: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -53,6 +59,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
   app.decorate('config', config);
+  app.decorate('clock', clock);
   app.decorateRequest('lang', 'fi');
   app.decorateRequest('user', null);
   app.decorateRequest('sessionTokenHash', null);
@@ -99,6 +106,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     errorResponseBuilder: (request, context) => new AppError(context.statusCode, 'rate_limited', t('rateLimited')),
   });
   await app.register(accessPlugin);
+  app.registerSubjects(foundationSubjects);
 
   await app.register(swagger, {
     openapi: {
@@ -125,7 +133,9 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     },
   });
   app.get('/api/openapi.json', { config: { action: 'docs.read' }, schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await registerWithAction(app, 'docs.read', async (docs) => {
+    await docs.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  });
 
   // Language: explicit cookie (set by the language switch) wins, then the browser's preference.
   app.addHook('onRequest', async (request) => {
@@ -146,14 +156,10 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
         request.csrfToken = session.csrfToken;
       }
     }
+    // A request that rides on a session must prove it came from our own page. Public actions (forms
+    // anyone may send, login) act on no session, so they need no proof — whoever is logged in.
     const action = request.routeOptions.config.action;
-    const isPublic =
-      action === 'health.read' ||
-      action === 'docs.read' ||
-      action === 'public.page' ||
-      action === 'auth.login' ||
-      request.url.startsWith('/api/public/');
-    // A request that rides on a session must prove it came from our own page.
+    const isPublic = !!action && actionRule(action)?.scope === 'public';
     if (request.user && STATE_CHANGING.has(request.method) && !isPublic) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || sent !== request.csrfToken) throw errors.csrf();
@@ -163,8 +169,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const lang: Lang = request.lang ?? 'fi';
     const m = errorMessages[lang];
-    if (error instanceof AppError) {
-      return reply.status(error.statusCode).send({
+    const sendAppError = (error: AppError) =>
+      reply.status(error.statusCode).send({
         error: {
           code: error.code,
           message: localize(error.localized, lang),
@@ -173,7 +179,9 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
             : {}),
         },
       });
-    }
+    if (error instanceof AppError) return sendAppError(error);
+    if (error instanceof RowGoneError) return sendAppError(errors.notFound());
+    if (error instanceof StaleVersionError) return sendAppError(errors.conflict());
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: FieldError[] = error.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (error.validationContext ?? ''),

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../shared/i18n.js';
+import { localize, type Localized } from '../shared/i18n.js';
 import { errorMessages } from './messages.js';
 
 export interface FieldError {
@@ -31,9 +31,7 @@ export function t(key: SimpleKey): Localized {
   return { fi: errorMessages.fi[key], sv: errorMessages.sv[key], en: errorMessages.en[key] };
 }
 
-export function localize(text: Localized, lang: Lang): string {
-  return text[lang] ?? text.fi;
-}
+export { localize };
 
 export const errors = {
   unauthenticated: () => new AppError(401, 'unauthenticated', t('unauthenticated')),

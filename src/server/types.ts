@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.js';
 import type { DatabaseKind } from '../db/index.js';
 import type { Lang } from '../shared/i18n.js';
-import type { ActionName } from './access/actions.js';
+import type { ActionName } from '../shared/access/actions/index.js';
 import type { AuthUser } from './access/check.js';
 import type { AuditActor } from './audit/audit.js';
 import type { AppConfig } from './config.js';
@@ -25,9 +25,12 @@ export type App = FastifyInstance<
 >;
 
 export interface RequestAccess {
-  /** For `anyUnit` actions: units where the user holds one of the action's roles. */
+  /** For `anyUnit` actions: units where the user holds one of the action's roles; for a subject's
+   *  actions: the subject's units where the user holds one. */
   unitIds: string[];
-  /** For `client` actions: the client's unit, already checked. */
+  /** For actions scoped to a subject: the subject as its resolver answered, already allowed. */
+  subject?: import('./access/subjects.js').ResolvedSubject;
+  /** For subjects holding client data: the client's unit. */
   clientUnitId?: string;
 }
 
@@ -38,6 +41,11 @@ declare module 'fastify' {
     config: AppConfig;
     /** Every route with its action, for the route-walk test. */
     registeredRoutes: import('./access/plugin.js').RegisteredRoute[];
+    /** Adds a capability's subject resolvers to the access registry (before the app is ready). */
+    registerSubjects(resolvers: import('./access/subjects.js').SubjectResolvers): void;
+    subjectResolvers: import('./access/subjects.js').SubjectResolvers;
+    /** The one clock: "now" and "today in Finland" (tests fix it). */
+    clock: import('../domain/clock/index.js').Clock;
   }
   interface FastifyRequest {
     lang: Lang;

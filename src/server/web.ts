@@ -4,11 +4,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { App } from './types.js';
+import { registerWithAction } from './access/plugin.js';
 
 export default async function webRoutes(app: App) {
   const root = app.config.webDir;
   if (!existsSync(path.join(root, 'index.html'))) {
-    app.get('/', { config: { action: 'public.page' }, schema: { hide: true } }, async (_req, reply) =>
+    app.get('/', { config: { action: 'publicPage.read' }, schema: { hide: true } }, async (_req, reply) =>
       reply
         .type('text/html; charset=utf-8')
         .status(503)
@@ -20,25 +21,28 @@ export default async function webRoutes(app: App) {
     );
     return;
   }
-  await app.register(fastifyStatic, {
-    root,
-    prefix: '/',
-    // A wildcard route (not one route per file) so a rebuilt dist/web is served without a restart.
-    wildcard: true,
-    index: false,
-    decorateReply: true,
-    // Hashed asset names never change; index.html must always be fresh.
-    setHeaders: (res, filePath) => {
-      if (filePath.includes(`${path.sep}assets${path.sep}`))
-        res.header('cache-control', 'public, max-age=31536000, immutable');
-    },
+  // The static files' own routes are public assets; the app's entry pages below name their action.
+  await registerWithAction(app, 'publicAsset.read', async (web) => {
+    await web.register(fastifyStatic, {
+      root,
+      prefix: '/',
+      // A wildcard route (not one route per file) so a rebuilt dist/web is served without a restart.
+      wildcard: true,
+      index: false,
+      decorateReply: true,
+      // Hashed asset names never change; index.html must always be fresh.
+      setHeaders: (res, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+    const sendIndex = (file: string) => async (_req: unknown, reply: import('fastify').FastifyReply) =>
+      reply.header('cache-control', 'no-cache').sendFile(file);
+    const opts = { config: { action: 'publicPage.read' as const }, schema: { hide: true } };
+    web.get('/', opts, sendIndex('index.html'));
+    web.get('/app', opts, sendIndex('index.html'));
+    web.get('/app/*', opts, sendIndex('index.html'));
+    web.get('/oma', opts, sendIndex('oma/index.html'));
+    web.get('/oma/*', opts, sendIndex('oma/index.html'));
   });
-  const sendIndex = (file: string) => async (_req: unknown, reply: import('fastify').FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile(file);
-  const opts = { config: { action: 'public.page' as const }, schema: { hide: true } };
-  app.get('/', opts, sendIndex('index.html'));
-  app.get('/app', opts, sendIndex('index.html'));
-  app.get('/app/*', opts, sendIndex('index.html'));
-  app.get('/oma', opts, sendIndex('oma/index.html'));
-  app.get('/oma/*', opts, sendIndex('oma/index.html'));
 }

@@ -50,3 +50,8 @@ export function langFromAcceptLanguage(header: string | undefined | null): Lang 
   for (const { tag } of wanted) if (isLang(tag)) return tag;
   return DEFAULT_LANG;
 }
+
+/** The text in `lang`, Finnish when it has no translation. */
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang] ?? text.fi;
+}

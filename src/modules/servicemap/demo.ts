@@ -5,7 +5,7 @@ import type { DB } from '../../db/types.js';
 import type { Localized } from '../../shared/i18n.js';
 import type { ServiceInput } from './schemas.js';
 import { createService, helsinkiParts, loadTaxonomy, minusMonths, type Hours } from './service.js';
-import type { ProviderType } from './tables.js';
+import type { ProviderType } from '../../db/tables/servicemap.js';
 
 type HoursKind = 'office' | 'clinic' | 'evening' | 'youth' | 'always' | 'school' | 'weekdays-short' | 'none';
 const HOURS: Record<HoursKind, Hours[]> = {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
+import { registerWithAction } from '../../server/access/plugin.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { html, page, raw, type RawHtml } from '../../server/pages/html.js';
@@ -123,17 +124,19 @@ function queryString(params: Record<string, string | string[] | undefined>): str
 }
 
 export default async function servicemapPublicPages(app: App) {
-  await app.register(fastifyStatic, {
-    root: path.join(here, 'static'),
-    prefix: '/servicemap-static/',
-    decorateReply: false,
-    maxAge: '1h',
-  });
-  await app.register(fastifyStatic, {
-    root: path.join(path.dirname(require.resolve('leaflet/package.json')), 'dist'),
-    prefix: '/servicemap-leaflet/',
-    decorateReply: false,
-    maxAge: '1d',
+  await registerWithAction(app, 'publicAsset.read', async (assets) => {
+    await assets.register(fastifyStatic, {
+      root: path.join(here, 'static'),
+      prefix: '/servicemap-static/',
+      decorateReply: false,
+      maxAge: '1h',
+    });
+    await assets.register(fastifyStatic, {
+      root: path.join(path.dirname(require.resolve('leaflet/package.json')), 'dist'),
+      prefix: '/servicemap-leaflet/',
+      decorateReply: false,
+      maxAge: '1d',
+    });
   });
 
   const pageOpts = {
@@ -263,7 +266,7 @@ ${all.length ? all.map((s) => serviceDetails(s, lang, taxonomy, { compact: true 
     // ---- suggestion form ----
     app.get(
       PATHS.suggest[lang],
-      { ...pageOpts, config: { ...pageOpts.config, action: 'servicemap.public.suggest' as const } },
+      { ...pageOpts, config: { ...pageOpts.config, action: 'servicemap.suggestion.submit' as const } },
       async (request, reply) => {
         const q = request.query as { service?: string; sent?: string };
         const service = q.service && UUID.test(q.service) ? await getService(app.db, q.service) : undefined;
@@ -285,7 +288,7 @@ ${all.length ? all.map((s) => serviceDetails(s, lang, taxonomy, { compact: true 
 
     app.post(
       PATHS.suggest[lang],
-      { config: { action: 'servicemap.public.suggest', rateLimit: rateLimits.suggest }, schema: { hide: true } },
+      { config: { action: 'servicemap.suggestion.submit', rateLimit: rateLimits.suggest }, schema: { hide: true } },
       async (request: FastifyRequest, reply) => {
         const form = (request.body ?? {}) as Record<string, string>;
         const input = {

@@ -7,7 +7,7 @@ import type { DB } from '../../db/types.js';
 import { audit } from '../../server/audit/audit.js';
 import { errors, type FieldError } from '../../server/errors.js';
 import type { App } from '../../server/types.js';
-import { registerMyWorkProvider } from '../my-work/registry.js';
+import { registerMyWorkProvider } from '../client-work/index.js';
 import { csvExport, csvImport } from './csv.js';
 import { fromHsds, toHsds } from './hsds/mapping.js';
 import { validateHsdsService } from './hsds/validate.js';
@@ -284,7 +284,7 @@ export default async function servicemapRoutes(app: App) {
   app.post(
     '/api/public/services/suggestions',
     {
-      config: { action: 'servicemap.public.suggest', rateLimit: rateLimits.suggest },
+      config: { action: 'servicemap.suggestion.submit', rateLimit: rateLimits.suggest },
       schema: {
         tags: ['servicemap'],
         summary: 'Suggest a new service or a correction (moderated; not public until approved)',

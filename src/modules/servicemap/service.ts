@@ -5,7 +5,7 @@ import type { DB } from '../../db/types.js';
 import { errors } from '../../server/errors.js';
 import type { Lang, Localized } from '../../shared/i18n.js';
 import type { ServiceInput } from './schemas.js';
-import type { ProviderType, ServiceStatus } from './tables.js';
+import type { ProviderType, ServiceStatus } from '../../db/tables/servicemap.js';
 
 /** The time source for "open now" and staleness; tests replace `now`. */
 export const clock = { now: () => new Date() };

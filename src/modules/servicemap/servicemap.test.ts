@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../test/app.js';
-import { myWorkProviders } from '../my-work/registry.js';
+import { myWorkProviders } from '../client-work/index.js';
 import { validateHsdsService } from './hsds/validate.js';
 import { clock, helsinkiParts, queryPatterns, searchLimits } from './service.js';
 

@@ -1,6 +1,8 @@
-// Pure access decisions, shared by the route plugin and the role × action matrix test.
+// Pure access decisions, shared by the route plugin, the permitted-actions lists and the matrix test.
 import type { StaffRole } from '../../shared/roles.js';
-import { actionRule, type ActionName } from './actions.js';
+import { ACTIONS, actionRule, type ActionName } from '../../shared/access/actions/index.js';
+import type { SubjectKind } from '../../shared/access/rules.js';
+import type { ResolvedSubject, SubjectResolution } from './subjects.js';
 
 export interface AuthUser {
   id: string;
@@ -12,42 +14,67 @@ export interface AuthUser {
   roles: { unitId: string; role: StaffRole }[];
 }
 
-export interface AccessTarget {
-  /** For `unit` scope. */
-  unitId?: string;
-  /** For `client` scope: the client and the unit holding the client. */
-  clientId?: string;
-  clientUnitId?: string;
-}
-
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden';
 
 /** Units where the user holds one of the action's roles. */
 export function unitsAllowed(user: AuthUser, action: ActionName): string[] {
-  const rule = actionRule(action);
-  const roles = rule?.roles ?? [];
+  const roles: readonly string[] = actionRule(action)?.roles ?? [];
   return [...new Set(user.roles.filter((r) => roles.includes(r.role)).map((r) => r.unitId))];
 }
 
-export function decide(user: AuthUser | null, action: ActionName, target: AccessTarget = {}): Decision {
+/**
+ * May `user` perform `action`? For an action scoped to a subject kind, `subject` is that subject as
+ * its resolver answered (without it the answer is 'forbidden').
+ */
+export function decide(
+  user: AuthUser | null,
+  action: ActionName,
+  subject?: Pick<SubjectResolution, 'unitIds' | 'relations'>,
+): Decision {
   const rule = actionRule(action);
   if (!rule) return 'forbidden';
   if (rule.scope === 'public') return 'allow';
   if (!user) return 'unauthenticated';
-  const roles = rule.roles ?? [];
+  const roles: readonly string[] = rule.roles ?? [];
   switch (rule.scope) {
     case 'authenticated':
       return 'allow';
     case 'anyUnit':
       if (roles.includes('asiakas') && user.clientId) return 'allow';
       return user.roles.some((r) => roles.includes(r.role)) ? 'allow' : 'forbidden';
-    case 'unit':
-      if (!target.unitId) return 'forbidden';
-      return user.roles.some((r) => r.unitId === target.unitId && roles.includes(r.role)) ? 'allow' : 'forbidden';
-    case 'client':
-      if (!target.clientId) return 'forbidden';
-      if (rule.clientSelf && user.clientId === target.clientId) return 'allow';
-      if (!target.clientUnitId) return 'forbidden';
-      return user.roles.some((r) => r.unitId === target.clientUnitId && roles.includes(r.role)) ? 'allow' : 'forbidden';
+    default: {
+      if (!subject) return 'forbidden';
+      if (rule.relations?.some((r) => subject.relations?.includes(r))) return 'allow';
+      return user.roles.some((r) => subject.unitIds.includes(r.unitId) && roles.includes(r.role))
+        ? 'allow'
+        : 'forbidden';
+    }
   }
+}
+
+/** The actions on one subject that the user may perform: the web app shows buttons by these. */
+export function permittedActions(user: AuthUser, subject: ResolvedSubject): ActionName[] {
+  return (Object.keys(ACTIONS) as ActionName[]).filter(
+    (a) => ACTIONS[a].scope === subject.kind && decide(user, a, subject) === 'allow',
+  );
+}
+
+/** The actions the user may perform without a particular subject (navigation, start page). */
+export function permittedGeneralActions(user: AuthUser): ActionName[] {
+  return (Object.keys(ACTIONS) as ActionName[]).filter((a) => {
+    const scope = ACTIONS[a].scope;
+    return (scope === 'authenticated' || scope === 'anyUnit') && decide(user, a) === 'allow';
+  });
+}
+
+/** Subject kinds that some action is scoped to: each needs a resolver. */
+export function subjectKindsInUse(): SubjectKind[] {
+  const general = new Set(['public', 'authenticated', 'anyUnit']);
+  return [
+    ...new Set(
+      Object.values(ACTIONS)
+        .map((r) => r.scope)
+        .filter((s) => !general.has(s)),
+    ),
+  ] as SubjectKind[];
 }

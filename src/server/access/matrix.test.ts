@@ -3,8 +3,10 @@
 // rule shows up here. Every action in the registry must have a row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../test/app.js';
-import { ACTIONS, type ActionName } from './actions.js';
+import { ACTIONS, type ActionName } from '../../shared/access/actions/index.js';
 import { decide, type AuthUser } from './check.js';
+import type { SubjectKind } from '../../shared/access/rules.js';
+import type { SubjectResolution } from './subjects.js';
 
 const SW = 'sosiaalityontekija';
 const SO = 'sosiaaliohjaaja';
@@ -25,16 +27,17 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'health.read': EVERYONE,
   'docs.read': EVERYONE,
   'auth.login': EVERYONE,
-  'auth.logout': EVERYONE,
-  'auth.csrf': EVERYONE,
-  'public.page': EVERYONE,
+  'auth.logout': USERS,
+  'publicAsset.read': EVERYONE,
+  'csrfToken.read': EVERYONE,
+  'publicPage.read': EVERYONE,
   'me.read': USERS,
   'account.update': USERS,
-  'staff.any': STAFF,
-  'admin.organisations.manage': [YP],
-  'admin.units.manage': [YP],
-  'admin.users.manage': [YP],
-  'audit.read': [YP],
+  'account.totp.manage': STAFF,
+  'organisation.manage': [YP],
+  'unit.manage': [YP],
+  'user.manage': [YP],
+  'auditLog.read': [YP],
   'client.basic.read': [SW, SO, EK, EH, AS],
 
   // --- client-work (issue 3) ---
@@ -50,22 +53,22 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'assessment.read': [SW, SO, EH],
   'assessment.write': [SW, SO, EH],
   'assessment.complete': [SW],
-  'assessment.sections.manage': [YP],
-  'namedworker.write': [SW, SO, EH],
+  'assessmentSections.manage': [YP],
+  'namedWorker.write': [SW, SO, EH],
   'network.read': [SW, SO, EH],
   'network.write': [SW, SO, EH],
-  'authorityrequest.read': [SW, SO, EH],
-  'authorityrequest.write': [SW, SO, EH],
+  'authorityRequest.read': [SW, SO, EH],
+  'authorityRequest.write': [SW, SO, EH],
   'plan.read': [SW, SO, EH],
   'plan.update': [SW, SO],
   'meeting.read': [SW, SO, EH],
   'meeting.write': [SW, SO],
-  'mywork.read': [SW, SO, EH, SW2],
-  'mywork.task.done': [SW, SO, EH, SW2],
-  'unit.overview': [EH],
+  'myWork.read': [SW, SO, EH, SW2],
+  'myWork.task.complete': [SW, SO, EH, SW2],
+  'unit.overview.read': [EH],
   'portal.read': [AS],
   'portal.write': [AS],
-  'deadlines.configure': [YP],
+  'deadlineRules.manage': [YP],
 
   // --- measures (issue 4) ---
   'workActivity.providers.read': [SW, SO, EH, SW2],
@@ -76,11 +79,11 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'workActivity.settings.manage': [EH, YP],
   // Any signed-in user passes the registry; provider membership is checked in provider-access.ts
   // (work-activity.test.ts shows the denials).
-  'workActivity.providerPortal': USERS,
+  'workActivity.providerPortal.use': USERS,
   'benefitDecision.read': [SW, SO, EK, EH],
   'benefitDecision.write': [SW, SO, EK],
   'benefitDecision.list': [SW, SO, EK, EH, SW2],
-  'benefitDecision.report': [EH],
+  'benefitDecision.report.read': [EH],
   // Experts by experience pass the registry; groups/access.ts limits them to groups they lead.
   'group.read': [SW, SO, EH, KA, SW2],
   'group.manage': [SW, SO, SW2],
@@ -94,27 +97,27 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'measures.read': [SW, SO, EH],
 
   // --- participation (issue 5) ---
-  'feedback.public': EVERYONE,
-  'survey.public': EVERYONE,
-  'proposal.public': EVERYONE,
-  'feedback.readOwn': [SW, SO, EK, EH, SW2],
-  'feedback.readPerWorker': [EH],
-  'feedback.enterPaper': [SW, SO, EK, EH, SW2],
+  'feedback.public.submit': EVERYONE,
+  'survey.public.use': EVERYONE,
+  'proposal.public.read': EVERYONE,
+  'feedback.own.read': [SW, SO, EK, EH, SW2],
+  'feedback.perWorker.read': [EH],
+  'feedback.paper.enter': [SW, SO, EK, EH, SW2],
   'feedback.moderate': [EH],
-  'feedback.settings': [EH, YP],
+  'feedback.settings.manage': [EH, YP],
   'proposal.read': [SW, SO, EK, EH, KA, SW2],
   'proposal.manage': [SW, SO, EH, SW2],
-  'proposal.fromFeedback': [EH],
+  'proposal.fromFeedback.create': [EH],
   'survey.manage': [SW, SO, EH, SW2],
-  'survey.enterPaper': [SW, SO, EK, EH, SW2],
-  'survey.results': [SW, SO, EH, KA, SW2],
+  'survey.paper.enter': [SW, SO, EK, EH, SW2],
+  'survey.results.read': [SW, SO, EH, KA, SW2],
   'survey.moderate': [EH],
-  'groupinterview.read': [SW, SO, EH, KA, SW2],
-  'groupinterview.manage': [SW, SO, EH, SW2],
+  'groupInterview.read': [SW, SO, EH, KA, SW2],
+  'groupInterview.manage': [SW, SO, EH, SW2],
 
   // --- servicemap (issue 6) ---
   'servicemap.public.read': EVERYONE,
-  'servicemap.public.suggest': EVERYONE,
+  'servicemap.suggestion.submit': EVERYONE,
   'servicemap.read': STAFF,
   'servicemap.manage': [EH, YP],
   'servicemap.moderate': [EH, YP],
@@ -123,6 +126,13 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
 };
 
 let ctx: TestContext;
+
+/** A demo subject of each kind in the first demo unit (Aikuissosiaalityö, Keskusta). */
+const SAMPLE_SUBJECTS: Record<SubjectKind, () => Promise<string>> = {
+  unit: async () => unitId,
+  client: async () => clientId,
+};
+
 const users = new Map<string, AuthUser | null>();
 let unitId: string;
 let clientId: string;
@@ -158,10 +168,21 @@ describe('role × action matrix', () => {
   });
 
   for (const action of Object.keys(ACTIONS) as ActionName[]) {
-    it(`${action}`, () => {
+    it(`${action}`, async () => {
       const allowed = EXPECTED[action] ?? [];
+      const scope = ACTIONS[action].scope;
+      const general = scope === 'public' || scope === 'authenticated' || scope === 'anyUnit';
       for (const [username, user] of users) {
-        const decision = decide(user, action, { unitId, clientId, clientUnitId: unitId });
+        // A subject-scoped action is decided on a demo subject of the first unit, as its registered
+        // resolver answers for this user.
+        let subject: SubjectResolution | undefined;
+        if (!general && user) {
+          const kind = scope as SubjectKind;
+          const id = await SAMPLE_SUBJECTS[kind]();
+          subject = (await ctx.app.subjectResolvers[kind]!.resolve(ctx.database.db, id, user)) ?? undefined;
+          expect(subject, `the ${kind} resolver finds the demo subject`).toBeDefined();
+        }
+        const decision = decide(user, action, subject);
         expect(decision === 'allow', `${username} on ${action}`).toBe(allowed.includes(username));
       }
     });

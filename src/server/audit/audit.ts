@@ -5,16 +5,21 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
+import type { AuditEventName } from './events/index.js';
 
 export interface AuditActor {
   id: string;
   username: string;
 }
 
+/** Transitional: names written before the typed list; removed when every capability has moved. */
+type LegacyAuditName = string & { readonly legacy?: unique symbol };
+
 export interface AuditEntry {
   actor: AuditActor | null;
-  /** The action name from the access registry, or a more specific verb ('client.plan.update'). */
-  action: string;
+  /** The event: an action of the access registry, or a more specific event of the one list
+   *  (src/server/audit/events). Stored in the `action` column. */
+  action: AuditEventName | LegacyAuditName;
   clientId?: string | null;
   subjectType?: string | null;
   subjectId?: string | null;

@@ -8,7 +8,7 @@ export default async function auditRoutes(app: App) {
   app.get(
     '/api/admin/audit',
     {
-      config: { action: 'audit.read' },
+      config: { action: 'auditLog.read' },
       schema: {
         tags: ['audit'],
         summary: 'Search the use log (käyttöloki)',
@@ -73,7 +73,7 @@ export default async function auditRoutes(app: App) {
       // Reading the log is itself logged: it reveals who handled which client.
       await audit(app.db, {
         actor: request.actor(),
-        action: 'audit.read',
+        action: 'auditLog.read',
         clientId: q.clientId ?? null,
         subjectType: 'audit_log',
         purpose: 'valvonta',

@@ -74,7 +74,7 @@ export default async function loginPageRoutes(app: App) {
     app.get(
       PATHS[lang],
       {
-        config: { action: 'public.page' },
+        config: { action: 'publicPage.read' },
         schema: { hide: true, querystring: z.object({ next: z.string().max(300).optional() }) },
       },
       async (request, reply) => render(reply, lang, safeNext(request.query.next)),
@@ -82,7 +82,7 @@ export default async function loginPageRoutes(app: App) {
     app.post(
       PATHS[lang],
       {
-        config: { action: 'public.page', rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { action: 'publicPage.read', rateLimit: { max: 30, timeWindow: '1 minute' } },
         schema: {
           hide: true,
           body: z.object({

@@ -169,7 +169,7 @@ export default async function authRoutes(app: App) {
   app.get(
     '/api/auth/csrf',
     {
-      config: { action: 'auth.csrf' },
+      config: { action: 'csrfToken.read' },
       schema: {
         tags: ['auth'],
         summary: 'The CSRF token of the current session (send it as x-csrf-token)',
@@ -268,7 +268,7 @@ export default async function authRoutes(app: App) {
   app.post(
     '/api/auth/totp/setup',
     {
-      config: { action: 'staff.any' },
+      config: { action: 'account.totp.manage' },
       schema: {
         tags: ['auth'],
         summary: 'Start setting up a TOTP second factor (staff)',
@@ -296,7 +296,10 @@ export default async function authRoutes(app: App) {
 
   app.post(
     '/api/auth/totp/enable',
-    { config: { action: 'staff.any' }, schema: { tags: ['auth'], summary: 'Confirm and enable TOTP', body: codeBody } },
+    {
+      config: { action: 'account.totp.manage' },
+      schema: { tags: ['auth'], summary: 'Confirm and enable TOTP', body: codeBody },
+    },
     async (request, reply) => {
       const user = request.user!;
       const row = await app.db
@@ -313,7 +316,7 @@ export default async function authRoutes(app: App) {
   app.post(
     '/api/auth/totp/disable',
     {
-      config: { action: 'staff.any' },
+      config: { action: 'account.totp.manage' },
       schema: { tags: ['auth'], summary: 'Disable TOTP (needs a valid code)', body: codeBody },
     },
     async (request, reply) => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import fastifyStatic from '@fastify/static';
 import type { App } from '../types.js';
+import { registerWithAction } from '../access/plugin.js';
 import type { Lang } from '../../shared/i18n.js';
 import { accessibilityText } from './accessibility.js';
 import { ACCESSIBILITY_PATHS, html, page } from './html.js';
@@ -12,24 +13,26 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 export default async function pageRoutes(app: App) {
-  await app.register(fastifyStatic, {
-    root: path.join(here, 'static'),
-    prefix: '/public/',
-    decorateReply: false,
-    maxAge: '1h',
-  });
-  await app.register(fastifyStatic, {
-    root: path.join(path.dirname(require.resolve('@fontsource/source-sans-pro/package.json')), 'files'),
-    prefix: '/public/fonts/',
-    decorateReply: false,
-    maxAge: '30d',
-    immutable: true,
+  await registerWithAction(app, 'publicAsset.read', async (assets) => {
+    await assets.register(fastifyStatic, {
+      root: path.join(here, 'static'),
+      prefix: '/public/',
+      decorateReply: false,
+      maxAge: '1h',
+    });
+    await assets.register(fastifyStatic, {
+      root: path.join(path.dirname(require.resolve('@fontsource/source-sans-pro/package.json')), 'files'),
+      prefix: '/public/fonts/',
+      decorateReply: false,
+      maxAge: '30d',
+      immutable: true,
+    });
   });
 
   for (const lang of ['fi', 'sv', 'en'] as Lang[]) {
     app.get(
       ACCESSIBILITY_PATHS[lang],
-      { config: { action: 'public.page' }, schema: { hide: true } },
+      { config: { action: 'publicPage.read' }, schema: { hide: true } },
       async (_request, reply) => {
         const t = accessibilityText[lang];
         const body = html`<h1>${t.title}</h1>

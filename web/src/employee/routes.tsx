@@ -4,7 +4,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { Localized } from '../../../src/shared/i18n';
 import { STAFF_ROLES, type Role } from '../../../src/shared/roles';
-import { clientWorkRoutes } from './clients/routes';
+import { clientWorkRoutes } from './client-work/clients/routes';
 import { measuresRoutes } from './measures/routes';
 import { participationRoutes } from './participation/routes';
 
@@ -36,31 +36,31 @@ export const routes: EmployeeRoute[] = [
     path: 'account',
     title: { fi: 'Oma tili', sv: 'Mitt konto', en: 'My account' },
     roles: ALL_STAFF,
-    Component: lazy(() => import('./account/AccountPage')),
+    Component: lazy(() => import('./administration/account/AccountPage')),
   },
   {
     path: 'admin/organisations',
     title: { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' },
     roles: ADMIN,
-    Component: lazy(() => import('./admin/OrganisationsPage')),
+    Component: lazy(() => import('./administration/admin/OrganisationsPage')),
   },
   {
     path: 'admin/units',
     title: { fi: 'Yksiköt', sv: 'Enheter', en: 'Units' },
     roles: ADMIN,
-    Component: lazy(() => import('./admin/UnitsPage')),
+    Component: lazy(() => import('./administration/admin/UnitsPage')),
   },
   {
     path: 'admin/users',
     title: { fi: 'Käyttäjät', sv: 'Användare', en: 'Users' },
     roles: ADMIN,
-    Component: lazy(() => import('./admin/UsersPage')),
+    Component: lazy(() => import('./administration/admin/UsersPage')),
   },
   {
     path: 'admin/audit',
     title: { fi: 'Lokitiedot', sv: 'Loggdata', en: 'Audit log' },
     roles: ADMIN,
-    Component: lazy(() => import('./admin/AuditPage')),
+    Component: lazy(() => import('./administration/admin/AuditPage')),
   },
   // slot: client-work
   ...clientWorkRoutes,
@@ -68,19 +68,21 @@ export const routes: EmployeeRoute[] = [
     path: 'my-work',
     title: { fi: 'Oma työ', sv: 'Mitt arbete', en: 'My work' },
     roles: ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'],
-    Component: lazy(() => import('./my-work/MyWorkPage')),
+    Component: lazy(() => import('./client-work/my-work/MyWorkPage')),
   },
   {
     path: 'unit-overview',
     title: { fi: 'Yksikön tilannekuva', sv: 'Enhetens lägesbild', en: 'Unit overview' },
     roles: ['esihenkilo'],
-    Component: lazy(() => import('./my-work/UnitOverviewPage').then((m) => ({ default: m.UnitOverviewRedirect }))),
+    Component: lazy(() =>
+      import('./client-work/my-work/UnitOverviewPage').then((m) => ({ default: m.UnitOverviewRedirect })),
+    ),
   },
   {
     path: 'units/:unitId/overview',
     title: { fi: 'Yksikön tilannekuva', sv: 'Enhetens lägesbild', en: 'Unit overview' },
     roles: ['esihenkilo'],
-    Component: lazy(() => import('./my-work/UnitOverviewPage')),
+    Component: lazy(() => import('./client-work/my-work/UnitOverviewPage')),
   },
   // slot: measures
   ...measuresRoutes,

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { ErrorState, Loading } from '../../lib/states';
-import { fiDate } from '../../employee/plan/fields';
+import { fiDate } from '../../employee/client-work/plan/fields';
 import { portalPlanMessages } from './messages';
 import './portal.css';
 

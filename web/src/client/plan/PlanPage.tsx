@@ -6,7 +6,7 @@ import { Button } from 'suomifi-ui-components';
 import { api } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { ErrorState, Loading, MutationError } from '../../lib/states';
-import { fiDate } from '../../employee/plan/fields';
+import { fiDate } from '../../employee/client-work/plan/fields';
 import { portalPlanMessages } from './messages';
 import './portal.css';
 

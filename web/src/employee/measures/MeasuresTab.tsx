@@ -1,4 +1,4 @@
-// The "Toimenpiteet" tab of the client page (web/src/employee/clients/tabs.ts).
+// The "Toimenpiteet" tab of the client page (web/src/employee/client-work/clients/tabs.ts).
 import { ClientMeasures } from './ClientMeasures';
 
 export default function MeasuresTab({ clientId }: { clientId: string }) {

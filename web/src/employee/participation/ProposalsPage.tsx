@@ -13,8 +13,8 @@ import {
   SOURCE_LABELS,
   STATUS_LABELS,
   THEME_LABELS,
-} from '../../../../src/modules/proposals/messages';
-import { PROPOSAL_SOURCES, PROPOSAL_STATUSES, type ProposalStatus } from '../../../../src/modules/proposals/tables';
+} from '../../../../src/modules/participation/proposals/messages';
+import { PROPOSAL_SOURCES, PROPOSAL_STATUSES, type ProposalStatus } from '../../../../src/db/tables/proposals';
 import { TextAreaField } from './common';
 import { pm } from './messages';
 

@@ -1,0 +1,61 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt, DateString } from '../types.js';
+import type { Localized } from '../../shared/i18n.js';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface TemplateRules {
+  /** The service needs assessment is done within this many months of the start. */
+  assessmentWithinMonths: number;
+  minContacts: number;
+  minFaceToFace: number;
+  /** An appointment within this many working days when the client asks for one. */
+  appointmentWorkingDays: number;
+  /** Contact the client this many months after the end. */
+  followUpAfterMonths: number;
+}
+export interface TemplateStep {
+  key: string;
+  title: Localized;
+  dueDaysFromStart: number;
+}
+
+export interface ProcessTemplateTables {
+  process_template: {
+    id: Generated<string>;
+    organisation_id: string;
+    name: string;
+    description: string | null;
+    age_min: number | null;
+    age_max: number | null;
+    rules: Json<TemplateRules>;
+    steps: Json<TemplateStep[]>;
+    is_active: Generated<boolean>;
+    version: Generated<number>;
+    created_at: CreatedAt;
+  };
+  client_process: {
+    id: Generated<string>;
+    client_id: string;
+    unit_id: string;
+    template_id: string;
+    worker_id: string;
+    assigned_by_team_on: DateString;
+    requested_appointment_on: DateString | null;
+    started_on: DateString;
+    ended_on: DateString | null;
+    follow_up_done_on: DateString | null;
+    version: Generated<number>;
+    created_by: string | null;
+    created_at: CreatedAt;
+  };
+  client_process_step: { process_id: string; step_key: string; due_date: DateString; done_on: DateString | null };
+  client_process_contact: {
+    id: Generated<string>;
+    process_id: string;
+    contact_date: DateString;
+    kind: 'face-to-face' | 'phone' | 'network';
+    created_by: string | null;
+    created_at: CreatedAt;
+  };
+}

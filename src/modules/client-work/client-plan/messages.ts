@@ -1,0 +1,45 @@
+import type { Localized } from '../../../shared/i18n.js';
+
+export const planErrors = {
+  exists: {
+    fi: 'Asiakkaalla on jo suunnitelma. Tee uusi versio tarkistuksena.',
+    sv: 'Klienten har redan en plan. Gör en ny version som översyn.',
+    en: 'The client already has a plan. Make a new version as a review.',
+  },
+  draftExists: {
+    fi: 'Suunnitelmasta on jo keskeneräinen luonnos. Jatka sitä.',
+    sv: 'Det finns redan ett utkast av planen. Fortsätt med det.',
+    en: 'There is already a draft of this plan. Continue with it.',
+  },
+  notDraft: {
+    fi: 'Vain luonnosta voi muokata. Hyväksytty versio säilyy ennallaan; tee uusi versio.',
+    sv: 'Endast ett utkast kan redigeras. Gör en ny version.',
+    en: 'Only a draft can be edited. An accepted version stays as it is; make a new version.',
+  },
+  incomplete: {
+    fi: 'Suunnitelmasta puuttuu lakisääteinen kohta.',
+    sv: 'En lagstadgad del saknas i planen.',
+    en: 'A statutory element of the plan is missing.',
+  },
+  reviewTooLate: (max: string): Localized => ({
+    fi: `Tarkistuspäivä voi olla viimeistään ${max} (suunnitelma tarkistetaan vähintään kerran vuodessa).`,
+    sv: `Datumet för översyn kan vara senast ${max} (planen ses över minst en gång om året).`,
+    en: `The review date can be ${max} at the latest (the plan is reviewed at least once a year).`,
+  }),
+  reviewInPast: {
+    fi: 'Tarkistuspäivän pitää olla hyväksymispäivän jälkeen.',
+    sv: 'Datumet för översyn ska vara efter godkännandet.',
+    en: 'The review date must be after the acceptance date.',
+  },
+  withdrawBeforeGiven: {
+    fi: 'Peruutuspäivä ei voi olla ennen luvan antamista.',
+    sv: 'Datumet för återkallelse kan inte vara före samtycket.',
+    en: 'The withdrawal date cannot be before the consent was given.',
+  },
+  consentNotFound: { fi: 'Suostumusta ei löytynyt.', sv: 'Samtycket hittades inte.', en: 'Consent not found.' },
+  clientEnded: {
+    fi: 'Asiakkuus on päättynyt.',
+    sv: 'Klientrelationen har avslutats.',
+    en: 'The client relationship has ended.',
+  },
+} satisfies Record<string, Localized | ((s: string) => Localized)>;

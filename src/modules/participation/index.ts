@@ -1,0 +1,19 @@
+// Participation that closes its loop: after-meeting feedback, surveys (with the model
+// client-satisfaction survey), proposals with the public "what we did" page, and group interviews.
+import { defineCapability } from '../../server/capability.js';
+import feedbackRoutes from './feedback/routes.js';
+import proposalRoutes from './proposals/routes.js';
+import surveyRoutes from './surveys/routes.js';
+import groupInterviewRoutes from './group-interviews/routes.js';
+
+export { seedParticipation } from './feedback/demo.js';
+
+export const participation = defineCapability({
+  name: 'participation',
+  async routes(app) {
+    await app.register(feedbackRoutes);
+    await app.register(proposalRoutes);
+    await app.register(surveyRoutes);
+    await app.register(groupInterviewRoutes);
+  },
+});

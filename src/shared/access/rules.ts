@@ -1,0 +1,83 @@
+// The shape of an access rule (ENGINEERING.md "Authorization"). Pure data, shared by the server,
+// which enforces the rules, and the web app, which only reads the names of the actions the server
+// says the user may perform.
+import type { Localized } from '../i18n.js';
+import type { Role, StaffRole } from '../roles.js';
+
+/**
+ * A subject is something a route acts on that belongs to a unit, a client or a provider: a client, a
+ * unit, a group, a survey … Each kind has a resolver registered with the server's access registry
+ * that says, for one id, which units hold it, whose client data it is, and how the user relates to it.
+ */
+export type SubjectKind = 'unit' | 'client';
+
+/** How a user can relate to a subject besides a role in its unit; answered by the subject's resolver. */
+export type Relation =
+  /** The user is the client the subject belongs to (client accounts). */
+  'self';
+
+export type Scope =
+  /** No session needed (public pages and forms, login). No CSRF proof either: nothing rides on a session. */
+  | 'public'
+  /** Any logged-in user (their own account). */
+  | 'authenticated'
+  /** The user holds one of `roles` in at least one unit; lists are then filtered to those units. */
+  | 'anyUnit'
+  /** One subject named by a route parameter: the user holds one of `roles` in a unit that holds it,
+   *  or has one of `relations` to it. Decided by the subject's resolver; denials of client data are logged. */
+  | SubjectKind;
+
+export interface ActionRule {
+  scope: Scope;
+  /** Roles that allow the action (in the subject's unit, or in any unit for `anyUnit`). 'asiakas' with
+   *  `anyUnit` means any client account. */
+  roles?: readonly Role[];
+  /** Relations to the subject that allow the action whatever the roles. */
+  relations?: readonly Relation[];
+  /** What the action is, for people: the use-log page and the administrator's views. */
+  label?: Localized;
+}
+
+export const CLIENT_WORKERS = [
+  'sosiaalityontekija',
+  'sosiaaliohjaaja',
+  'esihenkilo',
+] as const satisfies readonly StaffRole[];
+export const ALL_STAFF = [
+  'sosiaalityontekija',
+  'sosiaaliohjaaja',
+  'etuuskasittelija',
+  'esihenkilo',
+  'kokemusasiantuntija',
+  'yllapitaja',
+] as const satisfies readonly StaffRole[];
+
+/**
+ * The one naming rule for actions: `subject.verb` or `subject.part.verb`, lowerCamelCase segments,
+ * the last one a verb from this list.
+ */
+export const ACTION_VERBS = [
+  'read',
+  'list',
+  'search',
+  'create',
+  'update',
+  'write',
+  'manage',
+  'delete',
+  'complete',
+  'reveal',
+  'moderate',
+  'submit',
+  'use',
+  'enter',
+  'login',
+  'logout',
+] as const;
+
+export const ACTION_NAME = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*){1,2}$/;
+
+/** Checks a registry section at the type level and keeps its literal keys. */
+export function defineActions<const T extends Record<string, ActionRule>>(actions: T): T {
+  return actions;
+}

@@ -1,0 +1,160 @@
+// My work: the worker's own clients and everything due from every capability, sortable.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, query } from '../../../lib/api';
+import { useT } from '../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import { fiDate } from '../plan/fields';
+import { myWorkMessages } from './messages';
+import '../plan/plan.css';
+
+type DueState = 'overdue' | 'due-soon' | 'upcoming' | 'later' | 'none';
+interface Item {
+  kind: string;
+  title: string;
+  dueDate: string | null;
+  state: DueState;
+  clientId: string | null;
+  clientName: string | null;
+  link: string;
+  taskId?: string;
+}
+interface MyWork {
+  today: string;
+  clients: { clientId: string; name: string; hasPlan: boolean; nextDue: string | null; overdue: number }[];
+  items: Item[];
+  failedSources: string[];
+}
+type Sort = 'due' | 'client' | 'kind';
+
+export default function MyWorkPage() {
+  const t = useT(myWorkMessages);
+  const qc = useQueryClient();
+  const [sort, setSort] = useState<Sort>('due');
+  const [order, setOrder] = useState<'asc' | 'desc'>('asc');
+  const [notice, setNotice] = useState('');
+  const data = useQuery({
+    queryKey: ['my-work', sort, order],
+    queryFn: () => api.get<MyWork>(`/api/my-work${query({ sort, order })}`),
+  });
+  const done = useMutation({
+    mutationFn: (taskId: string) => api.post(`/api/my-work/tasks/${taskId}/done`, {}),
+    onSuccess: () => setNotice(t.done),
+    onSettled: () => qc.invalidateQueries({ queryKey: ['my-work'] }),
+  });
+  const header = (col: Sort, label: string) => (
+    <th scope="col" aria-sort={sort === col ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          if (sort === col) setOrder(order === 'asc' ? 'desc' : 'asc');
+          else {
+            setSort(col);
+            setOrder('asc');
+          }
+        }}
+        aria-label={t.sortBy(label)}
+      >
+        {label} {sort === col ? (order === 'asc' ? '▲' : '▼') : ''}
+      </button>
+    </th>
+  );
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      {data.isPending ? (
+        <Loading />
+      ) : data.error ? (
+        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
+      ) : (
+        <>
+          {data.data.failedSources.length > 0 && (
+            <p className="status-overdue" role="alert">
+              {t.partial}
+            </p>
+          )}
+          <h2>{t.items}</h2>
+          <div role="status">{notice && <p className="success-message">{notice}</p>}</div>
+          <MutationError error={done.error} />
+          {data.data.items.length === 0 ? (
+            <Empty>{t.noItems}</Empty>
+          ) : (
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t.items}>
+              <table className="data" id="my-work-items">
+                <thead>
+                  <tr>
+                    {header('due', t.due)}
+                    <th scope="col">{t.state}</th>
+                    {header('client', t.client)}
+                    {header('kind', t.what)}
+                    <th scope="col">
+                      <span className="visually-hidden">{t.markDone}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.data.items.map((i, n) => (
+                    <tr key={`${i.kind}-${i.clientId}-${i.taskId ?? n}`} data-state={i.state}>
+                      <td>{fiDate(i.dueDate)}</td>
+                      <td className={`status-${i.state}`}>{t.states[i.state]}</td>
+                      <td>{i.clientId ? <Link to={`/app/clients/${i.clientId}`}>{i.clientName}</Link> : ''}</td>
+                      <td>
+                        <Link to={i.link}>{i.title}</Link>
+                      </td>
+                      <td>
+                        {i.taskId && (
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => {
+                              setNotice('');
+                              done.mutate(i.taskId!);
+                            }}
+                          >
+                            {t.markDone}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <h2>{t.clients}</h2>
+          {data.data.clients.length === 0 ? (
+            <Empty>{t.noClients}</Empty>
+          ) : (
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t.clients}>
+              <table className="data" id="my-work-clients">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.client}</th>
+                    <th scope="col">{t.hasPlan}</th>
+                    <th scope="col">{t.nextDue}</th>
+                    <th scope="col">{t.overdueCount}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.data.clients.map((c) => (
+                    <tr key={c.clientId}>
+                      <td>
+                        <Link to={`/app/clients/${c.clientId}/plan`}>{c.name}</Link>
+                      </td>
+                      <td>{c.hasPlan ? t.yes : t.no}</td>
+                      <td>{fiDate(c.nextDue)}</td>
+                      <td className={c.overdue ? 'status-overdue' : undefined}>{c.overdue}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
