@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import osallinen from './eslint-rules/boundaries.js';
 
 export default defineConfig(
   { ignores: ['dist/', 'data/', 'node_modules/', 'coverage/', 'backups/', 'test-results/'] },
@@ -14,7 +15,9 @@ export default defineConfig(
       sourceType: 'module',
       globals: { ...globals.node },
     },
+    plugins: { osallinen },
     rules: {
+      'osallinen/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },

@@ -17,6 +17,7 @@ import type { Database } from '../db/index.js';
 import { isLang, langFromAcceptLanguage, type Lang, type Localized } from '../shared/i18n.js';
 import { accessPlugin, registerWithAction } from './access/plugin.js';
 import { foundationSubjects } from './access/subjects.js';
+import { permittedActions } from './access/check.js';
 import { actionRule } from '../shared/access/actions/index.js';
 import { systemClock, type Clock } from '../domain/clock/index.js';
 import { RowGoneError, StaleVersionError } from '../db/versioned.js';
@@ -65,6 +66,9 @@ export async function buildApp({ database, config, logger, clock = systemClock }
   app.decorateRequest('sessionTokenHash', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('access', null as never);
+  app.decorateRequest('permittedActions', function (this: import('fastify').FastifyRequest) {
+    return this.user && this.access?.subject ? permittedActions(this.user, this.access.subject) : [];
+  });
   app.decorateRequest('actor', function (this: import('fastify').FastifyRequest) {
     if (!this.user) throw errors.unauthenticated();
     return { id: this.user.id, username: this.user.username };
@@ -265,9 +269,4 @@ function fieldMessage(code: string, params: Record<string, unknown>, message: st
     default:
       return message.includes('int') ? pick('notInteger') : pick('invalid');
   }
-}
-
-/** Use as a Zod message to give a schema rule its own text in every language. */
-export function localizedIssue(text: Localized): string {
-  return JSON.stringify(text);
 }

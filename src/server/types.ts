@@ -53,6 +53,9 @@ declare module 'fastify' {
     sessionTokenHash: string | null;
     csrfToken: string | null;
     access: RequestAccess;
+    /** The actions the user may perform on this request's subject: send them with the subject so the
+     *  web app shows only what the user may do (it never re-derives roles). */
+    permittedActions(): ActionName[];
     /** The actor for the use log; throws 401 if nobody is logged in. */
     actor(): AuditActor;
   }

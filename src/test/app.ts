@@ -8,6 +8,7 @@ import { buildApp } from '../server/app.js';
 import { loadConfig, type AppConfig } from '../server/config.js';
 import type { App } from '../server/types.js';
 import { adminUrl, TEST_PASSWORD } from './global-setup.js';
+import type { Clock } from '../domain/clock/index.js';
 
 export { TEST_PASSWORD };
 
@@ -90,10 +91,22 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   return { database, drop: async () => undefined };
 }
 
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestContext> {
+export interface TestAppOptions {
+  /** The app's clock; fix it where a test's expectations depend on the date. */
+  clock?: Clock;
+}
+
+/**
+ * A fresh app on its own copy of the demo database. The demo data was made with the real date, so
+ * a test with a fixed clock should build the records its expectations depend on.
+ */
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: TestAppOptions = {},
+): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const config: AppConfig = { ...loadConfig({}, []), demo: true, webDir: '/nonexistent', ...overrides };
-  const app = await buildApp({ database, config, logger: false });
+  const app = await buildApp({ database, config, logger: false, clock: options.clock });
   await app.ready();
   const ctx: TestContext = {
     app,

@@ -38,6 +38,7 @@ export interface FeedbackAnswerTable {
   moderated_at: Date | null;
   entered_by: string | null;
   version: Generated<number>;
+  updated_at: Timestamp;
 }
 
 /** Every participation table (feedback, proposals, surveys, group interviews), for db/types.ts. */

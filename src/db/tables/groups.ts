@@ -34,6 +34,7 @@ export interface GroupTables {
     notes: string | null;
     held: Generated<boolean>;
     version: Generated<number>;
+    updated_at: Generated<Timestamp>;
   };
   group_member: {
     id: Generated<string>;
@@ -46,6 +47,7 @@ export interface GroupTables {
     notes_consent: Generated<boolean>;
     notes_consent_on: DateString | null;
     version: Generated<number>;
+    updated_at: Generated<Timestamp>;
   };
   group_attendance: { session_id: string; member_id: string; present: boolean };
   group_session_feedback: {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CreatedAt, DateString } from '../types.js';
+import type { CreatedAt, DateString, Timestamp } from '../types.js';
 import type { Localized } from '../../shared/i18n.js';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -32,6 +32,7 @@ export interface ProcessTemplateTables {
     steps: Json<TemplateStep[]>;
     is_active: Generated<boolean>;
     version: Generated<number>;
+    updated_at: Timestamp;
     created_at: CreatedAt;
   };
   client_process: {
@@ -46,6 +47,7 @@ export interface ProcessTemplateTables {
     ended_on: DateString | null;
     follow_up_done_on: DateString | null;
     version: Generated<number>;
+    updated_at: Timestamp;
     created_by: string | null;
     created_at: CreatedAt;
   };

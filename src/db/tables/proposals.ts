@@ -1,18 +1,8 @@
 import type { Generated } from 'kysely';
 import type { CreatedAt, DateString, Timestamp } from '../types.js';
+import type { ProposalSource, ProposalStatus } from '../../shared/participation/proposals.js';
 
-export const PROPOSAL_SOURCES = [
-  'feedback',
-  'survey',
-  'group_interview',
-  'developer_group',
-  'client_council',
-  'workshop',
-  'other',
-] as const;
-export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
-export const PROPOSAL_STATUSES = ['received', 'under_consideration', 'decided', 'done', 'rejected'] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export type { ProposalSource, ProposalStatus };
 
 export interface ProposalTable {
   id: Generated<string>;

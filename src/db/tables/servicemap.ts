@@ -135,6 +135,7 @@ export interface ServicemapSettingTable {
   organisation_id: string;
   stale_months: Generated<number>;
   version: Generated<number>;
+  updated_at: Timestamp;
 }
 
 export interface ServicemapTables {

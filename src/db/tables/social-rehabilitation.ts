@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CreatedAt, DateString } from '../types.js';
+import type { CreatedAt, DateString, Timestamp } from '../types.js';
 
 type Json<T> = ColumnType<T, string, string>;
 type Numeric = ColumnType<string, number | string, number | string>;
@@ -17,6 +17,7 @@ export interface SocialRehabilitationTables {
     activities: Json<string[]>;
     status: Generated<'open' | 'ended'>;
     version: Generated<number>;
+    updated_at: Timestamp;
     created_by: string | null;
     created_at: CreatedAt;
   };

@@ -39,6 +39,7 @@ export interface SurveyFreeTextTable {
   moderation: Generated<'pending' | 'approved' | 'redacted'>;
   moderated_by: string | null;
   version: Generated<number>;
+  updated_at: Timestamp;
 }
 
 export interface SurveyContactTable {

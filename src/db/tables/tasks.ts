@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { CreatedAt, DateString } from '../types.js';
+import type { CreatedAt, DateString, Timestamp } from '../types.js';
 
 export interface TaskTable {
   id: Generated<string>;
@@ -19,4 +19,5 @@ export interface TaskTable {
   done_at: Date | null;
   done_by: string | null;
   version: Generated<number>;
+  updated_at: Timestamp;
 }

@@ -6,24 +6,9 @@ import type { App } from '../types.js';
 import { AppError, errors, t } from '../errors.js';
 import { dummyVerify, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { createSession, deleteSession, loadSession, SESSION_COOKIE } from './sessions.js';
-import type { AuthUser } from '../access/check.js';
+import { permittedGeneralActions, type AuthUser } from '../access/check.js';
+import { meSchema, type Me } from '../../shared/contracts/foundation/auth.js';
 
-const roleSchema = z.object({
-  unitId: z.string().uuid(),
-  unitName: z.string(),
-  organisationId: z.string().uuid(),
-  organisationName: z.string(),
-  role: z.string(),
-});
-export const meSchema = z.object({
-  id: z.string().uuid(),
-  username: z.string(),
-  displayName: z.string(),
-  language: z.enum(['fi', 'sv', 'en']),
-  clientId: z.string().uuid().nullable(),
-  totpEnabled: z.boolean(),
-  roles: z.array(roleSchema),
-});
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 export async function describeUser(app: App, user: AuthUser) {
@@ -52,7 +37,8 @@ export async function describeUser(app: App, user: AuthUser) {
     clientId: user.clientId,
     totpEnabled: user.totpEnabled,
     roles,
-  };
+    permittedActions: permittedGeneralActions(user),
+  } satisfies Me;
 }
 
 function totpFor(username: string, secret: string) {

@@ -17,7 +17,8 @@ import {
   whatWeDidText,
 } from './messages.js';
 import { changeStatus, createProposal, publicProposals } from './service.js';
-import { PROPOSAL_SOURCES, PROPOSAL_STATUSES, type ProposalStatus } from '../../../db/tables/proposals.js';
+import { type ProposalStatus } from '../../../db/tables/proposals.js';
+import { PROPOSAL_SOURCES, PROPOSAL_STATUSES } from '../../../shared/participation/proposals.js';
 
 const idParam = z.object({ id: z.string().uuid() });
 const theme = z.enum(PROPOSAL_THEMES);

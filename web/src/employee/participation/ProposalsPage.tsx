@@ -13,8 +13,12 @@ import {
   SOURCE_LABELS,
   STATUS_LABELS,
   THEME_LABELS,
-} from '../../../../src/modules/participation/proposals/messages';
-import { PROPOSAL_SOURCES, PROPOSAL_STATUSES, type ProposalStatus } from '../../../../src/db/tables/proposals';
+} from '../../../../src/shared/participation/proposals';
+import {
+  PROPOSAL_SOURCES,
+  PROPOSAL_STATUSES,
+  type ProposalStatus,
+} from '../../../../src/shared/participation/proposals';
 import { TextAreaField } from './common';
 import { pm } from './messages';
 

@@ -9,7 +9,7 @@ import { hasRole, useMe } from '../../lib/auth';
 import { fieldError, FormActions, SelectField, TextField } from '../../lib/forms';
 import { useLang, useT } from '../../lib/i18n';
 import { ErrorState, Loading, MutationError } from '../../lib/states';
-import { PROPOSAL_THEMES, THEME_LABELS } from '../../../../src/modules/participation/proposals/messages';
+import { PROPOSAL_THEMES, THEME_LABELS } from '../../../../src/shared/participation/proposals';
 import { DateField, TextAreaField } from './common';
 import { sm } from './surveyMessages';
 import type { Survey } from './SurveysPage';

@@ -8,7 +8,7 @@ import { api, query } from '../../lib/api';
 import { fieldError, FormActions, SelectField, TextField } from '../../lib/forms';
 import { useLang, useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { PROPOSAL_THEMES, THEME_LABELS } from '../../../../src/modules/participation/proposals/messages';
+import { PROPOSAL_THEMES, THEME_LABELS } from '../../../../src/shared/participation/proposals';
 import { PeriodFilter, ResultsView, TextAreaField, type Results } from './common';
 import { pm } from './messages';
 

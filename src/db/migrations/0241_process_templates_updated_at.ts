@@ -1,0 +1,16 @@
+import { sql, type Kysely } from 'kysely';
+
+// Every versioned row records when it last changed (the one versioned update sets it).
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql`
+    alter table process_template add column updated_at timestamptz not null default now();
+    alter table client_process add column updated_at timestamptz not null default now();
+  `.execute(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await sql`
+    alter table process_template drop column updated_at;
+    alter table client_process drop column updated_at;
+  `.execute(db);
+}
