@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { inject } from 'vitest';
 import { checkCharacter } from '../src/modules/client-work/clients/henkilotunnus';
 
-export const DEMO_PASSWORD = 'osallinen-demo';
+export { DEMO_PASSWORD } from './pages/login';
 const repo = path.resolve(import.meta.dirname, '..');
 
 export function baseUrl(): string {
@@ -43,21 +43,8 @@ export async function newPage(
   return { context, page };
 }
 
-/** Logs in through the login page and waits for the role's start page. */
-export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/');
-  await page.locator('#login-username').fill(username);
-  await page.locator('#login-password').fill(password);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname.startsWith('/app/') || url.pathname.startsWith('/oma/'));
-  // The login page's own heading must not count: wait for the next page's content.
-  await page.waitForFunction(
-    () =>
-      !document.getElementById('login-username') &&
-      !!document.querySelector('main h1') &&
-      !document.querySelector('main .state-loading'),
-  );
-}
+/** Logs in through the login page (the LoginPage page object). */
+export { login } from './pages/login';
 
 /** Fails on serious or critical axe violations (WCAG 2.1 A and AA). */
 export async function checkA11y(page: Page, label = page.url()): Promise<void> {

@@ -1,8 +1,13 @@
-// Foundation: every demo role logs in to its start page, the language switch changes the texts,
-// admin pages, the portal and the accessibility statement pass axe, logout ends the session.
+// Foundation: every demo role logs in to a start page and navigation that show what the server lets
+// them do, the language switch changes the texts, admin pages, the portal and the accessibility
+// statement pass axe, the navigation fits a phone, logout ends the session.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser, login, newPage, screenshot } from './browser';
+import { checkA11y, launchBrowser, newPage, screenshot } from './browser';
+import { OrganisationsPage, UsersPage } from './pages/administration';
+import { field, qa } from './pages/common';
+import { login, LoginPage } from './pages/login';
+import { EmployeeShell } from './pages/shell';
 
 let browser: Browser;
 
@@ -14,30 +19,69 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const STAFF: { username: string; role: string }[] = [
-  { username: 'sosiaalityontekija', role: 'sosiaalityontekija' },
-  { username: 'sosiaaliohjaaja', role: 'sosiaaliohjaaja' },
-  { username: 'etuuskasittelija', role: 'etuuskasittelija' },
-  { username: 'esihenkilo', role: 'esihenkilo' },
-  { username: 'kokemusasiantuntija', role: 'kokemusasiantuntija' },
-  { username: 'yllapitaja', role: 'yllapitaja' },
+// What each demo user's navigation offers: the groups, and one page of each that must be there.
+// Written out by hand (not derived from the registry), so a changed rule shows up here.
+const STAFF: { username: string; groups: string[]; has: string[]; hasNot: string[] }[] = [
+  {
+    username: 'sosiaalityontekija',
+    groups: ['clientWork', 'measures', 'participation', 'servicemap'],
+    has: ['/app/my-work', '/app/clients', '/app/services'],
+    hasNot: ['/app/admin/users', '/app/unit-overview', '/app/concerns'],
+  },
+  {
+    username: 'sosiaaliohjaaja',
+    groups: ['clientWork', 'measures', 'participation', 'servicemap'],
+    has: ['/app/my-work', '/app/clients'],
+    hasNot: ['/app/admin/users', '/app/feedback/team'],
+  },
+  {
+    username: 'etuuskasittelija',
+    groups: ['clientWork', 'measures', 'participation', 'servicemap'],
+    has: ['/app/concerns', '/app/measures/benefit-decisions'],
+    hasNot: ['/app/clients', '/app/my-work'],
+  },
+  {
+    // The manager works with clients too (the server allows client work to the manager).
+    username: 'esihenkilo',
+    groups: ['clientWork', 'measures', 'participation', 'servicemap'],
+    has: ['/app/unit-overview', '/app/clients', '/app/feedback/team', '/app/services/suggestions'],
+    hasNot: ['/app/admin/users'],
+  },
+  {
+    username: 'kokemusasiantuntija',
+    groups: ['measures', 'participation', 'servicemap'],
+    has: ['/app/measures/groups', '/app/proposals'],
+    hasNot: ['/app/clients', '/app/my-work'],
+  },
+  {
+    username: 'yllapitaja',
+    groups: ['servicemap', 'administration'],
+    has: ['/app/admin/users', '/app/admin/audit', '/app/services'],
+    hasNot: ['/app/clients'],
+  },
 ];
 
 describe('login', () => {
-  it.each(STAFF)('$username lands on the employee start page with a $role section', async ({ username, role }) => {
+  it.each(STAFF)('$username lands on the start page with the navigation their actions allow', async (user) => {
     const { context, page } = await newPage(browser);
+    const shell = new EmployeeShell(page);
     try {
-      await login(page, username);
+      await login(page, user.username);
       expect(new URL(page.url()).pathname).toBe('/app/');
-      await page.locator(`section[data-role="${role}"]`).waitFor();
+      expect(await shell.groups()).toEqual(user.groups);
+      const paths = await shell.paths();
+      for (const p of user.has) expect(paths, p).toContain(p);
+      for (const p of user.hasNot) expect(paths, p).not.toContain(p);
+      // The start page's cards lead to the same pages.
+      for (const group of user.groups) await shell.startGroup(group).waitFor();
       expect(await page.title()).toContain('Osallinen');
       // After a full page load the first Tab stop is the skip link.
       await page.reload();
-      await page.locator(`section[data-role="${role}"]`).waitFor();
+      await shell.nav.waitFor();
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
-      await checkA11y(page, `start page of ${username}`);
-      await screenshot(page, `start-${username}`);
+      await checkA11y(page, `start page of ${user.username}`);
+      await screenshot(page, `start-${user.username}`);
     } finally {
       await context.close();
     }
@@ -65,9 +109,7 @@ describe('login', () => {
     try {
       await page.goto('/oma/');
       await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('next') === '/oma/');
-      await page.locator('#login-username').fill('asiakas');
-      await page.locator('#login-password').fill('osallinen-demo');
-      await page.locator('form button[type="submit"]').click();
+      await new LoginPage(page).submit('asiakas');
       await page.waitForURL((url) => url.pathname === '/oma/');
     } finally {
       await context.close();
@@ -77,10 +119,8 @@ describe('login', () => {
   it('a wrong password shows an accessible error and the login page passes axe', async () => {
     const { context, page } = await newPage(browser);
     try {
-      await page.goto('/');
-      await page.locator('#login-username').fill('sosiaalityontekija');
-      await page.locator('#login-password').fill('not-the-password');
-      await page.locator('form button[type="submit"]').click();
+      const loginPage = await new LoginPage(page).open();
+      await loginPage.submit('sosiaalityontekija', 'not-the-password');
       const alert = page.locator('[role="alert"]').filter({ hasText: /\S/ });
       await alert.first().waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
@@ -100,13 +140,14 @@ describe('language', () => {
       expect(await page.locator('main h1').textContent()).toContain('Tervetuloa');
       expect(await page.getAttribute('html', 'lang')).toBe('fi');
 
-      await page.locator('header button[lang="sv"]').click();
+      const shell = new EmployeeShell(page);
+      await shell.chooseLanguage('sv');
       await page.locator('main h1', { hasText: 'Välkommen' }).waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('sv');
-      expect(await page.locator('header button[lang="sv"]').getAttribute('aria-current')).toBe('true');
-      expect(await page.locator('nav').first().textContent()).toContain('Mitt arbete');
+      expect(await qa(page, 'lang-sv').getAttribute('aria-current')).toBe('true');
+      expect(await shell.nav.textContent()).toContain('Mitt arbete');
 
-      await page.locator('header button[lang="en"]').click();
+      await shell.chooseLanguage('en');
       await page.locator('main h1', { hasText: 'Welcome' }).waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       const cookies = await context.cookies();
@@ -158,19 +199,19 @@ describe('administration', () => {
     const { context, page } = await newPage(browser);
     try {
       await login(page, 'yllapitaja');
-      await page.goto('/app/admin/organisations');
-      await page.locator('main table').waitFor();
+      const orgs = await new OrganisationsPage(page).open();
       const name = `E2E-kunta ${Date.now()}`;
-      await page.locator('#org-new-name').fill(name);
-      await page.locator('#org-new-kind').selectOption('kunta');
-      await page.locator('#org-new-population').fill('1234');
-      await page.locator('#org-new-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click();
-      await page.locator('main table td', { hasText: name }).waitFor();
+      await orgs.fill({ name, kind: 'kunta', population: '1234' });
+      await orgs.save();
+      await orgs.saved.waitFor();
+      await orgs.row(name).waitFor();
 
       // Open the edit form, then change the row behind its back through the API.
-      const row = page.locator('main table tr', { hasText: name });
-      await row.locator('button').click();
-      await page.locator('#org-edit-name').waitFor();
+      await orgs.edit(name);
+      await page.waitForFunction(
+        (n) => (document.querySelector('[data-qa="organisation-name"] input') as HTMLInputElement)?.value === n,
+        name,
+      );
       const changed = await page.evaluate(async (orgName) => {
         const csrf = (await (await fetch('/api/auth/csrf')).json()).token as string;
         const list = (await (await fetch('/api/admin/organisations')).json()).organisations as {
@@ -187,21 +228,22 @@ describe('administration', () => {
         return res.status;
       }, name);
       expect(changed).toBe(200);
-      await page.locator('#org-edit-name').fill(`${name} muokattu`);
-      await page.locator('#org-edit-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click();
-      const alert = page.locator('.mutation-error[role="alert"]');
-      await alert.waitFor();
+      await orgs.name().fill(`${name} muokattu`);
+      await orgs.save();
+      await orgs.conflict.waitFor();
       await screenshot(page, 'admin-conflict');
       // Reloading brings the current version into the form; saving then succeeds.
-      await alert.locator('button').click();
+      await orgs.reloadAfterConflict();
       await page.waitForFunction(
-        () => (document.getElementById('org-edit-population') as HTMLInputElement | null)?.value === '4321',
+        () =>
+          (document.querySelector('[data-qa="organisation-population"] input') as HTMLInputElement)?.value === '4321',
       );
-      expect(await page.locator('.mutation-error').allTextContents()).toEqual([]);
-      await page.locator('#org-edit-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click();
-      // Saved: the edit form closes without an error.
-      await page.locator('#org-edit-name').waitFor({ state: 'detached' });
-      expect(await page.locator('.mutation-error').count()).toBe(0);
+      expect(await orgs.conflict.count()).toBe(0);
+      await orgs.name().fill(`${name} muokattu`);
+      await orgs.save();
+      // Saved: the edit form gives way to the empty form for a new organisation.
+      await orgs.row(`${name} muokattu`).waitFor();
+      expect(await orgs.population().inputValue()).toBe('');
     } finally {
       await context.close();
     }
@@ -212,30 +254,29 @@ describe('administration', () => {
     const username = `e2e${Date.now()}`;
     try {
       await login(page, 'yllapitaja');
-      await page.goto('/app/admin/users');
-      await page.locator('main table').waitFor();
-      await page.locator('#user-new-username').fill(username);
-      await page.locator('#user-new-name').fill('Testi Käyttäjä');
-      await page.locator('#user-new-password').fill('lyhyt');
-      await page.locator('#user-new-role-0-unit').selectOption({ index: 1 });
-      await page.locator('#user-new-role-0-role').selectOption('sosiaaliohjaaja');
-      const submit = page
-        .locator('#user-new-username')
-        .locator('xpath=ancestor::form')
-        .locator('button[type="submit"]');
-      await submit.click();
-      // Too short a password is caught next to the field before anything is sent.
-      await page.locator('#user-new-password[aria-invalid="true"]').waitFor();
-      await page.locator('#user-new-password').fill('pitka-testisalasana-123');
-      await submit.click();
-      await page.locator('main table td', { hasText: username }).waitFor();
+      const users = await new UsersPage(page).open();
+      await users.fillNew({
+        username,
+        name: 'Testi Käyttäjä',
+        password: 'lyhyt',
+        unitIndex: 1,
+        role: 'sosiaaliohjaaja',
+      });
+      await users.save();
+      // Too short a password: the error summary takes the focus and the field says why.
+      await qa(users.form, 'error-summary').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-qa'))).toBe('error-summary');
+      expect(await users.password().getAttribute('aria-invalid')).toBe('true');
+      await users.password().fill('pitka-testisalasana-123');
+      await users.save();
+      await users.row(username).waitFor();
     } finally {
       await context.close();
     }
     const second = await newPage(browser);
     try {
       await login(second.page, username, 'pitka-testisalasana-123');
-      await second.page.locator('section[data-role="sosiaaliohjaaja"]').waitFor();
+      expect(await new EmployeeShell(second.page).paths()).toContain('/app/clients');
     } finally {
       await second.context.close();
     }
@@ -245,7 +286,7 @@ describe('administration', () => {
     const { context, page } = await newPage(browser);
     try {
       await login(page, 'sosiaalityontekija');
-      expect(await page.locator('nav a[href="/app/admin/users"]').count()).toBe(0);
+      expect(await new EmployeeShell(page).link('/app/admin/users').count()).toBe(0);
       await page.goto('/app/admin/users');
       await page.locator('main h1').waitFor();
       expect(await page.locator('main table').count()).toBe(0);
@@ -260,7 +301,7 @@ describe('layout', () => {
     const { context, page } = await newPage(browser, { width: 320, height: 640 });
     try {
       await login(page, 'yllapitaja');
-      await page.locator('section[data-role="yllapitaja"]').waitFor();
+      await new EmployeeShell(page).startGroup('administration').waitFor();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -271,11 +312,32 @@ describe('layout', () => {
     }
   });
 
+  it('on a 360 px phone the navigation waits behind the menu button and the content starts on the first screen', async () => {
+    const { context, page } = await newPage(browser, { width: 360, height: 640 });
+    try {
+      await login(page, 'esihenkilo');
+      const shell = new EmployeeShell(page);
+      expect(await shell.nav.isVisible()).toBe(false);
+      const h1Top = await page.locator('main h1').evaluate((el) => el.getBoundingClientRect().top);
+      expect(h1Top).toBeLessThan(640);
+      await screenshot(page, 'nav-360-closed');
+      await shell.openMenu();
+      expect(await shell.nav.isVisible()).toBe(true);
+      await checkA11y(page, 'navigation menu open at 360 px');
+      await screenshot(page, 'nav-360-open');
+      await shell.navigate('/app/feedback/team');
+      // Choosing a page closes the menu again.
+      expect(await shell.nav.isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('client-side navigation moves focus to main and sets the page title', async () => {
     const { context, page } = await newPage(browser);
     try {
       await login(page, 'yllapitaja');
-      await page.locator('nav a[href="/app/admin/users"]').click();
+      await new EmployeeShell(page).link('/app/admin/users').click();
       await page.waitForURL('**/app/admin/users');
       await page.locator('main h1').waitFor();
       // The page chunk loads lazily; focus moves once the new page has rendered.
@@ -309,9 +371,9 @@ describe('logout', () => {
     const { context, page } = await newPage(browser);
     try {
       await login(page, 'esihenkilo');
-      await page.locator('header .user-box button').click();
+      await new EmployeeShell(page).logout();
       await page.waitForURL((url) => url.pathname === '/');
-      await page.locator('#login-username').waitFor();
+      await field(page, 'login-username').waitFor();
       await page.goto('/app/');
       await page.waitForURL((url) => url.pathname === '/' && url.searchParams.has('next'));
       const me = await page.evaluate(async () => (await fetch('/api/me')).status);

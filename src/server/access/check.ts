@@ -1,7 +1,7 @@
 // Pure access decisions, shared by the route plugin, the permitted-actions lists and the matrix test.
 import type { StaffRole } from '../../shared/roles.js';
 import { ACTIONS, actionRule, type ActionName } from '../../shared/access/actions/index.js';
-import type { SubjectKind } from '../../shared/access/rules.js';
+import type { ActionRule, SubjectKind } from '../../shared/access/rules.js';
 import type { ResolvedSubject, SubjectResolution } from './subjects.js';
 
 export interface AuthUser {
@@ -59,11 +59,28 @@ export function permittedActions(user: AuthUser, subject: ResolvedSubject): Acti
   );
 }
 
-/** The actions the user may perform without a particular subject (navigation, start page). */
+/**
+ * The actions the user may perform somewhere: every general action that is allowed, and every
+ * subject-scoped action for which the user holds one of its roles in some unit (navigation and the
+ * start page show exactly these; a subject's own response says which apply to it).
+ */
 export function permittedGeneralActions(user: AuthUser): ActionName[] {
   return (Object.keys(ACTIONS) as ActionName[]).filter((a) => {
-    const scope = ACTIONS[a].scope;
-    return (scope === 'authenticated' || scope === 'anyUnit') && decide(user, a) === 'allow';
+    const rule: ActionRule = ACTIONS[a];
+    if (rule.scope === 'public') return false;
+    if (rule.scope === 'authenticated' || rule.scope === 'anyUnit') return decide(user, a) === 'allow';
+    const roles: readonly string[] = rule.roles ?? [];
+    return user.roles.some((r) => roles.includes(r.role));
+  });
+}
+
+/** The actions the user's roles in one unit allow there (general and subject-scoped alike). */
+export function actionsInUnit(user: AuthUser, unitId: string): ActionName[] {
+  const held = user.roles.filter((r) => r.unitId === unitId).map((r) => r.role as string);
+  return (Object.keys(ACTIONS) as ActionName[]).filter((a) => {
+    const rule: ActionRule = ACTIONS[a];
+    if (rule.scope === 'public' || rule.scope === 'authenticated') return false;
+    return (rule.roles ?? []).some((r) => held.includes(r));
   });
 }
 

@@ -6,7 +6,7 @@ import type { App } from '../types.js';
 import { AppError, errors, t } from '../errors.js';
 import { dummyVerify, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { createSession, deleteSession, loadSession, SESSION_COOKIE } from './sessions.js';
-import { permittedGeneralActions, type AuthUser } from '../access/check.js';
+import { actionsInUnit, permittedGeneralActions, type AuthUser } from '../access/check.js';
 import { meSchema, type Me } from '../../shared/contracts/foundation/auth.js';
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
@@ -37,6 +37,13 @@ export async function describeUser(app: App, user: AuthUser) {
     clientId: user.clientId,
     totpEnabled: user.totpEnabled,
     roles,
+    units: [...new Map(roles.map((r) => [r.unitId, r])).values()].map((r) => ({
+      unitId: r.unitId,
+      unitName: r.unitName,
+      organisationId: r.organisationId,
+      organisationName: r.organisationName,
+      permittedActions: actionsInUnit(user, r.unitId),
+    })),
     permittedActions: permittedGeneralActions(user),
   } satisfies Me;
 }

@@ -2,7 +2,7 @@
 // sent to the login page, which returns here.
 import { createContext, Suspense, useContext, useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
-import { isClient, useLogout, useMe, type Me } from '../lib/auth';
+import { isClientAccount, useLogout, useMe, type Me } from '../lib/auth';
 import { useLocalize, useT } from '../lib/i18n';
 import { Layout } from '../lib/Layout';
 import { common } from '../lib/messages';
@@ -25,7 +25,7 @@ export function Shell() {
   const { data: me, isPending, error, refetch } = useMe();
 
   // No session: log in and come back. Staff without a client account belong in the employee app.
-  const staffOnly = !!me && !isClient(me);
+  const staffOnly = !!me && !isClientAccount(me);
   useEffect(() => {
     if (!isPending && !error && !me) window.location.replace('/?next=/oma/');
     else if (staffOnly) window.location.replace('/app/');

@@ -93,6 +93,7 @@ export function LoginPage() {
             <form className="panel" onSubmit={submit} noValidate>
               <TextField
                 id="login-username"
+                qa="login-username"
                 label={t.username}
                 value={username}
                 onChange={setUsername}
@@ -101,6 +102,7 @@ export function LoginPage() {
               />
               <TextField
                 id="login-password"
+                qa="login-password"
                 label={t.password}
                 type="password"
                 value={password}
@@ -113,6 +115,7 @@ export function LoginPage() {
                   <p role="status">{t.totpNeeded}</p>
                   <TextField
                     id="login-totp"
+                    qa="login-totp"
                     label={t.totp}
                     hint={t.totpHint}
                     value={totp}
@@ -123,7 +126,7 @@ export function LoginPage() {
                   />
                 </>
               )}
-              <Button type="submit" disabled={busy}>
+              <Button type="submit" disabled={busy} data-qa="login-submit">
                 {busy ? t.submitting : t.submit}
               </Button>
             </form>

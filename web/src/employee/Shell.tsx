@@ -1,14 +1,14 @@
-// Signed-in frame of the employee app: checks the session, redirects clients to the portal,
-// filters navigation by role, sets the page title and guards each route by role.
+// Signed-in frame of the employee app: checks the session, redirects clients to the portal, shows
+// the navigation the server's permitted actions allow, sets the page title and guards each route.
 import { createContext, Suspense, useContext, useEffect, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { useMe, isClient, isStaff, useLogout, type Me } from '../lib/auth';
+import { can, isClientAccount, useMe, useLogout, type Me } from '../lib/auth';
 import { useLocalize, useT } from '../lib/i18n';
 import { Layout } from '../lib/Layout';
 import { common } from '../lib/messages';
 import { ErrorState, Loading } from '../lib/states';
 import { usePageTitle } from '../lib/title';
-import { navItemsFor } from './nav';
+import { NAV_GROUPS, navigationFor } from './navigation';
 import type { EmployeeRoute } from './routes';
 
 const MeContext = createContext<Me | null>(null);
@@ -31,7 +31,7 @@ export function Shell() {
   const logout = useLogout();
   const localize = useLocalize();
   const t = useT(common);
-  const clientOnly = !!me && isClient(me) && !isStaff(me);
+  const clientOnly = isClientAccount(me);
 
   useEffect(() => {
     if (clientOnly) window.location.replace('/oma/');
@@ -57,14 +57,19 @@ export function Shell() {
       </Bare>
     );
 
-  const roles = me.roles.map((r) => r.role);
-  const nav = navItemsFor(roles).map((item) => ({ to: item.path, label: localize(item.label), end: item.end }));
+  const navGroups = navigationFor(me).map((group) => ({
+    key: group.key,
+    label: localize(NAV_GROUPS[group.key]),
+    items: group.items.map((item) => ({ to: item.path, label: localize(item.label), end: item.end })),
+  }));
   return (
     <MeContext.Provider value={me}>
       <Layout
         productName={t.productName}
         homeHref="/app/"
-        navItems={nav}
+        navItems={[]}
+        navGroups={navGroups}
+        accountHref={can(me, 'account.update') ? '/app/account' : undefined}
         userName={me.displayName}
         onLogout={() => void logout('/')}
       >
@@ -91,7 +96,7 @@ export function RouteFrame({ route }: { route: EmployeeRoute }) {
   const localize = useLocalize();
   const title = localize(route.title);
   usePageTitle(title);
-  const allowed = route.anySignedIn || me.roles.some((r) => route.roles.includes(r.role));
+  const allowed = route.anySignedIn || (!!route.action && can(me, ...[route.action].flat()));
   if (!allowed) return <Forbidden />;
   const Page = route.Component;
   return (

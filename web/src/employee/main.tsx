@@ -8,7 +8,7 @@ import '../lib/fonts.css';
 import '../lib/styles.css';
 import { I18nProvider } from '../lib/i18n';
 import { LoginPage } from './LoginPage';
-import { allRoutes } from './routes';
+import { routes } from './routes';
 import { NotFound, RouteFrame, Shell } from './Shell';
 
 const queryClient = new QueryClient({
@@ -21,7 +21,7 @@ const router = createBrowserRouter([
     path: '/app',
     element: <Shell />,
     children: [
-      ...allRoutes().map((route) =>
+      ...routes.map((route) =>
         route.path === ''
           ? { index: true, element: <RouteFrame route={route} /> }
           : { path: route.path, element: <RouteFrame route={route} /> },

@@ -1,6 +1,8 @@
 // Page frame shared by the employee app and the client portal: skip link, header with product
-// name, language switch and logout, role-based navigation, main landmark, footer.
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+// name, language switch and logout, navigation, main landmark, footer. The employee app's
+// navigation is grouped by capability in a side column; on a phone it hides behind a menu button so
+// the page's content starts on the first screen.
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { LANGUAGES } from '../../../src/shared/i18n';
 import { useLang, useT } from './i18n';
@@ -13,10 +15,21 @@ export interface LayoutNavItem {
   end?: boolean;
 }
 
+export interface LayoutNavGroup {
+  key: string;
+  label: string;
+  items: LayoutNavItem[];
+}
+
 interface LayoutProps {
   productName: string;
   homeHref: string;
+  /** A flat navigation bar (the client portal). */
   navItems: LayoutNavItem[];
+  /** Navigation grouped by capability (the employee app). */
+  navGroups?: LayoutNavGroup[];
+  /** The user's own account page, linked from their name. */
+  accountHref?: string;
   userName?: string;
   onLogout?: () => void;
   children: ReactNode;
@@ -34,6 +47,7 @@ export function LanguageSwitch() {
           type="button"
           lang={l}
           className="lang-button"
+          data-qa={`lang-${l}`}
           aria-current={l === lang ? 'true' : undefined}
           onClick={() => setLang(l)}
         >
@@ -90,10 +104,46 @@ function useFocusMainOnNavigate(main: RefObject<HTMLElement | null>) {
   }, [pathname, main]);
 }
 
+function GroupedNav({
+  groups,
+  id,
+  open,
+  onChoose,
+}: {
+  groups: LayoutNavGroup[];
+  id: string;
+  open: boolean;
+  onChoose: () => void;
+}) {
+  const t = useT(common);
+  return (
+    <nav id={id} className={`side-nav${open ? ' is-open' : ''}`} aria-label={t.mainNav} data-qa="main-nav">
+      {groups.map((group) => (
+        <section key={group.key} className="nav-group" data-qa={`nav-group-${group.key}`}>
+          <h2 className="nav-group-title" id={`${id}-${group.key}`}>
+            {group.label}
+          </h2>
+          <ul className="nav-group-list" aria-labelledby={`${id}-${group.key}`}>
+            {group.items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} onClick={onChoose}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+}
+
 export function Layout({
   productName,
   homeHref,
   navItems,
+  navGroups,
+  accountHref,
   userName,
   onLogout,
   children,
@@ -102,6 +152,12 @@ export function Layout({
   const t = useT(common);
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigate(mainRef);
+  const navId = useId();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  // A link chosen from the phone menu closes it.
+  useEffect(() => setMenuOpen(false), [pathname]);
+  const grouped = !!navGroups && navGroups.length > 0;
   return (
     <div className={`page page-${variant}`}>
       <SkipLink />
@@ -115,15 +171,33 @@ export function Layout({
             <LanguageSwitch />
             {userName && (
               <div className="user-box">
-                <span className="user-name">{t.loggedInAs(userName)}</span>
+                {accountHref ? (
+                  <NavLink className="user-name" to={accountHref} data-qa="account-link">
+                    {t.loggedInAs(userName)}
+                  </NavLink>
+                ) : (
+                  <span className="user-name">{t.loggedInAs(userName)}</span>
+                )}
                 {onLogout && (
-                  <button type="button" className="link-button" onClick={onLogout}>
+                  <button type="button" className="link-button" onClick={onLogout} data-qa="logout">
                     {t.logout}
                   </button>
                 )}
               </div>
             )}
           </div>
+          {grouped && (
+            <button
+              type="button"
+              className="menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={navId}
+              data-qa="menu-button"
+              onClick={() => setMenuOpen((o) => !o)}
+            >
+              {menuOpen ? t.closeMenu : t.menu}
+            </button>
+          )}
         </div>
         {navItems.length > 0 && (
           <nav className="main-nav" aria-label={t.mainNav}>
@@ -139,9 +213,18 @@ export function Layout({
           </nav>
         )}
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
-        {children}
-      </main>
+      {grouped ? (
+        <div className="container with-side-nav">
+          <GroupedNav groups={navGroups} id={navId} open={menuOpen} onChoose={() => setMenuOpen(false)} />
+          <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+            {children}
+          </main>
+        </div>
+      ) : (
+        <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
+          {children}
+        </main>
+      )}
       <Footer />
     </div>
   );

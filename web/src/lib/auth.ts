@@ -1,26 +1,12 @@
-// The signed-in user (`GET /api/me`), shared by both apps through TanStack Query.
+// The signed-in user (`GET /api/me`), shared by both apps through TanStack Query. The web app never
+// derives permissions from roles: the server lists the actions the user may perform (`permittedActions`
+// here for navigation and start pages, and on each subject's response for its buttons).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Lang } from '../../../src/shared/i18n';
-import type { Role } from '../../../src/shared/roles';
+import type { ActionName } from '../../../src/shared/access/actions';
+import type { Me } from '../../../src/shared/contracts/foundation/auth';
 import { api, ApiError, setCsrfToken } from './api';
 
-export interface RoleAssignment {
-  unitId: string;
-  unitName: string;
-  organisationId: string;
-  organisationName: string;
-  role: Role;
-}
-
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  language: Lang;
-  clientId: string | null;
-  totpEnabled: boolean;
-  roles: RoleAssignment[];
-}
+export type { Me, RoleAssignment } from '../../../src/shared/contracts/foundation/auth';
 
 export const ME_KEY = ['me'] as const;
 
@@ -38,27 +24,23 @@ export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
 }
 
-export function hasRole(me: Me | null | undefined, ...roles: Role[]): boolean {
-  return !!me && me.roles.some((r) => roles.includes(r.role));
+/** May the user perform any of `actions` (somewhere)? As the server said in `permittedActions`. */
+export function can(
+  permitted: { permittedActions: readonly ActionName[] } | null | undefined,
+  ...actions: ActionName[]
+) {
+  return !!permitted && actions.some((a) => permitted.permittedActions.includes(a));
 }
 
-/** Holds any staff role in some unit. */
-export function isStaff(me: Me | null | undefined): boolean {
-  return !!me && me.roles.some((r) => r.role !== 'asiakas');
+/** A client account: the portal is theirs and they work in no unit. */
+export function isClientAccount(me: Me | null | undefined): boolean {
+  return !!me && can(me, 'portal.read') && me.roles.length === 0;
 }
 
-/**
- * A client account: the `asiakas` role, or a linked client record without any staff role (the
- * server links client accounts through `clientId` and may list no role for them).
- */
-export function isClient(me: Me | null | undefined): boolean {
-  return hasRole(me, 'asiakas') || (!!me && me.clientId !== null && !isStaff(me));
-}
-
-/** Where a user lands after signing in: clients to the portal, staff to the employee app. */
+/** Where a user lands after signing in: clients to the portal, everyone else to the employee app. */
 export function homeFor(me: Me, next?: string | null): string {
   const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
-  if (isClient(me)) return safeNext?.startsWith('/oma') ? safeNext : '/oma/';
+  if (isClientAccount(me)) return safeNext?.startsWith('/oma') ? safeNext : '/oma/';
   return safeNext?.startsWith('/app') ? safeNext : '/app/';
 }
 

@@ -21,6 +21,8 @@ interface TextFieldProps {
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
   optionalText?: string;
+  /** data-qa hook on the field (browser tests). */
+  qa?: string;
 }
 
 export function TextField({
@@ -36,9 +38,10 @@ export function TextField({
   inputMode,
   maxLength,
   optionalText,
+  qa,
 }: TextFieldProps) {
   return (
-    <div className="field">
+    <div className="field" data-qa={qa}>
       <TextInput
         id={id}
         labelText={label}
@@ -69,6 +72,7 @@ interface SelectFieldProps {
   hint?: string;
   placeholder?: string;
   required?: boolean;
+  qa?: string;
 }
 
 /** A native select styled like the Suomi.fi inputs (works with every assistive technology). */
@@ -82,10 +86,11 @@ export function SelectField({
   hint,
   placeholder,
   required,
+  qa,
 }: SelectFieldProps) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className="field" data-qa={qa}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
@@ -124,14 +129,16 @@ export function CheckboxField({
   label,
   checked,
   onChange,
+  qa,
 }: {
   id: string;
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  qa?: string;
 }) {
   return (
-    <div className="field field-checkbox">
+    <div className="field field-checkbox" data-qa={qa}>
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>{label}</label>
     </div>

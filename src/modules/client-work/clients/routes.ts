@@ -3,6 +3,7 @@
 // a case, the benefit handler's concern, and the named worker (omatyöntekijä, SHL 42 §).
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
+import { actionNameSchema } from '../../../shared/contracts/foundation/auth.js';
 import type { FastifyRequest } from 'fastify';
 import type { DB } from '../../../db/types.js';
 import type { App } from '../../../server/types.js';
@@ -407,7 +408,7 @@ export default async function clientRoutes(app: App) {
         tags: ['clients'],
         summary: 'Read a client record',
         params: clientParams,
-        response: { 200: z.object({ client: clientFull }) },
+        response: { 200: z.object({ client: clientFull, permittedActions: z.array(actionNameSchema) }) },
       },
     },
     async (request) => {
@@ -421,7 +422,7 @@ export default async function clientRoutes(app: App) {
         subjectId: clientId,
         purpose: PURPOSE,
       });
-      return { client: await toFull(db, row) };
+      return { client: await toFull(db, row), permittedActions: request.permittedActions() };
     },
   );
 

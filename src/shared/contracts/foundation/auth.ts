@@ -21,6 +21,17 @@ export const meSchema = z.object({
   clientId: z.string().uuid().nullable(),
   totpEnabled: z.boolean(),
   roles: z.array(roleAssignmentSchema),
+  /** Each unit where the user holds a role, with the actions the user may perform there (for
+   *  choosing a unit in a form: "the units where I may create a client"). */
+  units: z.array(
+    z.object({
+      unitId: z.string().uuid(),
+      unitName: z.string(),
+      organisationId: z.string().uuid(),
+      organisationName: z.string(),
+      permittedActions: z.array(actionNameSchema),
+    }),
+  ),
   /** The actions the user may perform that need no particular subject: navigation and start page
    *  show exactly these. Actions on one subject come with that subject's response. */
   permittedActions: z.array(actionNameSchema),
@@ -28,3 +39,4 @@ export const meSchema = z.object({
 
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 export type Me = z.infer<typeof meSchema>;
+export type MeUnit = Me['units'][number];

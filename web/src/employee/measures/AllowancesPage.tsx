@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
 import { api, query } from '../../lib/api';
-import { hasRole } from '../../lib/auth';
+import { can } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
 import { useCurrentUser } from '../Shell';
@@ -81,7 +81,7 @@ export default function AllowancesPage() {
           </p>
         </>
       )}
-      {hasRole(me, 'esihenkilo') && <RateForm />}
+      {can(me, 'workActivity.settings.manage') && <RateForm />}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../lib/api';
-import { hasRole } from '../../lib/auth';
+import { can } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading } from '../../lib/states';
 import { useCurrentUser } from '../Shell';
@@ -73,7 +73,7 @@ export default function BenefitDecisionsPage() {
           </div>
         )}
       </Section>
-      {hasRole(me, 'esihenkilo') && <Reports />}
+      {can(me, 'benefitDecision.report.read') && <Reports />}
     </>
   );
 }

@@ -8,7 +8,7 @@ import { api } from '../../lib/api';
 import { CheckboxField, SelectField } from '../../lib/forms';
 import { useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { hasRole } from '../../lib/auth';
+import { can } from '../../lib/auth';
 import { useCurrentUser } from '../Shell';
 import { m } from './messages';
 import type { Application, GroupSummary } from './types';
@@ -19,7 +19,7 @@ import { ProcessSection } from './ProcessSection';
 
 export function ClientMeasures({ clientId }: { clientId: string }) {
   const me = useCurrentUser();
-  const worker = hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
+  const worker = can(me, 'measures.read');
   return (
     <>
       {worker && <WorkActivitySection clientId={clientId} />}
@@ -234,7 +234,7 @@ function GroupsSection({ clientId }: { clientId: string }) {
   const t = useT(m);
   const qc = useQueryClient();
   const me = useCurrentUser();
-  const canInvite = hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja');
+  const canInvite = can(me, 'group.manage');
   const key = ['measures', 'client-groups', clientId];
   const data = useQuery({
     queryKey: key,

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
 import { api } from '../../lib/api';
-import { hasRole } from '../../lib/auth';
+import { can } from '../../lib/auth';
 import { CheckboxField } from '../../lib/forms';
 import { useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
@@ -44,7 +44,7 @@ export default function GroupsPage() {
           ))}
         </ul>
       )}
-      {hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja') && <NewGroupForm />}
+      {can(me, 'group.manage') && <NewGroupForm />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // Landing page of the measures: links to the registers, lists and reports the user may use.
 import { Link } from 'react-router';
-import { hasRole } from '../../lib/auth';
+import { can } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
 import { useCurrentUser } from '../Shell';
 import { m } from './messages';
@@ -8,15 +8,15 @@ import { m } from './messages';
 export default function MeasuresPage() {
   const t = useT(m);
   const me = useCurrentUser();
-  const worker = hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
+  const worker = can(me, 'workActivity.providers.read');
   const cards = [
     worker && { to: '/app/measures/providers', title: t.providers },
-    hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija') && {
+    can(me, 'group.read') && {
       to: '/app/measures/groups',
       title: t.groups,
     },
     worker && { to: '/app/measures/allowances', title: t.allowances },
-    hasRole(me, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'etuuskasittelija') && {
+    can(me, 'benefitDecision.list') && {
       to: '/app/measures/benefit-decisions',
       title: t.benefitDecisions,
     },

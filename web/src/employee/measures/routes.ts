@@ -1,58 +1,106 @@
-// Routes of the measures pages, spread into web/src/employee/routes.tsx in the measures slot.
+// Measures pages: the hub, work activity (providers, allowances, the provider account's page), groups,
+// benefit decisions and one client's measures.
 import { lazy } from 'react';
 import type { EmployeeRoute } from '../routes';
+import type { NavItem } from '../navigation';
 
-const WORKERS: EmployeeRoute['roles'] = ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'];
-
-export const measuresRoutes: EmployeeRoute[] = [
+export const routes: EmployeeRoute[] = [
   {
     path: 'measures',
     title: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' },
-    roles: [...WORKERS, 'etuuskasittelija', 'kokemusasiantuntija'],
+    action: ['workActivity.providers.read', 'group.read', 'benefitDecision.list'],
     Component: lazy(() => import('./MeasuresPage')),
   },
   {
     path: 'measures/providers',
     title: { fi: 'Työtoiminnan järjestäjät', sv: 'Anordnare av arbetsverksamhet', en: 'Work activity providers' },
-    roles: WORKERS,
+    action: 'workActivity.providers.read',
     Component: lazy(() => import('./ProvidersPage')),
   },
   {
     path: 'measures/clients/:clientId',
     title: { fi: 'Asiakkaan toimenpiteet', sv: 'Klientens åtgärder', en: 'Client’s measures' },
-    roles: [...WORKERS, 'etuuskasittelija'],
+    action: ['measures.read', 'benefitDecision.read'],
     Component: lazy(() => import('./ClientMeasures')),
   },
   {
     path: 'measures/groups',
     title: { fi: 'Ryhmät', sv: 'Grupper', en: 'Groups' },
-    roles: [...WORKERS, 'kokemusasiantuntija'],
+    action: 'group.read',
     Component: lazy(() => import('./GroupsPage')),
   },
   {
     path: 'measures/groups/:groupId',
     title: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' },
-    roles: [...WORKERS, 'kokemusasiantuntija'],
+    action: 'group.read',
     Component: lazy(() => import('./GroupPage')),
   },
   {
     path: 'measures/allowances',
     title: { fi: 'Kulukorvaukset', sv: 'Kostnadsersättningar', en: 'Expense allowances' },
-    roles: WORKERS,
+    action: 'workActivity.allowance.read',
     Component: lazy(() => import('./AllowancesPage')),
   },
-  // Provider accounts hold no unit role; the provider API answers only for provider_user members.
   {
+    // A provider's supervisor holds no unit role: the page's API checks the provider link.
     path: 'provider',
     title: { fi: 'Työtoiminnan osallistujat', sv: 'Deltagare i arbetsverksamheten', en: 'Work activity participants' },
-    roles: [],
     anySignedIn: true,
     Component: lazy(() => import('./ProviderPage')),
   },
   {
     path: 'measures/benefit-decisions',
     title: { fi: 'Toimeentulotuen päätökset', sv: 'Beslut om utkomststöd', en: 'Income-support decisions' },
-    roles: [...WORKERS, 'etuuskasittelija'],
+    action: 'benefitDecision.list',
     Component: lazy(() => import('./BenefitDecisionsPage')),
+  },
+];
+
+export const nav: NavItem[] = [
+  {
+    group: 'measures',
+    path: '/app/measures',
+    end: true,
+    label: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' },
+    action: ['workActivity.providers.read', 'benefitDecision.list'],
+    description: {
+      fi: 'Työtoiminta, ryhmät, sosiaalinen kuntoutus ja palveluprosessit.',
+      sv: 'Arbetsverksamhet, grupper, social rehabilitering och serviceprocesser.',
+      en: 'Work activity, groups, social rehabilitation and service processes.',
+    },
+  },
+  {
+    group: 'measures',
+    path: '/app/measures/groups',
+    label: { fi: 'Ryhmät', sv: 'Grupper', en: 'Groups' },
+    action: 'group.read',
+    description: {
+      fi: 'Ryhmät, joita ohjaat, ja niiden tapaamiset.',
+      sv: 'Grupper som du leder och deras träffar.',
+      en: 'Groups you lead and their sessions.',
+    },
+  },
+  {
+    group: 'measures',
+    path: '/app/measures/benefit-decisions',
+    label: { fi: 'Toimeentulotuen päätökset', sv: 'Beslut om utkomststöd', en: 'Income-support decisions' },
+    action: 'benefitDecision.list',
+    description: {
+      fi: 'Hakemukset, päätökset ja käsittelyajat.',
+      sv: 'Ansökningar, beslut och handläggningstider.',
+      en: 'Applications, decisions and processing times.',
+    },
+  },
+  {
+    group: 'measures',
+    path: '/app/measures/allowances',
+    label: { fi: 'Kulukorvaukset', sv: 'Kostnadsersättningar', en: 'Expense allowances' },
+    action: 'workActivity.allowance.read',
+  },
+  {
+    group: 'measures',
+    path: '/app/measures/providers',
+    label: { fi: 'Työtoiminnan järjestäjät', sv: 'Anordnare av arbetsverksamhet', en: 'Work activity providers' },
+    action: 'workActivity.providers.read',
   },
 ];

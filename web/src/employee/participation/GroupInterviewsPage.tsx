@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
 import { api } from '../../lib/api';
-import { hasRole, useMe } from '../../lib/auth';
+import { can, useMe } from '../../lib/auth';
 import { fieldError, FormActions, SelectField, TextField } from '../../lib/forms';
 import { useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
@@ -29,7 +29,7 @@ interface Interview {
 export default function GroupInterviewsPage() {
   const t = useT(gm);
   const me = useMe();
-  const canManage = hasRole(me.data, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
+  const canManage = can(me.data, 'groupInterview.manage');
   const list = useQuery({
     queryKey: ['group-interviews'],
     queryFn: () => api.get<{ interviews: Interview[] }>('/api/group-interviews').then((r) => r.interviews),

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
 import { api, query } from '../../lib/api';
-import { hasRole, useMe } from '../../lib/auth';
+import { can, useMe } from '../../lib/auth';
 import { fieldError, FormActions, SelectField, TextField } from '../../lib/forms';
 import { useLang, useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
@@ -47,7 +47,7 @@ export default function ProposalsPage() {
   const t = useT(pm);
   const { lang } = useLang();
   const me = useMe();
-  const canManage = hasRole(me.data, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
+  const canManage = can(me.data, 'proposal.manage');
   const [theme, setTheme] = useState('');
   const [status, setStatus] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { api, query } from '../../lib/api';
-import { hasRole, useMe } from '../../lib/auth';
+import { can, useMe } from '../../lib/auth';
 import { fieldError, FormActions, SelectField, TextField } from '../../lib/forms';
 import { useLang, useT } from '../../lib/i18n';
 import { ErrorState, Loading, MutationError } from '../../lib/states';
@@ -46,8 +46,8 @@ export default function SurveyPage() {
   const t = useT(sm);
   const { lang } = useLang();
   const me = useMe();
-  const isManager = hasRole(me.data, 'esihenkilo');
-  const canEnter = hasRole(me.data, 'sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo');
+  const isManager = can(me.data, 'survey.moderate');
+  const canEnter = can(me.data, 'survey.paper.enter');
   const [by, setBy] = useState('');
   const survey = useQuery({
     queryKey: ['surveys', id],

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { api } from '../../lib/api';
-import { hasRole, useMe } from '../../lib/auth';
+import { can, useMe } from '../../lib/auth';
 import { fieldError, FormActions } from '../../lib/forms';
 import { useLang, useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
@@ -38,7 +38,7 @@ export default function SurveysPage() {
   const t = useT(sm);
   const { lang } = useLang();
   const me = useMe();
-  const canManage = hasRole(me.data, 'sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo');
+  const canManage = can(me.data, 'survey.manage');
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['surveys'],

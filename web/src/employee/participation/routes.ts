@@ -1,89 +1,99 @@
-// Participation pages of the employee app; registered with one line each in ../routes.tsx and ../nav.ts.
+// Participation pages: feedback, surveys, group interviews and proposals.
 import { lazy } from 'react';
-import type { Role } from '../../../../src/shared/roles';
 import type { EmployeeRoute } from '../routes';
-import type { NavItem } from '../nav';
+import type { NavItem } from '../navigation';
 
-const FEEDBACK_STAFF: Role[] = ['sosiaalityontekija', 'sosiaaliohjaaja', 'etuuskasittelija', 'esihenkilo'];
-const MANAGER: Role[] = ['esihenkilo'];
-const SURVEY_READERS: Role[] = ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo', 'kokemusasiantuntija'];
-const SURVEY_MANAGERS: Role[] = ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'];
-const PROPOSAL_READERS: Role[] = [
-  'sosiaalityontekija',
-  'sosiaaliohjaaja',
-  'etuuskasittelija',
-  'esihenkilo',
-  'kokemusasiantuntija',
-];
-
-export const participationRoutes: EmployeeRoute[] = [
+export const routes: EmployeeRoute[] = [
   {
     path: 'feedback',
     title: { fi: 'Asiakaspalaute', sv: 'Klientrespons', en: 'Client feedback' },
-    roles: FEEDBACK_STAFF,
+    action: 'feedback.own.read',
     Component: lazy(() => import('./FeedbackPage')),
   },
   {
     path: 'feedback/team',
     title: { fi: 'Yksikön palaute', sv: 'Enhetens respons', en: 'Unit feedback' },
-    roles: MANAGER,
+    action: 'feedback.perWorker.read',
     Component: lazy(() => import('./TeamFeedbackPage')),
   },
   {
     path: 'feedback/paper',
     title: { fi: 'Palautekorttien kirjaus', sv: 'Registrering av responskort', en: 'Paper feedback cards' },
-    roles: FEEDBACK_STAFF,
+    action: 'feedback.paper.enter',
     Component: lazy(() => import('./PaperFeedbackPage')),
   },
   {
     path: 'surveys',
     title: { fi: 'Asiakaskyselyt', sv: 'Klientenkäter', en: 'Client surveys' },
-    roles: SURVEY_READERS,
+    action: 'survey.results.read',
     Component: lazy(() => import('./SurveysPage')),
   },
   {
     path: 'surveys/new',
     title: { fi: 'Uusi kysely', sv: 'Ny enkät', en: 'New survey' },
-    roles: SURVEY_MANAGERS,
+    action: 'survey.manage',
     Component: lazy(() => import('./SurveyBuilderPage')),
   },
   {
     path: 'surveys/:id',
     title: { fi: 'Kysely', sv: 'Enkät', en: 'Survey' },
-    roles: SURVEY_READERS,
+    action: 'survey.results.read',
     Component: lazy(() => import('./SurveyPage')),
   },
   {
     path: 'group-interviews',
     title: { fi: 'Ryhmähaastattelut', sv: 'Gruppintervjuer', en: 'Group interviews' },
-    roles: SURVEY_READERS,
+    action: 'groupInterview.read',
     Component: lazy(() => import('./GroupInterviewsPage')),
   },
   {
     path: 'proposals',
     title: { fi: 'Kehittämisehdotukset', sv: 'Utvecklingsförslag', en: 'Proposals' },
-    roles: PROPOSAL_READERS,
+    action: 'proposal.read',
     Component: lazy(() => import('./ProposalsPage')),
   },
 ];
 
-export const participationNav: NavItem[] = [
-  { path: '/app/feedback', label: { fi: 'Palaute', sv: 'Respons', en: 'Feedback' }, roles: FEEDBACK_STAFF },
+export const nav: NavItem[] = [
   {
-    path: '/app/feedback/team',
-    label: { fi: 'Yksikön palaute', sv: 'Enhetens respons', en: 'Unit feedback' },
-    roles: MANAGER,
+    group: 'participation',
+    path: '/app/feedback',
+    label: { fi: 'Palaute', sv: 'Respons', en: 'Feedback' },
+    action: 'feedback.own.read',
   },
   {
+    group: 'participation',
+    path: '/app/feedback/team',
+    description: {
+      fi: 'Yksikön palaute ja kehittämisehdotukset.',
+      sv: 'Enhetens respons och utvecklingsförslag.',
+      en: "The unit's feedback and improvement proposals.",
+    },
+    label: { fi: 'Yksikön palaute', sv: 'Enhetens respons', en: 'Unit feedback' },
+    action: 'feedback.perWorker.read',
+  },
+  {
+    group: 'participation',
     path: '/app/feedback/paper',
     label: { fi: 'Palautekortit', sv: 'Responskort', en: 'Paper cards' },
-    roles: FEEDBACK_STAFF,
+    action: 'feedback.paper.enter',
   },
-  { path: '/app/surveys', label: { fi: 'Kyselyt', sv: 'Enkäter', en: 'Surveys' }, roles: SURVEY_READERS },
   {
+    group: 'participation',
+    path: '/app/surveys',
+    label: { fi: 'Kyselyt', sv: 'Enkäter', en: 'Surveys' },
+    action: 'survey.results.read',
+  },
+  {
+    group: 'participation',
     path: '/app/group-interviews',
     label: { fi: 'Ryhmähaastattelut', sv: 'Gruppintervjuer', en: 'Group interviews' },
-    roles: SURVEY_READERS,
+    action: 'groupInterview.read',
   },
-  { path: '/app/proposals', label: { fi: 'Ehdotukset', sv: 'Förslag', en: 'Proposals' }, roles: PROPOSAL_READERS },
+  {
+    group: 'participation',
+    path: '/app/proposals',
+    label: { fi: 'Ehdotukset', sv: 'Förslag', en: 'Proposals' },
+    action: 'proposal.read',
+  },
 ];

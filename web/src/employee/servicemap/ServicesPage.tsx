@@ -10,6 +10,7 @@ import { CheckboxField, SelectField, TextField } from '../../lib/forms';
 import { useLang, useLocalize, useT } from '../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
 import { useCurrentUser } from '../Shell';
+import { can } from '../../lib/auth';
 import { manageMessages } from './manageMessages';
 import { smMessages } from './messages';
 import { RetireButton } from './ManagePages';
@@ -267,7 +268,7 @@ export function SuggestionsPage() {
 function UpdaterLinks() {
   const m = useT(manageMessages);
   const user = useCurrentUser();
-  if (!user.roles.some((r) => r.role === 'esihenkilo' || r.role === 'yllapitaja')) return null;
+  if (!can(user, 'servicemap.manage')) return null;
   return (
     <nav aria-label={m.manageLinks} className="sm-updater-links">
       <ul style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', listStyle: 'none', padding: 0 }}>
@@ -310,7 +311,7 @@ function ServiceDetail() {
       ),
   });
   const [show, setShow] = useState(false);
-  const canManage = user.roles.some((r) => r.role === 'esihenkilo' || r.role === 'yllapitaja');
+  const canManage = can(user, 'servicemap.manage');
   const verify = useMutation({
     mutationFn: () => api.post(`/api/services/${id}/verify`, { version: s.data!.version }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['servicemap'] }),

@@ -1,13 +1,14 @@
 // Users: search, add (username, name, initial password, roles per unit), edit (name, active,
-// roles, password reset). Edits carry `version`; a 409 conflict offers to reload.
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// roles, password reset), on the one list-and-edit pattern.
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../../src/shared/roles';
 import { api, query } from '../../../lib/api';
-import { CheckboxField, fieldError, FormActions, SelectField, TextField } from '../../../lib/forms';
+import { EditPanel, useEditForm } from '../../../lib/editing';
+import { CheckboxField, FormActions, SelectField, TextField } from '../../../lib/forms';
+import { ListEditPage } from '../../../lib/ListEdit';
 import { useLang, useT } from '../../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
 import { adminMessages } from './messages';
 import { useUnits } from './UnitsPage';
 import type { AdminUser } from './types';
@@ -21,88 +22,66 @@ interface RoleRow {
   role: Role | '';
 }
 
+interface Draft {
+  username: string;
+  displayName: string;
+  isActive: boolean;
+  password: string;
+  roles: RoleRow[];
+}
+
+const emptyDraft: Draft = {
+  username: '',
+  displayName: '',
+  isActive: true,
+  password: '',
+  roles: [{ unitId: '', role: '' }],
+};
+
 export default function UsersPage() {
   const t = useT(adminMessages);
   const { lang } = useLang();
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
   const users = useQuery({ queryKey: usersKey(q), queryFn: () => fetchUsers(q) });
-  const [editing, setEditing] = useState<AdminUser | null>(null);
-
   return (
-    <>
-      <h1>{t.users}</h1>
-      <form
-        role="search"
-        className="narrow"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setQ(search.trim());
-        }}
-      >
-        <TextField id="users-q" label={t.searchUsers} value={search} onChange={setSearch} />
-        <FormActions>
-          <Button type="submit" variant="secondary">
-            {t.search}
-          </Button>
-        </FormActions>
-      </form>
-      {users.isPending ? (
-        <Loading />
-      ) : users.error ? (
-        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-      ) : users.data.length === 0 ? (
-        <Empty>{t.noUsers}</Empty>
-      ) : (
-        <div className="table-wrap mt-s" tabIndex={0} role="region" aria-label={t.users}>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t.username}</th>
-                <th scope="col">{t.displayName}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{t.roles}</th>
-                <th scope="col">{t.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((u) => (
-                <tr key={u.id} className={editing?.id === u.id ? 'is-selected' : undefined}>
-                  <td>{u.username}</td>
-                  <td>{u.displayName}</td>
-                  <td>{u.isActive ? t.active : t.inactive}</td>
-                  <td>
-                    {u.roles.length
-                      ? u.roles.map((r) => `${ROLE_LABELS[r.role]?.[lang] ?? r.role} – ${r.unitName}`).join('; ')
-                      : t.noRoles}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => setEditing(u)}
-                      aria-label={t.editUser(u.displayName)}
-                    >
-                      {t.edit}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {editing ? (
-        <UserForm
-          key={`${editing.id}:${editing.version}`}
-          user={editing}
-          onDone={() => setEditing(null)}
-          onReloaded={setEditing}
-        />
-      ) : (
-        <UserForm key="new" onDone={() => undefined} />
-      )}
-    </>
+    <ListEditPage
+      title={t.users}
+      filters={
+        <form
+          role="search"
+          className="narrow"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setQ(search.trim());
+          }}
+        >
+          <TextField id="users-q" qa="users-search" label={t.searchUsers} value={search} onChange={setSearch} />
+          <FormActions>
+            <Button type="submit" variant="secondary">
+              {t.search}
+            </Button>
+          </FormActions>
+        </form>
+      }
+      list={users}
+      emptyText={t.noUsers}
+      columns={[
+        { header: t.username, cell: (u) => u.username },
+        { header: t.displayName, cell: (u) => u.displayName },
+        { header: t.status, cell: (u) => (u.isActive ? t.active : t.inactive) },
+        {
+          header: t.roles,
+          cell: (u) =>
+            u.roles.length
+              ? u.roles.map((r) => `${ROLE_LABELS[r.role]?.[lang] ?? r.role} – ${r.unitName}`).join('; ')
+              : t.noRoles,
+        },
+      ]}
+      editLabel={(u) => t.editUser(u.displayName)}
+      form={(editing, close, reloaded) => <UserForm user={editing} onDone={close} onReloaded={reloaded} />}
+      qa="users"
+    />
   );
 }
 
@@ -111,175 +90,171 @@ function UserForm({
   onDone,
   onReloaded,
 }: {
-  user?: AdminUser;
+  user: AdminUser | null;
   onDone: () => void;
-  onReloaded?: (u: AdminUser) => void;
+  onReloaded: (u: AdminUser) => void;
 }) {
   const t = useT(adminMessages);
   const { lang } = useLang();
   const qc = useQueryClient();
   const units = useUnits('');
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState(user?.displayName ?? '');
-  const [isActive, setIsActive] = useState(user?.isActive ?? true);
-  const [password, setPassword] = useState('');
-  const [roles, setRoles] = useState<RoleRow[]>(
-    user ? user.roles.map((r) => ({ unitId: r.unitId, role: r.role })) : [{ unitId: '', role: '' }],
-  );
-  const [localError, setLocalError] = useState<string | undefined>();
-  const [saved, setSaved] = useState(false);
-
-  const cleanRoles = () =>
+  const cleanRoles = (roles: RoleRow[]) =>
     roles.filter((r) => r.unitId && r.role).map((r) => ({ unitId: r.unitId, role: r.role as Role }));
-
-  const mutation = useMutation({
-    mutationFn: () =>
+  const form = useEditForm({
+    idPrefix: user ? 'user-edit' : 'user-new',
+    initial: user
+      ? {
+          ...emptyDraft,
+          displayName: user.displayName,
+          isActive: user.isActive,
+          roles: user.roles.map((r) => ({ unitId: r.unitId, role: r.role })),
+        }
+      : emptyDraft,
+    save: (d: Draft) =>
       user
         ? api.patch(`/api/admin/users/${user.id}`, {
-            displayName: displayName.trim(),
-            isActive,
-            roles: cleanRoles(),
-            ...(password ? { password } : {}),
+            displayName: d.displayName.trim(),
+            isActive: d.isActive,
+            roles: cleanRoles(d.roles),
+            ...(d.password ? { password: d.password } : {}),
             version: user.version,
           })
         : api.post('/api/admin/users', {
-            username: username.trim(),
-            displayName: displayName.trim(),
-            password,
-            roles: cleanRoles(),
+            username: d.username.trim(),
+            displayName: d.displayName.trim(),
+            password: d.password,
+            roles: cleanRoles(d.roles),
           }),
-    onSuccess: async () => {
+    onSaved: async () => {
       await qc.invalidateQueries({ queryKey: ['admin', 'users'] });
-      setSaved(true);
-      setPassword('');
       if (user) onDone();
-      else {
-        setUsername('');
-        setDisplayName('');
-        setRoles([{ unitId: '', role: '' }]);
-      }
+      else form.reset(emptyDraft);
     },
   });
-
   const reload = async () => {
     if (!user) return;
-    const fresh = await fetchUsers('');
+    const current = (await fetchUsers('')).find((u) => u.id === user.id);
     await qc.invalidateQueries({ queryKey: ['admin', 'users'] });
-    mutation.reset();
-    const current = fresh.find((u) => u.id === user.id);
-    if (current && onReloaded) onReloaded(current);
+    if (current) onReloaded(current);
   };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    const needPassword = !user || password !== '';
-    if (needPassword && password.length < 12) {
-      setLocalError(t.tooShort);
-      return;
-    }
-    setLocalError(undefined);
-    mutation.mutate();
-  };
-
+  const roles = form.values.roles;
   const setRole = (i: number, patch: Partial<RoleRow>) =>
-    setRoles((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const idp = user ? 'user-edit' : 'user-new';
-  const err = mutation.error;
+    form.set(
+      'roles',
+      roles.map((r, j) => (j === i ? { ...r, ...patch } : r)),
+    );
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.organisationName})` }));
   const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }));
+  const rolesError = form.error('roles');
 
   return (
-    <section className="panel" aria-labelledby={`${idp}-title`}>
-      <h2 id={`${idp}-title`}>{user ? t.editUser(user.displayName) : t.newUser}</h2>
-      <form onSubmit={submit} noValidate>
-        <div className="form-row">
-          {!user && (
-            <TextField
-              id={`${idp}-username`}
-              label={t.username}
-              value={username}
-              onChange={setUsername}
-              autoComplete="off"
-              error={fieldError(err, 'username')}
-              required
-            />
-          )}
+    <EditPanel
+      title={user ? t.editUser(user.displayName) : t.newUser}
+      form={form}
+      submitLabel={user ? t.save : t.create}
+      savedText={user ? undefined : t.created}
+      onCancel={user ? onDone : undefined}
+      onReload={() => void reload()}
+      qa="user-form"
+    >
+      <div className="form-row">
+        {!user && (
           <TextField
-            id={`${idp}-name`}
-            label={t.displayName}
-            value={displayName}
-            onChange={setDisplayName}
+            id={form.id('username')}
+            qa="user-username"
+            label={t.username}
+            value={form.values.username}
+            onChange={(v) => form.set('username', v)}
             autoComplete="off"
-            error={fieldError(err, 'displayName')}
+            error={form.error('username')}
             required
           />
-          <TextField
-            id={`${idp}-password`}
-            label={user ? t.resetPassword : t.initialPassword}
-            hint={user ? t.resetPasswordHint : t.passwordHint}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            error={localError ?? fieldError(err, 'password')}
-            required={!user}
-          />
-        </div>
-        {user && (
-          <CheckboxField id={`${idp}-active`} label={t.accountActive} checked={isActive} onChange={setIsActive} />
         )}
-        <fieldset>
-          <legend>{t.roles}</legend>
-          {fieldError(err, 'roles') && <p className="field-error">{fieldError(err, 'roles')}</p>}
-          {roles.map((r, i) => (
-            <div key={i} className="form-row role-row" role="group" aria-label={t.roleRow(i + 1)}>
-              <SelectField
-                id={`${idp}-role-${i}-unit`}
-                label={t.unit}
-                value={r.unitId}
-                onChange={(unitId) => setRole(i, { unitId })}
-                placeholder={t.chooseUnit}
-                options={unitOptions}
-                error={fieldError(err, `roles.${i}.unitId`)}
-              />
-              <SelectField
-                id={`${idp}-role-${i}-role`}
-                label={t.role}
-                value={r.role}
-                onChange={(role) => setRole(i, { role: role as Role })}
-                placeholder="—"
-                options={roleOptions}
-                error={fieldError(err, `roles.${i}.role`)}
-              />
-              <div className="field">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => setRoles((rs) => rs.filter((_, j) => j !== i))}
-                >
-                  {t.removeRole(i + 1)}
-                </button>
-              </div>
+        <TextField
+          id={form.id('displayName')}
+          qa="user-name"
+          label={t.displayName}
+          value={form.values.displayName}
+          onChange={(v) => form.set('displayName', v)}
+          autoComplete="off"
+          error={form.error('displayName')}
+          required
+        />
+        <TextField
+          id={form.id('password')}
+          qa="user-password"
+          label={user ? t.resetPassword : t.initialPassword}
+          hint={user ? t.resetPasswordHint : t.passwordHint}
+          type="password"
+          autoComplete="new-password"
+          value={form.values.password}
+          onChange={(v) => form.set('password', v)}
+          error={form.error('password')}
+          required={!user}
+        />
+      </div>
+      {user && (
+        <CheckboxField
+          id={form.id('isActive')}
+          qa="user-active"
+          label={t.accountActive}
+          checked={form.values.isActive}
+          onChange={(v) => form.set('isActive', v)}
+        />
+      )}
+      <fieldset>
+        <legend>{t.roles}</legend>
+        {rolesError && (
+          <p className="field-error" id={form.id('roles')} tabIndex={-1}>
+            {rolesError}
+          </p>
+        )}
+        {roles.map((r, i) => (
+          <div key={i} className="form-row role-row" role="group" aria-label={t.roleRow(i + 1)}>
+            <SelectField
+              id={form.id(`roles.${i}.unitId`)}
+              qa={`user-role-${i}-unit`}
+              label={t.unit}
+              value={r.unitId}
+              onChange={(unitId) => setRole(i, { unitId })}
+              placeholder={t.chooseUnit}
+              options={unitOptions}
+              error={form.error(`roles.${i}.unitId`)}
+            />
+            <SelectField
+              id={form.id(`roles.${i}.role`)}
+              qa={`user-role-${i}-role`}
+              label={t.role}
+              value={r.role}
+              onChange={(role) => setRole(i, { role: role as Role })}
+              placeholder="—"
+              options={roleOptions}
+              error={form.error(`roles.${i}.role`)}
+            />
+            <div className="field">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  form.set(
+                    'roles',
+                    roles.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                {t.removeRole(i + 1)}
+              </button>
             </div>
-          ))}
-          <Button type="button" variant="secondary" onClick={() => setRoles((rs) => [...rs, { unitId: '', role: '' }])}>
-            {t.addRole}
-          </Button>
-        </fieldset>
-        <MutationError error={err} onReload={() => void reload()} reloadLabel={t.reload} />
-        <div role="status">{saved && !user && <p className="success-message">{t.created}</p>}</div>
-        <FormActions>
-          <Button type="submit" disabled={mutation.isPending}>
-            {user ? t.save : t.create}
-          </Button>
-          {user && (
-            <Button type="button" variant="secondary" onClick={onDone}>
-              {t.cancel}
-            </Button>
-          )}
-        </FormActions>
-      </form>
-    </section>
+          </div>
+        ))}
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => form.set('roles', [...roles, { unitId: '', role: '' }])}
+        >
+          {t.addRole}
+        </Button>
+      </fieldset>
+    </EditPanel>
   );
 }

@@ -5,13 +5,12 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
 import { api, ApiError } from '../../../lib/api';
-import { useMe } from '../../../lib/auth';
 import { CheckboxField, fieldError, FormActions } from '../../../lib/forms';
 import { useLang, useT } from '../../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
 import { cm } from './messages';
 import type { Assessment, SectionDefinition } from './types';
-import { ChoiceField, fmtDate, TextAreaField } from './ui';
+import { ChoiceField, fmtDate, TextAreaField, useClient } from './ui';
 
 export const assessmentsKey = (clientId: string) => ['clients', clientId, 'assessments'] as const;
 
@@ -120,8 +119,7 @@ function AssessmentForm({
   const t = useT(cm);
   const { lang } = useLang();
   const qc = useQueryClient();
-  const me = useMe();
-  const canComplete = (me.data?.roles ?? []).some((r) => r.role === 'sosiaalityontekija');
+  const canComplete = !!useClient(clientId).data?.permittedActions?.includes('assessment.complete');
   const [f, setF] = useState<Form>({
     situationSummary: a.situationSummary ?? '',
     professionalConclusion: a.professionalConclusion ?? '',

@@ -37,7 +37,7 @@ function EditForm({ client }: { client: Client }) {
     mutationFn: () =>
       api.patch<{ client: Client }>(`/api/clients/${client.id}`, { ...toBody(form.values), version: client.version }),
     onSuccess: (r) => {
-      qc.setQueryData(clientKey(client.id), r.client);
+      qc.setQueryData(clientKey(client.id), { ...r.client, permittedActions: client.permittedActions });
       setSaved(true);
     },
   });
@@ -111,7 +111,7 @@ function EndForm({ client }: { client: Client }) {
         followUp,
         ...(followUp && followUpDate ? { followUpDate } : {}),
       }),
-    onSuccess: (r) => qc.setQueryData(clientKey(client.id), r.client),
+    onSuccess: (r) => qc.setQueryData(clientKey(client.id), { ...r.client, permittedActions: client.permittedActions }),
   });
   if (!open) {
     return (

@@ -1,7 +1,6 @@
 // The client page: a header with who the client is, and the tabs of the tab registry.
 import { Suspense } from 'react';
 import { NavLink, useParams } from 'react-router';
-import { useMe } from '../../../lib/auth';
 import { useLang, useT } from '../../../lib/i18n';
 import { ErrorState, Loading } from '../../../lib/states';
 import { usePageTitle } from '../../../lib/title';
@@ -16,10 +15,8 @@ export default function ClientPage() {
   const tabPath = (params['*'] ?? '').replace(/\/$/, '');
   const t = useT(cm);
   const { lang } = useLang();
-  const me = useMe();
   const client = useClient(clientId);
-  const roles = (me.data?.roles ?? []).map((r) => r.role);
-  const tabs = clientTabs.filter((tab) => !tab.roles || tab.roles.some((r) => roles.includes(r)));
+  const tabs = clientTabs.filter((tab) => client.data?.permittedActions?.includes(tab.action));
   const tab = tabs.find((x) => x.path === tabPath);
   // The tab, not the client's name: titles end up in browser history.
   usePageTitle(tab ? `${tab.label[lang]} – ${t.clients}` : undefined);

@@ -55,13 +55,10 @@ export default function NewClientPage() {
   const me = useMe();
   const navigate = useNavigate();
   const form = useClientForm();
-  const units = [
-    ...new Map(
-      (me.data?.roles ?? [])
-        .filter((r) => ['sosiaalityontekija', 'sosiaaliohjaaja', 'esihenkilo'].includes(r.role))
-        .map((r) => [r.unitId, r.unitName]),
-    ).entries(),
-  ];
+  // The units where the server lets the user create a client.
+  const units = (me.data?.units ?? [])
+    .filter((u) => u.permittedActions.includes('client.create'))
+    .map((u) => [u.unitId, u.unitName] as const);
   const [unitId, setUnitId] = useState('');
   const [candidates, setCandidates] = useState<Candidate[] | null>(null);
 

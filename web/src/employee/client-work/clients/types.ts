@@ -1,3 +1,4 @@
+import type { ActionName } from '../../../../../src/shared/access/actions';
 // Shapes of the client-work API answers (src/modules/clients, assessment, network, authority-requests).
 export interface NamedWorker {
   id: string;
@@ -23,6 +24,8 @@ export interface ClientBasic {
 }
 
 export interface Client extends ClientBasic {
+  /** What the user may do with this client, as the server decided (GET /api/clients/:id). */
+  permittedActions?: ActionName[];
   henkilotunnus: string | null;
   phone: string | null;
   email: string | null;

@@ -1,3 +1,5 @@
+import type { ActionName } from '../../../../../src/shared/access/actions';
+import { clock } from '../../../lib/clock';
 // Small form pieces of the client-work pages: text areas, dates and choices with labels, hints and
 // the server's field errors; the shared client query.
 import { useQuery } from '@tanstack/react-query';
@@ -11,12 +13,15 @@ export const clientKey = (clientId: string) => ['clients', clientId] as const;
 export function useClient(clientId: string) {
   return useQuery({
     queryKey: clientKey(clientId),
-    queryFn: () => api.get<{ client: Client }>(`/api/clients/${clientId}`).then((r) => r.client),
+    queryFn: () =>
+      api
+        .get<{ client: Client; permittedActions: ActionName[] }>(`/api/clients/${clientId}`)
+        .then((r) => ({ ...r.client, permittedActions: r.permittedActions })),
   });
 }
 
 export function todayIso(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
+  return clock.today();
 }
 
 /** 'YYYY-MM-DD' → 'D.M.YYYY' (Finnish style in every language; unambiguous). */

@@ -34,7 +34,7 @@ interface Overview {
 
 function useManagedUnits() {
   const me = useCurrentUser();
-  return me.roles.filter((r) => r.role === 'esihenkilo');
+  return me.units.filter((u) => u.permittedActions.includes('unit.overview.read'));
 }
 
 /** /app/unit-overview: opens the first unit the user manages. */

@@ -12,13 +12,12 @@ import { DateField, fiDate, TextArea } from './fields';
 import { planMessages } from './messages';
 import { PlanMeasures } from './PlanMeasures';
 import type { PlanContent, Plan, PlanVersion, Goal, AgreedAction, Partner, Consent, EssentialService } from './types';
-import { useCurrentUser } from '../../Shell';
+import { useClient } from '../clients/ui';
 import './plan.css';
 
-/** Managers read plans; only social workers and counsellors write them (plan.update). */
-function useCanEdit(): boolean {
-  const me = useCurrentUser();
-  return me.roles.some((r) => r.role === 'sosiaalityontekija' || r.role === 'sosiaaliohjaaja');
+/** Whether the server lets the user write this client's plan (plan.update). */
+function useCanEdit(clientId: string): boolean {
+  return !!useClient(clientId).data?.permittedActions?.includes('plan.update');
 }
 
 const uuid = () => crypto.randomUUID();
@@ -37,7 +36,7 @@ export default function PlanTab({ clientId }: { clientId: string }) {
     queryFn: () => api.get<{ plans: Plan[] }>(`/api/clients/${clientId}/plans`).then((r) => r.plans),
   });
   const [selected, setSelected] = useState<string | null>(null);
-  const canEdit = useCanEdit();
+  const canEdit = useCanEdit(clientId);
 
   if (plans.isPending) return <Loading />;
   if (plans.error) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
@@ -130,7 +129,7 @@ function VersionView({
   onSelect: (id: string) => void;
 }) {
   const t = useT(planMessages);
-  const canEdit = useCanEdit();
+  const canEdit = useCanEdit(clientId);
   const key = ['plan-version', versionId] as const;
   const v = useQuery({
     queryKey: key,

@@ -1,0 +1,71 @@
+// Service map pages of the workers' app: search and service pages for all staff; the updater's
+// editor, suggestions, theme maps and import/export.
+import { lazy } from 'react';
+import type { EmployeeRoute } from '../routes';
+import type { NavItem } from '../navigation';
+
+export const routes: EmployeeRoute[] = [
+  {
+    path: 'services',
+    title: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' },
+    action: 'servicemap.read',
+    Component: lazy(() => import('./ServicesPage')),
+  },
+  {
+    path: 'services/suggestions',
+    title: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' },
+    action: 'servicemap.moderate',
+    Component: lazy(() => import('./ServicesPage').then((m) => ({ default: m.SuggestionsPage }))),
+  },
+  {
+    path: 'services/new',
+    title: { fi: 'Uusi palvelu', sv: 'Ny tjänst', en: 'New service' },
+    action: 'servicemap.manage',
+    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ServiceEditPage }))),
+  },
+  {
+    path: 'services/:id/edit',
+    title: { fi: 'Muokkaa palvelua', sv: 'Redigera tjänsten', en: 'Edit service' },
+    action: 'servicemap.manage',
+    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ServiceEditPage }))),
+  },
+  {
+    path: 'services/theme-maps',
+    title: { fi: 'Teemakartat', sv: 'Temakartor', en: 'Theme maps' },
+    action: 'servicemap.manage',
+    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ThemeMapsPage }))),
+  },
+  {
+    path: 'services/import',
+    title: { fi: 'Tuonti ja vienti', sv: 'Import och export', en: 'Import and export' },
+    action: 'servicemap.manage',
+    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ImportExportPage }))),
+  },
+  {
+    path: 'services/:id',
+    title: { fi: 'Palvelu', sv: 'Tjänst', en: 'Service' },
+    action: 'servicemap.read',
+    Component: lazy(() => import('./ServicesPage').then((m) => ({ default: m.ServiceDetailPage }))),
+  },
+];
+
+export const nav: NavItem[] = [
+  {
+    group: 'servicemap',
+    path: '/app/services',
+    end: true,
+    label: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' },
+    action: 'servicemap.read',
+    description: {
+      fi: 'Etsi palvelu ja näytä se asiakkaalle.',
+      sv: 'Hitta en tjänst och visa den för klienten.',
+      en: 'Find a service and show it to the client.',
+    },
+  },
+  {
+    group: 'servicemap',
+    path: '/app/services/suggestions',
+    label: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' },
+    action: 'servicemap.moderate',
+  },
+];
