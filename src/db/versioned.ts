@@ -3,7 +3,7 @@
 // overwritten: the caller gets StaleVersionError (the server answers 409 and the form offers to
 // reload). If the row is gone, RowGoneError (404). The version goes up by one and `updated_at` is set
 // by the same statement.
-import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
+import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely';
 import type { DB } from './types.js';
 
 /** The row was not found (deleted, or not within the given scope). */
@@ -43,7 +43,7 @@ export async function updateVersioned<T extends VersionedTable>(
   db: Kysely<DB>,
   table: T,
   key: VersionKey<T>,
-  set: Omit<Updateable<DB[T]>, 'id' | 'version' | 'updated_at'>,
+  set: Omit<UpdateObject<DB, T>, 'id' | 'version' | 'updated_at'>,
 ): Promise<Selectable<DB[T]>> {
   // Kysely cannot follow a generic table name through its types; the signature above keeps callers typed.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

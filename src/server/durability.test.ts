@@ -81,7 +81,7 @@ describe('crash safety', () => {
       const logged = await db
         .selectFrom('audit_log')
         .select('subject_id')
-        .where('action', '=', 'admin.organisation.create')
+        .where('action', '=', 'organisation.create')
         .execute();
       expect(new Set(logged.map((l) => l.subject_id))).toEqual(ids);
       expect((await verifyAuditChain(db)).ok).toBe(true);

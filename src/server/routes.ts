@@ -4,7 +4,7 @@ import type { App } from './types.js';
 import type { Capability } from './capability.js';
 import healthRoutes from './health.js';
 import authRoutes from './auth/routes.js';
-import loginPageRoutes from './auth/login-page.js';
+import loginPageRoutes from './auth/pages.js';
 import auditRoutes from './audit/routes.js';
 import pageRoutes from './pages/routes.js';
 import webRoutes from './web.js';

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+// The administrator's search of the use log. Reading the log is itself logged.
 import type { App } from '../types.js';
+import { auditPage, auditQuery } from '../../shared/contracts/foundation/audit.js';
 import { audit } from './audit.js';
-
-const dateStr = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+import { auditEventLabel } from './events/index.js';
 
 export default async function auditRoutes(app: App) {
   app.get(
@@ -12,34 +12,8 @@ export default async function auditRoutes(app: App) {
       schema: {
         tags: ['audit'],
         summary: 'Search the use log (käyttöloki)',
-        querystring: z.object({
-          actor: z.string().max(64).optional(),
-          action: z.string().max(100).optional(),
-          clientId: z.string().uuid().optional(),
-          outcome: z.enum(['ok', 'denied', 'failed']).optional(),
-          from: dateStr.optional(),
-          to: dateStr.optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
-        response: {
-          200: z.object({
-            rows: z.array(
-              z.object({
-                seq: z.number(),
-                at: z.date(),
-                actorUsername: z.string().nullable(),
-                action: z.string(),
-                subjectType: z.string().nullable(),
-                subjectId: z.string().nullable(),
-                clientId: z.string().nullable(),
-                purpose: z.string(),
-                outcome: z.string(),
-              }),
-            ),
-            total: z.number(),
-          }),
-        },
+        querystring: auditQuery,
+        response: { 200: auditPage },
       },
     },
     async (request) => {
@@ -78,7 +52,10 @@ export default async function auditRoutes(app: App) {
         subjectType: 'audit_log',
         purpose: 'valvonta',
       });
-      return { rows, total: Number(total.n) };
+      return {
+        rows: rows.map((r) => ({ ...r, actionLabel: auditEventLabel(r.action, request.lang) })),
+        total: Number(total.n),
+      };
     },
   );
 }

@@ -21,4 +21,4 @@ export function dummyVerify(password: string): Promise<boolean> {
   return dummyHash.then((h) => verifyPassword(h, password));
 }
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from '../../shared/contracts/foundation/auth.js';

@@ -2,6 +2,23 @@
 import { z } from 'zod';
 import { ACTIONS, type ActionName } from '../../access/actions/index.js';
 import { ROLES } from '../../roles.js';
+import { isStorableText, localizedIssue } from '../common.js';
+
+/** Passwords are at least this long (NIST 800-63B: length over composition rules). */
+export const MIN_PASSWORD_LENGTH = 12;
+
+/** A new password: long enough, and storable as typed (never trimmed). */
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH)
+  .max(200)
+  .refine(isStorableText, {
+    message: localizedIssue({
+      fi: 'Salasanassa on merkkejä, joita ei voi käyttää.',
+      sv: 'Lösenordet innehåller tecken som inte kan användas.',
+      en: 'The password contains characters that cannot be used.',
+    }),
+  });
 
 export const roleAssignmentSchema = z.object({
   unitId: z.string().uuid(),

@@ -14,25 +14,25 @@ export const routes: EmployeeRoute[] = [
     path: 'admin/organisations',
     title: { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' },
     action: 'organisation.manage',
-    Component: lazy(() => import('./admin/OrganisationsPage')),
+    Component: lazy(() => import('./organisations/OrganisationsPage')),
   },
   {
     path: 'admin/units',
     title: { fi: 'Yksiköt', sv: 'Enheter', en: 'Units' },
     action: 'unit.manage',
-    Component: lazy(() => import('./admin/UnitsPage')),
+    Component: lazy(() => import('./units/UnitsPage')),
   },
   {
     path: 'admin/users',
     title: { fi: 'Käyttäjät', sv: 'Användare', en: 'Users' },
     action: 'user.manage',
-    Component: lazy(() => import('./admin/UsersPage')),
+    Component: lazy(() => import('./users/UsersPage')),
   },
   {
     path: 'admin/audit',
     title: { fi: 'Lokitiedot', sv: 'Loggdata', en: 'Audit log' },
     action: 'auditLog.read',
-    Component: lazy(() => import('./admin/AuditPage')),
+    Component: lazy(() => import('./audit/AuditPage')),
   },
 ];
 

@@ -3,23 +3,19 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { ROLE_LABELS, ROLES, type Role } from '../../../../../src/shared/roles';
-import { api, query } from '../../../lib/api';
+import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../../../../src/shared/roles';
+import type { AdminUser } from '../../../../../src/shared/contracts/administration/users';
 import { EditPanel, useEditForm } from '../../../lib/editing';
 import { CheckboxField, FormActions, SelectField, TextField } from '../../../lib/forms';
 import { ListEditPage } from '../../../lib/ListEdit';
 import { useLang, useT } from '../../../lib/i18n';
-import { adminMessages } from './messages';
-import { useUnits } from './UnitsPage';
-import type { AdminUser } from './types';
-
-const usersKey = (q: string) => ['admin', 'users', q] as const;
-const fetchUsers = (q: string) =>
-  api.get<{ users: AdminUser[] }>(`/api/admin/users${query({ q })}`).then((r) => r.users);
+import { adminMessages } from '../messages';
+import { useUnits } from '../units/api';
+import { createUser, fetchUsers, updateUser, usersKey } from './api';
 
 interface RoleRow {
   unitId: string;
-  role: Role | '';
+  role: StaffRole | '';
 }
 
 interface Draft {
@@ -99,7 +95,7 @@ function UserForm({
   const qc = useQueryClient();
   const units = useUnits('');
   const cleanRoles = (roles: RoleRow[]) =>
-    roles.filter((r) => r.unitId && r.role).map((r) => ({ unitId: r.unitId, role: r.role as Role }));
+    roles.filter((r) => r.unitId && r.role).map((r) => ({ unitId: r.unitId, role: r.role as StaffRole }));
   const form = useEditForm({
     idPrefix: user ? 'user-edit' : 'user-new',
     initial: user
@@ -112,14 +108,14 @@ function UserForm({
       : emptyDraft,
     save: (d: Draft) =>
       user
-        ? api.patch(`/api/admin/users/${user.id}`, {
+        ? updateUser(user.id, {
             displayName: d.displayName.trim(),
             isActive: d.isActive,
             roles: cleanRoles(d.roles),
             ...(d.password ? { password: d.password } : {}),
             version: user.version,
           })
-        : api.post('/api/admin/users', {
+        : createUser({
             username: d.username.trim(),
             displayName: d.displayName.trim(),
             password: d.password,
@@ -144,7 +140,7 @@ function UserForm({
       roles.map((r, j) => (j === i ? { ...r, ...patch } : r)),
     );
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.organisationName})` }));
-  const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }));
+  const roleOptions = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }));
   const rolesError = form.error('roles');
 
   return (
@@ -226,7 +222,7 @@ function UserForm({
               qa={`user-role-${i}-role`}
               label={t.role}
               value={r.role}
-              onChange={(role) => setRole(i, { role: role as Role })}
+              onChange={(role) => setRole(i, { role: role as StaffRole })}
               placeholder="—"
               options={roleOptions}
               error={form.error(`roles.${i}.role`)}

@@ -1,25 +1,15 @@
 // Units per organisation: list, add, rename, on the one list-and-edit pattern.
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, query } from '../../../lib/api';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Unit } from '../../../../../src/shared/contracts/administration/units';
 import { EditPanel, useEditForm } from '../../../lib/editing';
 import { SelectField, TextField } from '../../../lib/forms';
 import { ListEditPage } from '../../../lib/ListEdit';
 import { useT } from '../../../lib/i18n';
 import { ErrorState } from '../../../lib/states';
-import { adminMessages } from './messages';
-import { useOrganisations } from './OrganisationsPage';
-import type { Unit } from './types';
-
-export const unitsKey = (organisationId: string) => ['admin', 'units', organisationId] as const;
-
-export function fetchUnits(organisationId: string) {
-  return api.get<{ units: Unit[] }>(`/api/admin/units${query({ organisationId })}`).then((r) => r.units);
-}
-
-export function useUnits(organisationId: string) {
-  return useQuery({ queryKey: unitsKey(organisationId), queryFn: () => fetchUnits(organisationId) });
-}
+import { adminMessages } from '../messages';
+import { useOrganisations } from '../organisations/api';
+import { createUnit, fetchUnits, unitsKey, updateUnit, useUnits } from './api';
 
 export default function UnitsPage() {
   const t = useT(adminMessages);
@@ -80,8 +70,8 @@ function UnitForm({
     initial: unit ? { name: unit.name, organisationId: unit.organisationId } : empty,
     save: (d: { name: string; organisationId: string }) =>
       unit
-        ? api.patch(`/api/admin/units/${unit.id}`, { name: d.name.trim(), version: unit.version })
-        : api.post('/api/admin/units', { organisationId: d.organisationId, name: d.name.trim() }),
+        ? updateUnit(unit.id, { name: d.name.trim(), version: unit.version })
+        : createUnit({ organisationId: d.organisationId, name: d.name.trim() }),
     onSaved: async (_r, d) => {
       await qc.invalidateQueries({ queryKey: ['admin', 'units'] });
       if (unit) onDone();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../test/app.js';
-import { safeNext } from './login-page.js';
+import { safeNext } from './pages.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -2,12 +2,11 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api, query } from '../../../lib/api';
 import { FormActions, SelectField, TextField } from '../../../lib/forms';
 import { useFormat, useT } from '../../../lib/i18n';
 import { Empty, ErrorState, Loading } from '../../../lib/states';
-import { adminMessages } from './messages';
-import type { AuditRow } from './types';
+import { adminMessages } from '../messages';
+import { fetchAudit } from './api';
 
 const PAGE = 50;
 
@@ -31,7 +30,11 @@ export default function AuditPage() {
   const result = useQuery({
     queryKey: ['admin', 'audit', filters, offset],
     queryFn: () =>
-      api.get<{ rows: AuditRow[]; total: number }>(`/api/admin/audit${query({ ...filters, limit: PAGE, offset })}`),
+      fetchAudit({
+        ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '')),
+        limit: PAGE,
+        offset,
+      }),
     placeholderData: keepPreviousData,
   });
   const outcomeLabel = (o: string) => ({ ok: t.outcomeOk, denied: t.outcomeDenied, failed: t.outcomeFailed })[o] ?? o;
@@ -116,7 +119,7 @@ export default function AuditPage() {
                     <td>{fmt.dateTime(r.at)}</td>
                     <td>{r.actorUsername ?? '—'}</td>
                     <td>
-                      <code>{r.action}</code>
+                      {r.actionLabel} <code>{r.action}</code>
                     </td>
                     <td>{[r.subjectType, r.subjectId].filter(Boolean).join(' ') || '—'}</td>
                     <td>{r.purpose ?? '—'}</td>

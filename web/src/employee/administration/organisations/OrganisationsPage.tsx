@@ -1,22 +1,13 @@
 // Organisations: list, add, edit (name, kind, population). The model of a list-and-edit page:
 // ListEditPage lays it out, useEditForm sends the version and handles a conflict by reloading.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Organisation, OrganisationKind } from '../../../../../src/shared/contracts/administration/organisations';
 import { EditPanel, useEditForm } from '../../../lib/editing';
 import { SelectField, TextField } from '../../../lib/forms';
 import { ListEditPage } from '../../../lib/ListEdit';
 import { useFormat, useT } from '../../../lib/i18n';
-import { adminMessages } from './messages';
-import type { Organisation, OrganisationKind } from './types';
-
-export const ORGANISATIONS_KEY = ['admin', 'organisations'] as const;
-
-const fetchOrganisations = () =>
-  api.get<{ organisations: Organisation[] }>('/api/admin/organisations').then((r) => r.organisations);
-
-export function useOrganisations() {
-  return useQuery({ queryKey: ORGANISATIONS_KEY, queryFn: fetchOrganisations });
-}
+import { adminMessages } from '../messages';
+import { createOrganisation, fetchOrganisations, ORGANISATIONS_KEY, updateOrganisation, useOrganisations } from './api';
 
 interface Draft {
   name: string;
@@ -28,12 +19,12 @@ const emptyDraft: Draft = { name: '', kind: 'hyvinvointialue', population: '' };
 const toDraft = (o: Organisation): Draft => ({
   name: o.name,
   kind: o.kind,
-  population: o.population === null ? '' : String(o.population),
+  population: String(o.population),
 });
 const toBody = (d: Draft) => ({
   name: d.name.trim(),
   kind: d.kind,
-  population: d.population.trim() === '' ? null : Number(d.population),
+  ...(d.population.trim() === '' ? {} : { population: Number(d.population) }),
 });
 
 export default function OrganisationsPage() {
@@ -74,8 +65,8 @@ function OrganisationForm({
     initial: organisation ? toDraft(organisation) : emptyDraft,
     save: (d: Draft) =>
       organisation
-        ? api.patch(`/api/admin/organisations/${organisation.id}`, { ...toBody(d), version: organisation.version })
-        : api.post('/api/admin/organisations', toBody(d)),
+        ? updateOrganisation(organisation.id, { ...toBody(d), version: organisation.version })
+        : createOrganisation(toBody(d)),
     onSaved: async () => {
       await qc.invalidateQueries({ queryKey: ORGANISATIONS_KEY });
       if (organisation) onDone();
