@@ -44,6 +44,8 @@ export interface AppUserTable {
   language: Generated<'fi' | 'sv' | 'en'>;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
+  /** The time step of the last accepted TOTP code; a code works once. */
+  totp_last_step: number | null;
   client_id: string | null;
   version: Generated<number>;
   created_at: CreatedAt;

@@ -170,6 +170,13 @@ export async function buildApp({ database, config, logger, clock = systemClock }
     }
   });
 
+  // Nothing that needed a session may be kept by a browser or a shared cache: client data must not
+  // outlive the session on a shared computer.
+  app.addHook('onSend', async (request, reply) => {
+    const action = request.routeOptions.config.action;
+    if (action && actionRule(action)?.scope !== 'public') reply.header('cache-control', 'no-store');
+  });
+
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const lang: Lang = request.lang ?? 'fi';
     const m = errorMessages[lang];

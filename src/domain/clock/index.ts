@@ -45,6 +45,23 @@ export function clockStartingAt(at: Date | string): Clock {
   return { now, today: () => finnishDate(now()) };
 }
 
+/** A clock that stands still until a test moves it on (e.g. to the next TOTP period). */
+export function adjustableClock(
+  at: Date | string,
+): Clock & { advance(ms: number): void; set(at: Date | string): void } {
+  let instant = typeof at === 'string' ? parseInstant(at) : at;
+  return {
+    now: () => new Date(instant),
+    today: () => finnishDate(instant),
+    advance: (ms) => {
+      instant = new Date(instant.getTime() + ms);
+    },
+    set: (next) => {
+      instant = typeof next === 'string' ? parseInstant(next) : next;
+    },
+  };
+}
+
 function parseInstant(value: string): Date {
   // Noon UTC is the same Finnish day all year round (UTC+2 / UTC+3).
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);

@@ -125,6 +125,28 @@ describe('every API route declares an action', () => {
   });
 });
 
+describe('caching', () => {
+  it('answers everything that needs a session with Cache-Control: no-store, public pages may be cached', async () => {
+    const worker = await ctx.login('sosiaalityontekija');
+    const client = await ctx.database.db
+      .selectFrom('client')
+      .innerJoin('unit', 'unit.id', 'client.unit_id')
+      .select('client.id')
+      .where('unit.name', '=', 'Aikuissosiaalityö, Keskusta')
+      .executeTakeFirstOrThrow();
+    const paths = ['/api/me', '/api/my-work', `/api/clients/${client.id}`];
+    for (const path of paths) {
+      const res = await worker.get(path);
+      expect(res.statusCode, path).toBe(200);
+      expect(res.headers['cache-control'], path).toBe('no-store');
+    }
+    expect((await worker.get('/api/clients/8f4e0c3a-5b1d-4c2e-9a7f-1d2e3f4a5b6c')).headers['cache-control']).toBe(
+      'no-store',
+    );
+    expect((await ctx.anonymous.get('/saavutettavuus')).headers['cache-control']).not.toBe('no-store');
+  });
+});
+
 describe('CSRF proof follows the action scope', () => {
   it('a logged-in worker can send a public no-JavaScript form without a token (public action)', async () => {
     const worker = await ctx.login('sosiaalityontekija');

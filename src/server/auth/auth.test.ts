@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as OTPAuth from 'otpauth';
 import { createTestApp, type TestContext } from '../../test/app.js';
+import { adjustableClock } from '../../domain/clock/index.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -64,6 +65,23 @@ describe('login and session', () => {
     // Other usernames are not affected.
     const other = await ctx.anonymous.post('/api/auth/login', { username: 'esihenkilo', password: 'osallinen-demo' });
     expect(other.statusCode).toBe(200);
+  });
+
+  it('holds the limit under parallel attempts: 20 wrong passwords at once get at most the limit of 401s', async () => {
+    // An app of its own: the per-address rate limit of the login route must not be what stops them.
+    const own = await createTestApp();
+    try {
+      const attempts = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          own.anonymous.post('/api/auth/login', { username: 'sosiaaliohjaaja', password: `wrong-parallel-${i}` }),
+        ),
+      );
+      const codes = attempts.map((r) => r.statusCode);
+      expect(codes.filter((c) => c === 401)).toHaveLength(own.config.loginMaxFailures);
+      expect(codes.filter((c) => c === 429)).toHaveLength(20 - own.config.loginMaxFailures);
+    } finally {
+      await own.close();
+    }
   });
 
   it('GET /api/me is 401 without a session and returns the user with one', async () => {
@@ -154,29 +172,53 @@ describe('password change', () => {
 });
 
 describe('TOTP second factor', () => {
-  it('enables TOTP with a valid code, then login requires the code', async () => {
-    const agent = await ctx.login('esihenkilo');
-    const setup = await agent.post('/api/auth/totp/setup');
-    expect(setup.statusCode).toBe(200);
-    const { secret, qrSvg } = setup.json();
-    expect(qrSvg).toContain('<svg');
-    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
-    expect(
-      (await agent.post('/api/auth/totp/enable', { code: '000000' === totp.generate() ? '111111' : '000000' }))
-        .statusCode,
-    ).toBe(400);
-    expect((await agent.post('/api/auth/totp/enable', { code: totp.generate() })).statusCode).toBe(204);
+  it('enables TOTP with a valid code, then login requires a code, and each code works once', async () => {
+    // A clock the test moves on by one TOTP period at a time.
+    const clock = adjustableClock('2027-03-01T08:00:00Z');
+    const own = await createTestApp({}, { clock });
+    try {
+      const agent = await own.login('esihenkilo');
+      const setup = await agent.post('/api/auth/totp/setup');
+      expect(setup.statusCode).toBe(200);
+      const { secret, qrSvg } = setup.json();
+      expect(qrSvg).toContain('<svg');
+      const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
+      const code = () => totp.generate({ timestamp: clock.now().getTime() });
+      expect(
+        (await agent.post('/api/auth/totp/enable', { code: code() === '000000' ? '111111' : '000000' })).statusCode,
+      ).toBe(400);
+      expect((await agent.post('/api/auth/totp/enable', { code: code() })).statusCode).toBe(204);
 
-    const noCode = await ctx.anonymous.post('/api/auth/login', { username: 'esihenkilo', password: 'osallinen-demo' });
-    expect(noCode.statusCode).toBe(401);
-    expect(noCode.json().error.code).toBe('totp_required');
-    const withCode = await ctx.anonymous.post('/api/auth/login', {
-      username: 'esihenkilo',
-      password: 'osallinen-demo',
-      totp: totp.generate(),
-    });
-    expect(withCode.statusCode).toBe(200);
-    expect(withCode.json().user.totpEnabled).toBe(true);
+      const login = (totpCode?: string) =>
+        own.anonymous.post('/api/auth/login', { username: 'esihenkilo', password: 'osallinen-demo', totp: totpCode });
+      const noCode = await login();
+      expect(noCode.statusCode).toBe(401);
+      expect(noCode.json().error.code).toBe('totp_required');
+      // The code that enabled TOTP was used already.
+      expect((await login(code())).json().error.code).toBe('totp_invalid');
+      clock.advance(30_000);
+      const fresh = code();
+      const withCode = await login(fresh);
+      expect(withCode.statusCode).toBe(200);
+      expect(withCode.json().user.totpEnabled).toBe(true);
+      // Replaying the same code — from a shoulder-surfer or a proxy log — is refused.
+      const replay = await login(fresh);
+      expect(replay.statusCode).toBe(401);
+      expect(replay.json().error.code).toBe('totp_invalid');
+
+      // Turning it off needs the password as well as a fresh code.
+      clock.advance(30_000);
+      const noPassword = await agent.post('/api/auth/totp/disable', { code: code() });
+      expect(noPassword.statusCode).toBe(400);
+      const wrongPassword = await agent.post('/api/auth/totp/disable', { code: code(), password: 'arvaus' });
+      expect(wrongPassword.statusCode).toBe(400);
+      expect(wrongPassword.json().error.fields[0].path).toBe('password');
+      const off = await agent.post('/api/auth/totp/disable', { code: code(), password: 'osallinen-demo' });
+      expect(off.statusCode).toBe(204);
+      expect((await login()).statusCode).toBe(200);
+    } finally {
+      await own.close();
+    }
   });
 
   it('is for staff only: a client account cannot set it up', async () => {

@@ -8,10 +8,19 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-const form = (fields: Record<string, string>) => ({
+const form = (fields: Record<string, string>, headers: Record<string, string> = {}) => ({
   payload: new URLSearchParams(fields).toString(),
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
 });
+
+/** Opens the form as a browser would: its token and the matching cookie. */
+async function openForm(url = '/kirjaudu') {
+  const res = await ctx.app.inject({ method: 'GET', url });
+  const token = /name="form" value="([^"]+)"/.exec(res.body)![1];
+  const cookie = res.cookies.find((c) => c.name === 'osallinen_login_form')!;
+  expect(cookie.sameSite).toBe('Strict');
+  return { token, cookie: `osallinen_login_form=${cookie.value}` };
+}
 
 describe('login without JavaScript', () => {
   it('shows a plain form in Finnish, Swedish and English', async () => {
@@ -29,22 +38,27 @@ describe('login without JavaScript', () => {
   });
 
   it('re-renders with the error and sets no cookie on wrong credentials', async () => {
+    const { token, cookie } = await openForm();
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/kirjaudu',
-      ...form({ username: 'asiakas', password: 'väärä', next: '/asiointi/suunnitelma' }),
+      ...form({ username: 'asiakas', password: 'väärä', next: '/asiointi/suunnitelma', form: token }, { cookie }),
     });
     expect(res.statusCode).toBe(401);
     expect(res.body).toContain('Käyttäjätunnus tai salasana on väärin.');
     expect(res.body).toContain('value="asiakas"');
-    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.cookies.find((c) => c.name === 'osallinen_session')).toBeUndefined();
   });
 
   it('logs in, redirects to the requested page, and the no-JS portal page opens with the session', async () => {
+    const { token, cookie: formCookie } = await openForm();
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/kirjaudu',
-      ...form({ username: 'asiakas', password: 'osallinen-demo', next: '/asiointi/katselut' }),
+      ...form(
+        { username: 'asiakas', password: 'osallinen-demo', next: '/asiointi/katselut', form: token },
+        { cookie: formCookie, origin: 'http://localhost:80' },
+      ),
     });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/asiointi/katselut');
@@ -56,6 +70,28 @@ describe('login without JavaScript', () => {
       headers: { cookie: `osallinen_session=${cookie.value}` },
     });
     expect(pageRes.statusCode).toBe(200);
+  });
+
+  it('refuses a login posted from another site or without the form token (login CSRF), and logs no one in', async () => {
+    const { token, cookie } = await openForm();
+    const creds = { username: 'asiakas', password: 'osallinen-demo', next: '/asiointi/suunnitelma' };
+    const noToken = await ctx.app.inject({ method: 'POST', url: '/kirjaudu', ...form(creds) });
+    const foreign = await ctx.app.inject({
+      method: 'POST',
+      url: '/kirjaudu',
+      ...form({ ...creds, form: token }, { cookie, origin: 'https://evil.example' }),
+    });
+    const wrongToken = await ctx.app.inject({
+      method: 'POST',
+      url: '/sv/logga-in',
+      ...form({ ...creds, form: 'x'.repeat(token.length) }, { cookie }),
+    });
+    for (const res of [noToken, foreign, wrongToken]) {
+      expect(res.statusCode).toBe(403);
+      expect(res.cookies.find((c) => c.name === 'osallinen_session')).toBeUndefined();
+    }
+    expect(noToken.body).toContain('Lomake oli vanhentunut');
+    expect(wrongToken.body).toContain('Formuläret hade gått ut');
   });
 
   it('sends a visitor without a session from a portal page to this form and back', async () => {

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
 import type { App } from '../types.js';
-import { AppError, errors, t } from '../errors.js';
-import { dummyVerify, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import { errors, t } from '../errors.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { authenticate as authenticateUser, totpFor, totpStep } from './service.js';
 import { createSession, deleteSession, loadSession, SESSION_COOKIE } from './sessions.js';
 import { actionsInUnit, permittedGeneralActions, type AuthUser } from '../access/check.js';
-import { meSchema, type Me } from '../../shared/contracts/foundation/auth.js';
+import { meSchema, newPassword, type Me } from '../../shared/contracts/foundation/auth.js';
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -48,61 +49,9 @@ export async function describeUser(app: App, user: AuthUser) {
   } satisfies Me;
 }
 
-function totpFor(username: string, secret: string) {
-  return new OTPAuth.TOTP({
-    issuer: 'Osallinen',
-    label: username,
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-    secret: OTPAuth.Secret.fromBase32(secret),
-  });
-}
-
-function totpValid(username: string, secret: string, code: string): boolean {
-  return totpFor(username, secret).validate({ token: code.replace(/\s/g, ''), window: 1 }) !== null;
-}
-
-/**
- * Checks a username, password and (when enabled) TOTP code; returns the user id or throws 401/429.
- * Used by the JSON login and the server-rendered login form alike.
- */
-export async function authenticate(
-  app: App,
-  credentials: { username: string; password: string; totp?: string },
-): Promise<string> {
-  const cfg = app.config;
-  const { password, totp } = credentials;
-  const usernameKey = credentials.username.trim().toLowerCase();
-  const windowStart = new Date(Date.now() - cfg.loginWindowMinutes * 60_000);
-  const failures = await app.db
-    .selectFrom('login_failure')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('username_key', '=', usernameKey)
-    .where('at', '>', windowStart)
-    .executeTakeFirstOrThrow();
-  if (Number(failures.n) >= cfg.loginMaxFailures) {
-    throw new AppError(429, 'too_many_attempts', t('tooManyAttempts'));
-  }
-  const user = await app.db
-    .selectFrom('app_user')
-    .select(['id', 'password_hash', 'is_active', 'totp_enabled', 'totp_secret', 'username'])
-    .where('username', '=', usernameKey)
-    .executeTakeFirst();
-  const passwordOk = user ? await verifyPassword(user.password_hash, password) : await dummyVerify(password);
-  if (!user || !user.is_active || !passwordOk) {
-    await app.db.insertInto('login_failure').values({ username_key: usernameKey }).execute();
-    throw new AppError(401, 'invalid_credentials', t('invalidCredentials'));
-  }
-  if (user.totp_enabled && user.totp_secret) {
-    if (!totp) throw new AppError(401, 'totp_required', t('totpRequired'));
-    if (!totpValid(user.username, user.totp_secret, totp)) {
-      await app.db.insertInto('login_failure').values({ username_key: usernameKey }).execute();
-      throw new AppError(401, 'totp_invalid', t('totpInvalid'));
-    }
-  }
-  await app.db.deleteFrom('login_failure').where('username_key', '=', usernameKey).execute();
-  return user.id;
+/** Checks a username, password and TOTP code with the app's throttling settings and clock. */
+export function authenticate(app: App, credentials: { username: string; password: string; totp?: string }) {
+  return authenticateUser(app.db, app.config, app.clock, credentials);
 }
 
 /** Creates the session and sets its httpOnly, SameSite cookie. */
@@ -211,8 +160,6 @@ export default async function authRoutes(app: App) {
     },
   );
 
-  const newPassword = z.string().min(MIN_PASSWORD_LENGTH).max(200);
-
   app.post(
     '/api/auth/password',
     {
@@ -297,11 +244,22 @@ export default async function authRoutes(app: App) {
       const user = request.user!;
       const row = await app.db
         .selectFrom('app_user')
-        .select(['totp_secret', 'totp_enabled'])
+        .select(['totp_secret', 'totp_enabled', 'totp_last_step'])
         .where('id', '=', user.id)
         .executeTakeFirstOrThrow();
-      if (!row.totp_secret || !totpValid(user.username, row.totp_secret, request.body.code)) throw wrongCode();
-      await app.db.updateTable('app_user').set({ totp_enabled: true }).where('id', '=', user.id).execute();
+      const step = row.totp_secret
+        ? totpStep(
+            { username: user.username, totp_secret: row.totp_secret, totp_last_step: row.totp_last_step },
+            request.body.code,
+            app.clock.now(),
+          )
+        : null;
+      if (step === null) throw wrongCode();
+      await app.db
+        .updateTable('app_user')
+        .set({ totp_enabled: true, totp_last_step: step })
+        .where('id', '=', user.id)
+        .execute();
       return reply.status(204).send();
     },
   );
@@ -310,20 +268,34 @@ export default async function authRoutes(app: App) {
     '/api/auth/totp/disable',
     {
       config: { action: 'account.totp.manage' },
-      schema: { tags: ['auth'], summary: 'Disable TOTP (needs a valid code)', body: codeBody },
+      schema: {
+        tags: ['auth'],
+        summary: 'Disable TOTP (needs the password and a valid code)',
+        body: codeBody.extend({ password: z.string().min(1).max(1024) }),
+      },
     },
     async (request, reply) => {
       const user = request.user!;
       const row = await app.db
         .selectFrom('app_user')
-        .select(['totp_secret', 'totp_enabled'])
+        .select(['totp_secret', 'totp_enabled', 'totp_last_step', 'password_hash'])
         .where('id', '=', user.id)
         .executeTakeFirstOrThrow();
-      if (!row.totp_enabled || !row.totp_secret || !totpValid(user.username, row.totp_secret, request.body.code))
-        throw wrongCode();
+      // Whoever holds an unlocked session must not be able to drop the second factor alone.
+      if (!(await verifyPassword(row.password_hash, request.body.password)))
+        throw errors.field('password', t('invalidCredentials'));
+      const step =
+        row.totp_enabled && row.totp_secret
+          ? totpStep(
+              { username: user.username, totp_secret: row.totp_secret, totp_last_step: row.totp_last_step },
+              request.body.code,
+              app.clock.now(),
+            )
+          : null;
+      if (step === null) throw wrongCode();
       await app.db
         .updateTable('app_user')
-        .set({ totp_enabled: false, totp_secret: null })
+        .set({ totp_enabled: false, totp_secret: null, totp_last_step: null })
         .where('id', '=', user.id)
         .execute();
       return reply.status(204).send();

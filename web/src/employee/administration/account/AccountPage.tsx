@@ -109,6 +109,7 @@ function TotpSection({ enabled }: { enabled: boolean }) {
   const qc = useQueryClient();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -140,8 +141,9 @@ function TotpSection({ enabled }: { enabled: boolean }) {
   const disable = (e: FormEvent) => {
     e.preventDefault();
     return run(async () => {
-      await api.post('/api/auth/totp/disable', { code: code.trim() });
+      await api.post('/api/auth/totp/disable', { code: code.trim(), password });
       setCode('');
+      setPassword('');
       setNotice(t.disabled);
       await qc.invalidateQueries({ queryKey: ME_KEY });
     });
@@ -155,6 +157,16 @@ function TotpSection({ enabled }: { enabled: boolean }) {
       {enabled ? (
         <form onSubmit={disable} noValidate>
           <p>{t.disableInstructions}</p>
+          <TextField
+            id="totp-disable-password"
+            qa="totp-disable-password"
+            label={t.password}
+            type="password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+            error={fieldError(error, 'password')}
+          />
           <TextField
             id="totp-disable-code"
             label={t.code}
