@@ -87,6 +87,8 @@ export interface AuditLogTable {
   outcome: 'ok' | 'denied' | 'failed';
   prev_hash: string;
   hash: string;
+  /** The hash is an HMAC with the configured audit key. */
+  keyed: Generated<boolean>;
 }
 
 export interface FoundationTables {

@@ -17,6 +17,7 @@ import type { Database } from '../db/index.js';
 import { isLang, langFromAcceptLanguage, type Lang, type Localized } from '../shared/i18n.js';
 import { accessPlugin, registerWithAction } from './access/plugin.js';
 import { foundationSubjects } from './access/subjects.js';
+import { configureAuditKey } from './audit/audit.js';
 import { permittedActions } from './access/check.js';
 import { actionRule } from '../shared/access/actions/index.js';
 import { systemClock, type Clock } from '../domain/clock/index.js';
@@ -61,6 +62,7 @@ export async function buildApp({ database, config, logger, clock = systemClock }
   app.decorate('dbKind', database.kind);
   app.decorate('config', config);
   app.decorate('clock', clock);
+  configureAuditKey(config.auditKey);
   app.decorateRequest('lang', 'fi');
   app.decorateRequest('user', null);
   app.decorateRequest('sessionTokenHash', null);

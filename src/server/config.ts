@@ -18,6 +18,8 @@ export interface AppConfig {
   tileUrl: string;
   logLevel: string;
   webDir: string;
+  /** HMAC key of the use-log chain (AUDIT_KEY); keep it outside the database and its backups. */
+  auditKey: string | null;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -44,5 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     tileUrl: env.TILE_URL ?? '',
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.WEB_DIR || './dist/web'),
+    auditKey: env.AUDIT_KEY || null,
   };
 }

@@ -6,6 +6,7 @@ import { seedDemoIfEmpty, DEMO_USERS } from '../demo/seed.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { deleteExpiredSessions } from './auth/sessions.js';
+import { auditAnchor } from './audit/audit.js';
 
 async function main() {
   const config = loadConfig();
@@ -43,6 +44,18 @@ async function main() {
 
   const sweep = setInterval(() => deleteExpiredSessions(database.db).catch(() => undefined), 15 * 60_000);
   sweep.unref();
+
+  // Anchors of the use log outside the database: the application log (shipped elsewhere) gets the
+  // newest row's number and hash every hour; `npm run audit:verify -- --anchors <file>` checks them.
+  if (!config.auditKey && !config.demo)
+    log.warn('AUDIT_KEY is not set: the use log is chained with plain hashes (see README, "Use log")');
+  const writeAnchor = () =>
+    auditAnchor(database.db)
+      .then((anchor) => anchor && log.info({ auditAnchor: anchor }, 'use log anchor'))
+      .catch(() => undefined);
+  void writeAnchor();
+  const anchors = setInterval(writeAnchor, 60 * 60_000);
+  anchors.unref();
 
   let closing = false;
   const shutdown = async (signal: string) => {
