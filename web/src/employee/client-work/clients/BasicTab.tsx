@@ -12,13 +12,20 @@ import { clientKey, DateField, fmtDate, TextAreaField, todayIso, useClient } fro
 
 export default function BasicTab({ clientId }: { clientId: string }) {
   const client = useClient(clientId);
+  // The version this page saved: the confirmation stays while the form shows that version.
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   if (client.isPending) return <Loading />;
   if (client.error) return <ErrorState error={client.error} onRetry={() => void client.refetch()} />;
   const c = client.data;
   const canUpdate = c.permittedActions.includes('client.update');
   return (
     <>
-      {canUpdate ? <EditForm key={c.version} client={c} /> : <BasicInfo client={c} />}
+      {canUpdate ? (
+        // Keyed by the version: after a save or a reload the form starts from the stored record.
+        <EditForm key={c.version} client={c} saved={savedVersion === c.version} onSaved={setSavedVersion} />
+      ) : (
+        <BasicInfo client={c} />
+      )}
       <IdentityCode client={c} />
       {c.status === 'ended' ? <EndedInfo client={c} /> : canUpdate && <EndForm key={`end-${c.version}`} client={c} />}
     </>
@@ -50,21 +57,27 @@ function BasicInfo({ client }: { client: ClientView }) {
   );
 }
 
-function EditForm({ client }: { client: ClientView }) {
+function EditForm({
+  client,
+  saved,
+  onSaved,
+}: {
+  client: ClientView;
+  saved: boolean;
+  onSaved: (version: number) => void;
+}) {
   const t = useT(cm);
   const qc = useQueryClient();
   const form = useClientForm(client);
-  const [saved, setSaved] = useState(false);
   const mutation = useMutation({
     mutationFn: () => updateClient(client.id, { ...toBody(form.values), version: client.version }),
     onSuccess: (updated) => {
       qc.setQueryData(clientKey(client.id), { ...updated, permittedActions: client.permittedActions });
-      setSaved(true);
+      onSaved(updated.version);
     },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
     mutation.mutate();
   };
   return (

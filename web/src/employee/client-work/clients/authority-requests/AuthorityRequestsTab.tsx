@@ -39,7 +39,7 @@ export default function AuthorityRequestsTab({ clientId }: { clientId: string })
       ) : (
         <ul className="record-list" data-qa="authority-requests">
           {data.data.map((r) => (
-            <li key={r.id} data-qa="authority-request">
+            <li key={r.id} data-qa="authority-request" data-status={r.status}>
               <h3>
                 {r.authority} · {t.purposes[r.purpose]}
               </h3>
