@@ -680,6 +680,20 @@ describe('demo data', () => {
 
 describe('use log', () => {
   it('labels every event written about a client in Finnish, Swedish and English', async () => {
+    // A few of the events part A writes, made here so the test stands on its own.
+    const c = await newClient(sw, { firstName: 'Loki', lastName: 'Tapahtuma', birthDate: '1960-06-06' });
+    expect(
+      (await sw.post('/api/clients', { firstName: 'Loki', lastName: 'Tapahtuma', birthDate: '1960-06-06' })).statusCode,
+    ).toBe(409);
+    await sw.post(`/api/clients/${c.id}/contacts`, { contactDate: TODAY, channel: 'phone', contactedBy: 'client' });
+    const nw = (await sw.get(`/api/clients/${c.id}/named-worker`)).json();
+    await sw.post(`/api/clients/${c.id}/named-worker`, {
+      currentId: null,
+      status: 'assigned',
+      workerId: nw.workers[0].id,
+      assignedOn: TODAY,
+    });
+    await sw.post(`/api/clients/${c.id}/end`, { version: c.version, endedOn: TODAY, endReason: 'Muutti' });
     const rows = await ctx.database.db
       .selectFrom('audit_log')
       .select('action')
@@ -694,5 +708,23 @@ describe('use log', () => {
     for (const action of actions) {
       for (const lang of ['fi', 'sv', 'en'] as const) expect(auditEventLabel(action, lang), action).not.toBe(action);
     }
+  });
+
+  it("tells the client, in their words, which kind of data a worker processed (the portal's use log)", async () => {
+    await sw.get(`/api/clients/${demoClientId}/named-worker`);
+    const sent = await sw.post(`/api/clients/${demoClientId}/authority-requests`, {
+      authority: 'Asumisneuvonta',
+      authorityKind: 'housing',
+      purpose: 'plan',
+      sentOn: TODAY,
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const client = await ctx.login('asiakas');
+    const log = await client.get('/api/portal/access-log?plain=0');
+    expect(log.statusCode).toBe(200);
+    const bySanna = (log.json().entries as { who: string; what: string }[])
+      .filter((e) => e.who === 'Sanna Sosiaalityöntekijä')
+      .map((e) => e.what);
+    expect(bySanna).toEqual(expect.arrayContaining(['omatyöntekijä', 'pyynnöt muille viranomaisille']));
   });
 });
