@@ -135,7 +135,8 @@ describe('client record', () => {
     } finally {
       await context.close();
     }
-  });
+    // The whole path in one test: about 30 s alone, close to a minute on a busy shared machine.
+  }, 120_000);
 
   it('on a 360 px phone the tabs fold into one menu and the tab starts on the first screen', async () => {
     const { context, page } = await newPage(browser, { width: 360, height: 740 });
