@@ -6,6 +6,9 @@
 // registry (each capability adds what is due) and tasks for named workers.
 import { defineCapability } from '../../server/capability.js';
 import clientRoutes from './clients/routes.js';
+import contactRoutes from './contacts/routes.js';
+import concernRoutes from './concerns/routes.js';
+import namedWorkerRoutes from './named-worker/routes.js';
 import assessmentRoutes, { assessmentSectionRoutes } from './assessment/routes.js';
 import networkRoutes from './network/routes.js';
 import authorityRequestRoutes from './authority-requests/routes.js';
@@ -26,6 +29,9 @@ export const clientWork = defineCapability({
   name: 'client-work',
   async routes(app) {
     await app.register(clientRoutes);
+    await app.register(contactRoutes);
+    await app.register(concernRoutes);
+    await app.register(namedWorkerRoutes);
     await app.register(assessmentRoutes);
     await app.register(assessmentSectionRoutes);
     await app.register(networkRoutes);

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
-import { todayInFinland } from '../my-work/registry.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 import { DEFAULT_ASSESSMENT_SECTIONS, missingForCompletion } from './sections.js';
 
+/** The app's today: "not in the future", defaults and deadlines are counted from it. */
+const TODAY = '2027-03-01';
 let ctx: TestContext;
 let sw: Agent;
 let so: Agent;
 let clientId: string;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock: fixedClock(TODAY) });
   [sw, so] = await Promise.all([ctx.login('sosiaalityontekija'), ctx.login('sosiaaliohjaaja')]);
   const res = await sw.post('/api/clients', { firstName: 'Arvio', lastName: 'Asiakas' });
   clientId = res.json().client.id;
@@ -189,7 +191,7 @@ describe('service needs assessment', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().assessment).toMatchObject({
       status: 'completed',
-      completedOn: todayInFinland(),
+      completedOn: TODAY,
       completedByName: 'Sanna Sosiaalityöntekijä',
       sections: { housing: 'Asuu ystävän luona.' },
     });
@@ -226,10 +228,36 @@ describe('service needs assessment', () => {
     expect(read.json().assessment.situationSummary).toBe('Ensimmäinen');
   });
 
+  it('answers a stale completion with 409 first; a refused completion changes nothing', async () => {
+    const a = await start();
+    const saved = await so.put(`/api/clients/${clientId}/assessments/${a.id}`, {
+      situationSummary: 'Vain tilanne',
+      version: a.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const stale = await sw.post(`/api/clients/${clientId}/assessments/${a.id}/complete`, { version: a.version });
+    expect(stale.statusCode).toBe(409);
+    const incomplete = await sw.post(`/api/clients/${clientId}/assessments/${a.id}/complete`, {
+      version: saved.json().assessment.version,
+    });
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json().error.code).toBe('incomplete');
+    const after = (await sw.get(`/api/clients/${clientId}/assessments/${a.id}`)).json().assessment;
+    expect(after).toMatchObject({ status: 'draft', completedOn: null, version: saved.json().assessment.version });
+    const beforeStart = await sw.post(`/api/clients/${clientId}/assessments/${a.id}/complete`, {
+      version: after.version,
+      completedOn: '2001-01-01',
+    });
+    expect(beforeStart.json().error.fields[0].path).toBe('completedOn');
+  });
+
   it('does not serve an assessment through another client id', async () => {
     const a = await start();
     const other = (await sw.post('/api/clients', { firstName: 'Toinen', lastName: 'Asiakas' })).json().client.id;
     expect((await sw.get(`/api/clients/${other}/assessments/${a.id}`)).statusCode).toBe(404);
+    const put = await so.put(`/api/clients/${other}/assessments/${a.id}`, { ...complete, version: a.version });
+    expect(put.statusCode).toBe(404);
+    expect((await sw.get(`/api/clients/${clientId}/assessments/${a.id}`)).json().assessment.version).toBe(a.version);
   });
 
   it('denies assessment content to the benefit handler and another unit', async () => {

@@ -1,7 +1,6 @@
 // Assessment form: the statutory parts (SHL 37 §) are fixed columns; the initial-assessment areas
 // (alkukartoitus) are sections an organisation may configure. Without configuration these apply.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/types.js';
+// Pure rules: what the form has by default, and what is missing before completion.
 import type { LocalizedText } from '../../../db/tables/clients.js';
 import { cw, type ClientWorkMessageKey } from '../clients/messages.js';
 import type { FieldError } from '../../../server/errors.js';
@@ -53,19 +52,6 @@ export const DEFAULT_ASSESSMENT_SECTIONS: SectionDefinition[] = [
     help: null,
   },
 ];
-
-/** The organisation's active sections, in order; the defaults when none are configured. */
-export async function sectionsForOrganisation(db: Kysely<DB>, organisationId: string): Promise<SectionDefinition[]> {
-  const rows = await db
-    .selectFrom('assessment_section_definition')
-    .select(['key', 'title', 'help', 'is_active'])
-    .where('organisation_id', '=', organisationId)
-    .orderBy('position')
-    .orderBy('key')
-    .execute();
-  if (rows.length === 0) return DEFAULT_ASSESSMENT_SECTIONS;
-  return rows.filter((r) => r.is_active).map((r) => ({ key: r.key, title: r.title, help: r.help }));
-}
 
 export interface AssessmentContent {
   situation_summary: string | null;

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
-import { todayInFinland } from '../my-work/registry.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 import { deadline } from '../../../domain/calendar/index.js';
 import { authorityRequestItems } from '../clients/my-work.js';
 
+/** The app's today: "not in the future", defaults and deadlines are counted from it. */
+const TODAY = '2027-03-01';
 let ctx: TestContext;
 let sw: Agent;
 let clientId: string;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock: fixedClock(TODAY) });
   sw = await ctx.login('sosiaalityontekija');
   clientId = (await sw.post('/api/clients', { firstName: 'Pyyntö', lastName: 'Asiakas' })).json().client.id;
 });
@@ -17,7 +19,7 @@ afterAll(async () => ctx?.close());
 
 describe('requests to other authorities (SHL 41 §)', () => {
   it('goes request → answer → contribution with a due date and shows on My work while open', async () => {
-    const today = todayInFinland();
+    const today = TODAY;
     const created = await sw.post(`/api/clients/${clientId}/authority-requests`, {
       authority: 'Työllisyyspalvelut',
       authorityKind: 'employment',

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
 import { checkCharacter } from './henkilotunnus.js';
-import { todayInFinland } from '../my-work/registry.js';
 import { addDays, deadline } from '../../../domain/calendar/index.js';
+import { fixedClock, systemClock } from '../../../domain/clock/index.js';
+import { auditEventLabel } from '../../../server/audit/events/index.js';
 import { assessmentStartItems, taskItems } from './my-work.js';
+
+/** The app's today: deadlines, "not in the future" and defaults are counted from it. */
+const TODAY = '2027-03-01';
 
 let ctx: TestContext;
 let sw: Agent;
@@ -20,7 +24,7 @@ function hetu(dd: string, mm: string, yy: string, sign: string, ind: string) {
 }
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock: fixedClock(TODAY) });
   [sw, so, ek, sw2] = await Promise.all([
     ctx.login('sosiaalityontekija'),
     ctx.login('sosiaaliohjaaja'),
@@ -160,7 +164,7 @@ describe('client record', () => {
     });
     const nw = await sw.get(`/api/clients/${c.id}/named-worker`);
     const worker = nw.json().workers.find((w: { displayName: string }) => w.displayName.startsWith('Olli'));
-    const today = todayInFinland();
+    const today = TODAY;
     expect(
       (
         await sw.post(`/api/clients/${c.id}/named-worker`, {
@@ -212,23 +216,55 @@ describe('client record', () => {
     const c = await newClient(sw, { firstName: 'Palaava', lastName: 'Asiakas' });
     const ended = await sw.post(`/api/clients/${c.id}/end`, {
       version: c.version,
-      endedOn: todayInFinland(),
+      endedOn: TODAY,
       endReason: 'Muutti pois',
     });
     expect(ended.json().client.status).toBe('ended');
     await sw.post(`/api/clients/${c.id}/contacts`, {
-      contactDate: todayInFinland(),
+      contactDate: TODAY,
       channel: 'visit',
       contactedBy: 'client',
     });
-    expect((await sw.get(`/api/clients/${c.id}`)).json().client).toMatchObject({ status: 'active', endedOn: null });
+    expect((await sw.get(`/api/clients/${c.id}`)).json().client).toMatchObject({
+      status: 'active',
+      endedOn: null,
+      // Re-opening is an edit of the record: a form opened on the ended record is now stale.
+      version: ended.json().client.version + 1,
+    });
+  });
+
+  it('refuses text that cannot be stored (a NUL character) with a field error, and stores nothing', async () => {
+    const before = await ctx.database.db
+      .selectFrom('client')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const res = await sw.post('/api/clients', { firstName: 'Nolla', lastName: 'Merkki', city: 'Esimerkki\u0000lä' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['city']);
+    const after = await ctx.database.db
+      .selectFrom('client')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('says with the record what the user may do with it (the web app shows buttons by it)', async () => {
+    const c = await newClient(sw, { firstName: 'Luvat', lastName: 'Näkyvät' });
+    const asSw = (await sw.get(`/api/clients/${c.id}`)).json().permittedActions as string[];
+    expect(asSw).toEqual(
+      expect.arrayContaining(['client.update', 'client.identity.reveal', 'assessment.complete', 'namedWorker.write']),
+    );
+    expect(asSw).not.toContain('concern.create');
+    const asSo = (await so.get(`/api/clients/${c.id}`)).json().permittedActions as string[];
+    expect(asSo).toEqual(expect.arrayContaining(['assessment.write', 'network.write', 'authorityRequest.write']));
+    expect(asSo).not.toContain('assessment.complete');
   });
 
   it('ends an adult relationship without a follow-up unless asked', async () => {
     const c = await newClient(sw, { firstName: 'Aikuinen', lastName: 'Päättyvä' });
     const res = await sw.post(`/api/clients/${c.id}/end`, {
       version: c.version,
-      endedOn: todayInFinland(),
+      endedOn: TODAY,
       endReason: 'Muutti',
     });
     expect(res.json().followUpTaskId).toBeNull();
@@ -238,7 +274,7 @@ describe('client record', () => {
 describe('contacts and deadlines', () => {
   it('records a contact with the 7th-working-day start deadline; My work lists it until an assessment starts', async () => {
     const c = await newClient(sw, { firstName: 'Yhteys', lastName: 'Ottaja' });
-    const contactDate = addDays(todayInFinland(), -2);
+    const contactDate = addDays(TODAY, -2);
     const res = await sw.post(`/api/clients/${c.id}/contacts`, {
       contactDate,
       channel: 'phone',
@@ -263,7 +299,7 @@ describe('contacts and deadlines', () => {
       totpEnabled: false,
       roles: [],
     };
-    const q = { db: ctx.database.db, user, unitIds: [unitId], today: todayInFinland(), scope: 'mine' as const };
+    const q = { db: ctx.database.db, user, unitIds: [unitId], today: TODAY, scope: 'mine' as const };
     expect(
       (await assessmentStartItems(q)).some((i) => i.clientId === c.id && i.dueDate === deadline(contactDate, 7)),
     ).toBe(true);
@@ -290,7 +326,7 @@ describe('contacts and deadlines', () => {
     });
     expect(set.statusCode, set.body).toBe(200);
     const c = await newClient(sw, { firstName: 'Oma', lastName: 'Määräaika' });
-    const contactDate = addDays(todayInFinland(), -1);
+    const contactDate = addDays(TODAY, -1);
     const res = await sw.post(`/api/clients/${c.id}/contacts`, {
       contactDate,
       channel: 'phone',
@@ -312,9 +348,9 @@ describe('contacts and deadlines', () => {
       totpEnabled: false,
       roles: [],
     };
-    const q = { db: ctx.database.db, user, unitIds: [unitId], today: todayInFinland(), scope: 'mine' as const };
+    const q = { db: ctx.database.db, user, unitIds: [unitId], today: TODAY, scope: 'mine' as const };
     expect((await assessmentStartItems(q)).find((i) => i.clientId === c.id)?.dueDate).toBe(deadline(contactDate, 3));
-    const sentOn = addDays(todayInFinland(), -1);
+    const sentOn = addDays(TODAY, -1);
     const request = await sw.post(`/api/clients/${c.id}/authority-requests`, {
       authority: 'Kela',
       authorityKind: 'kela',
@@ -332,6 +368,17 @@ describe('contacts and deadlines', () => {
     });
   });
 
+  it("counts the future from the app's clock, not the machine's", async () => {
+    const c = await newClient(sw, { firstName: 'Kello', lastName: 'Yksi' });
+    const body = { channel: 'phone', contactedBy: 'client' };
+    const tomorrow = await sw.post(`/api/clients/${c.id}/contacts`, { ...body, contactDate: addDays(TODAY, 1) });
+    expect(tomorrow.statusCode).toBe(400);
+    expect(tomorrow.json().error.fields[0].path).toBe('contactDate');
+    const today = await sw.post(`/api/clients/${c.id}/contacts`, { ...body, contactDate: TODAY });
+    expect(today.statusCode, today.body).toBe(201);
+    expect(today.json().contact.assessmentStartDue).toBe(deadline(TODAY, 7));
+  });
+
   it('refuses a contact date in the future', async () => {
     const res = await sw.post(`/api/clients/${demoClientId}/contacts`, {
       contactDate: '2999-01-01',
@@ -345,8 +392,7 @@ describe('contacts and deadlines', () => {
 
 describe('benefit handler concern', () => {
   it('creates a contact and a unit task; the handler sees their concerns and basic data only', async () => {
-    const res = await ek.post('/api/concerns', {
-      clientId: demoClientId,
+    const res = await ek.post(`/api/clients/${demoClientId}/concerns`, {
       description: 'Vuokrarästejä, asiakas vaikutti uupuneelta',
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -375,7 +421,7 @@ describe('benefit handler concern', () => {
     expect(task.assignee_id).toBe(swId);
     // Without a named worker it is a task of the unit's workers.
     const lone = await newClient(sw, { firstName: 'Ilman', lastName: 'Omatyöntekijää' });
-    const res2 = await ek.post('/api/concerns', { clientId: lone.id, description: 'Huoli' });
+    const res2 = await ek.post(`/api/clients/${lone.id}/concerns`, { description: 'Huoli' });
     const task2 = await ctx.database.db
       .selectFrom('task')
       .selectAll()
@@ -393,7 +439,7 @@ describe('benefit handler concern', () => {
 
   it('refuses a concern about a client of another unit (403, logged)', async () => {
     const other = await newClient(sw2, { firstName: 'Pohjoisen', lastName: 'Asiakas', unitId: otherUnitId });
-    const res = await ek.post('/api/concerns', { clientId: other.id, description: 'x' });
+    const res = await ek.post(`/api/clients/${other.id}/concerns`, { description: 'x' });
     expect(res.statusCode).toBe(403);
     const denied = await ctx.database.db
       .selectFrom('audit_log')
@@ -404,8 +450,28 @@ describe('benefit handler concern', () => {
     expect(denied.map((d) => d.outcome)).toEqual(['denied']);
   });
 
-  it('refuses a concern from a social worker (not a benefit handler)', async () => {
-    expect((await sw.post('/api/concerns', { clientId: demoClientId, description: 'x' })).statusCode).toBe(403);
+  it('answers 404 for a concern about a client that does not exist, and records nothing', async () => {
+    const missing = '5d0c4a8e-0b7e-4f57-9a43-1c2b3d4e5f60';
+    const res = await ek.post(`/api/clients/${missing}/concerns`, { description: 'x' });
+    expect(res.statusCode).toBe(404);
+    expect(await ctx.database.db.selectFrom('contact').select('id').where('client_id', '=', missing).execute()).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a concern from a social worker (not a benefit handler), and logs the attempt', async () => {
+    const c = await newClient(sw, { firstName: 'Huoli', lastName: 'Sosiaalityöstä' });
+    expect((await sw.post(`/api/clients/${c.id}/concerns`, { description: 'x' })).statusCode).toBe(403);
+    const denied = await ctx.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_username'])
+      .where('client_id', '=', c.id)
+      .where('outcome', '=', 'denied')
+      .execute();
+    expect(denied).toEqual([{ action: 'concern.create', actor_username: 'sosiaalityontekija' }]);
+    expect(await ctx.database.db.selectFrom('contact').select('id').where('client_id', '=', c.id).execute()).toEqual(
+      [],
+    );
   });
 });
 
@@ -456,7 +522,7 @@ describe('named worker', () => {
     expect(base.statusCode, base.body).toBe(200);
     expect(base.json().current).toBeNull();
     const worker = base.json().workers[0];
-    const today = todayInFinland();
+    const today = TODAY;
     expect(
       (
         await sw.post(`/api/clients/${c.id}/named-worker`, { currentId: null, status: 'assigned', assignedOn: today })
@@ -541,7 +607,7 @@ describe('My work tasks', () => {
       db,
       user: { ...user, displayName: '', language: 'fi', clientId: null, totpEnabled: false, roles: [] },
       unitIds: [unitId],
-      today: todayInFinland(),
+      today: TODAY,
       scope: 'mine',
     });
     const unassigned = await db
@@ -556,7 +622,7 @@ describe('My work tasks', () => {
       db,
       user: { ...user, displayName: '', language: 'fi', clientId: null, totpEnabled: false, roles: [] },
       unitIds: [otherUnitId],
-      today: todayInFinland(),
+      today: TODAY,
       scope: 'mine',
     });
     expect(none.some((i) => unassigned.some((u) => u.id === i.taskId))).toBe(false);
@@ -600,8 +666,65 @@ describe('demo data', () => {
       totpEnabled: false,
       roles: [],
     };
-    const items = await assessmentStartItems({ db, user, unitIds: [unitId], today: todayInFinland(), scope: 'unit' });
-    expect(items.some((i) => i.dueDate! < todayInFinland())).toBe(true);
-    expect(items.some((i) => i.dueDate! >= todayInFinland())).toBe(true);
+    const items = await assessmentStartItems({
+      db,
+      user,
+      unitIds: [unitId],
+      today: systemClock.today(),
+      scope: 'unit',
+    });
+    expect(items.some((i) => i.dueDate! < systemClock.today())).toBe(true);
+    expect(items.some((i) => i.dueDate! >= systemClock.today())).toBe(true);
+  });
+});
+
+describe('use log', () => {
+  it('labels every event written about a client in Finnish, Swedish and English', async () => {
+    // A few of the events part A writes, made here so the test stands on its own.
+    const c = await newClient(sw, { firstName: 'Loki', lastName: 'Tapahtuma', birthDate: '1960-06-06' });
+    expect(
+      (await sw.post('/api/clients', { firstName: 'Loki', lastName: 'Tapahtuma', birthDate: '1960-06-06' })).statusCode,
+    ).toBe(409);
+    await sw.post(`/api/clients/${c.id}/contacts`, { contactDate: TODAY, channel: 'phone', contactedBy: 'client' });
+    const nw = (await sw.get(`/api/clients/${c.id}/named-worker`)).json();
+    await sw.post(`/api/clients/${c.id}/named-worker`, {
+      currentId: null,
+      status: 'assigned',
+      workerId: nw.workers[0].id,
+      assignedOn: TODAY,
+    });
+    await sw.post(`/api/clients/${c.id}/end`, { version: c.version, endedOn: TODAY, endReason: 'Muutti' });
+    const rows = await ctx.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .distinct()
+      .where('client_id', 'is not', null)
+      .execute();
+    const actions = rows.map((r) => r.action);
+    // This file's routes wrote these events, among others.
+    expect(actions).toEqual(
+      expect.arrayContaining(['client.create.duplicateCheck', 'contact.create', 'namedWorker.assign', 'client.end']),
+    );
+    for (const action of actions) {
+      for (const lang of ['fi', 'sv', 'en'] as const) expect(auditEventLabel(action, lang), action).not.toBe(action);
+    }
+  });
+
+  it("tells the client, in their words, which kind of data a worker processed (the portal's use log)", async () => {
+    await sw.get(`/api/clients/${demoClientId}/named-worker`);
+    const sent = await sw.post(`/api/clients/${demoClientId}/authority-requests`, {
+      authority: 'Asumisneuvonta',
+      authorityKind: 'housing',
+      purpose: 'plan',
+      sentOn: TODAY,
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const client = await ctx.login('asiakas');
+    const log = await client.get('/api/portal/access-log?plain=0');
+    expect(log.statusCode).toBe(200);
+    const bySanna = (log.json().entries as { who: string; what: string }[])
+      .filter((e) => e.who === 'Sanna Sosiaalityöntekijä')
+      .map((e) => e.what);
+    expect(bySanna).toEqual(expect.arrayContaining(['omatyöntekijä', 'pyynnöt muille viranomaisille']));
   });
 });

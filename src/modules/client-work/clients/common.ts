@@ -1,66 +1,35 @@
-// Helpers shared by the client-work routes.
-import { z } from 'zod';
+// What the services of client work part A (record, contacts, concerns, named worker, assessment,
+// network, SHL 41 § requests) share: who acts and on which day, the use-log purpose, and the rules
+// every dated record follows.
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.js';
-import { isIsoDate } from '../../../domain/calendar/index.js';
-import { todayInFinland } from '../my-work/registry.js';
+import type { FinnishDate } from '../../../domain/clock/index.js';
+import type { AuthUser } from '../../../server/access/check.js';
+import type { AuditActor } from '../../../server/audit/audit.js';
 import { AppError, errors } from '../../../server/errors.js';
+import type { App } from '../../../server/types.js';
 import { cw } from './messages.js';
 
+/** Käyttötarkoitus in the use log. */
 export const PURPOSE = 'asiakastyö';
 
-/** 'YYYY-MM-DD' that is a real calendar date. */
-export const isoDate = z.string().refine((v) => isIsoDate(v), { message: 'invalid date' });
-export const optionalText = (max = 4000) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
-export const uuid = z.string().uuid();
-export const clientParams = z.object({ clientId: uuid });
-
-export const errorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-});
-
-export function today(): string {
-  return todayInFinland();
+/** Who does the work, on which day: what a route hands its service. */
+export interface WorkContext {
+  db: Kysely<DB>;
+  user: AuthUser;
+  actor: AuditActor;
+  /** Today in Finland, from the app's clock. */
+  today: FinnishDate;
 }
 
-export function notInFuture(path: string, date: string) {
-  if (date > today()) throw errors.field(path, cw('futureDate'));
+export function workContext(app: App, request: FastifyRequest): WorkContext {
+  return { db: app.db, user: request.user!, actor: request.actor(), today: app.clock.today() };
 }
 
-export async function organisationOfUnit(db: Kysely<DB>, unitId: string): Promise<string> {
-  const row = await db.selectFrom('unit').select('organisation_id').where('id', '=', unitId).executeTakeFirstOrThrow();
-  return row.organisation_id;
-}
-
-/** The current named-worker row of a client, if any. */
-export async function currentNamedWorker(db: Kysely<DB>, clientId: string) {
-  return db
-    .selectFrom('named_worker_assignment')
-    .leftJoin('app_user', 'app_user.id', 'named_worker_assignment.worker_id')
-    .select([
-      'named_worker_assignment.id',
-      'named_worker_assignment.worker_id',
-      'app_user.display_name as worker_name',
-      'named_worker_assignment.status',
-      'named_worker_assignment.reason',
-      'named_worker_assignment.other_responsible',
-      'named_worker_assignment.assigned_on',
-      'named_worker_assignment.client_informed_on',
-    ])
-    .where('named_worker_assignment.client_id', '=', clientId)
-    .where('named_worker_assignment.ended_on', 'is', null)
-    .executeTakeFirst();
+/** Nothing that happened is in the future (ENGINEERING.md "Habits"). */
+export function notInFuture(path: string, date: string, today: FinnishDate) {
+  if (date > today) throw errors.field(path, cw('futureDate'));
 }
 
 export const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';

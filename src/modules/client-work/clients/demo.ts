@@ -1,11 +1,12 @@
 // Demo data for client work (part A). Every person is invented; identity codes use the 900–999
 // individual numbers (temporary codes), so they cannot collide with a real person's code.
-// Dates are relative to today so the demo always has overdue and upcoming items.
+// Dates are relative to the real day the demo is made (the system clock), so the demo always has
+// overdue and upcoming items.
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { DemoContext } from '../../../demo/seed.js';
 import { addDays } from '../../../domain/calendar/index.js';
-import { todayInFinland } from '../my-work/registry.js';
+import { systemClock } from '../../../domain/clock/index.js';
 import { checkCharacter } from './henkilotunnus.js';
 import { DEFAULT_DEADLINE_CONFIG, authorityRequestDue } from '../../../domain/deadlines/index.js';
 import type {
@@ -103,7 +104,7 @@ type Kind = 'new' | 'completed' | 'draft' | 'no-named-worker' | 'ended';
 /** Seeds the client-work demo data; returns the ids of the clients created (not the portal client). */
 export async function seedClientWork(ctx: DemoContext): Promise<{ mainClientIds: string[]; otherClientIds: string[] }> {
   const { db } = ctx;
-  const today = todayInFinland();
+  const today = systemClock.today();
   const rand = rng(4242);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const sw = ctx.users.sosiaalityontekija;

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
-import { todayInFinland } from '../my-work/registry.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 
+/** The app's today: "not in the future", defaults and deadlines are counted from it. */
+const TODAY = '2027-03-01';
 let ctx: TestContext;
 let sw: Agent;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock: fixedClock(TODAY) });
   sw = await ctx.login('sosiaalityontekija');
 });
 afterAll(async () => ctx?.close());
@@ -39,7 +41,7 @@ describe('close-network mapping (SHL 43 §)', () => {
 
   it('works after a consent, and is blocked again once the consent is withdrawn', async () => {
     const clientId = await newClient();
-    const today = todayInFinland();
+    const today = TODAY;
     const missingGiver = await sw.post(`/api/clients/${clientId}/network/consents`, {
       basis: 'consent',
       givenOn: today,
@@ -80,7 +82,7 @@ describe('close-network mapping (SHL 43 §)', () => {
 
   it('allows a statutory exception only with a written justification', async () => {
     const clientId = await newClient();
-    const today = todayInFinland();
+    const today = TODAY;
     const bare = await sw.post(`/api/clients/${clientId}/network/consents`, {
       basis: 'exception-unable-to-care',
       givenOn: today,
@@ -94,6 +96,26 @@ describe('close-network mapping (SHL 43 §)', () => {
     });
     expect(ok.statusCode).toBe(201);
     expect((await sw.post(`/api/clients/${clientId}/network/persons`, person)).statusCode).toBe(201);
+  });
+
+  it("does not edit a person through another client's id (404), and leaves the person as it was", async () => {
+    const clientId = await newClient();
+    await sw.post(`/api/clients/${clientId}/network/consents`, {
+      basis: 'consent',
+      givenOn: TODAY,
+      givenBy: 'Asiakas itse',
+    });
+    const p = (await sw.post(`/api/clients/${clientId}/network/persons`, person)).json().person;
+    const other = await newClient();
+    await sw.post(`/api/clients/${other}/network/consents`, { basis: 'consent', givenOn: TODAY, givenBy: 'Asiakas' });
+    const res = await sw.patch(`/api/clients/${other}/network/persons/${p.id}`, {
+      ...person,
+      name: 'Väärä',
+      version: p.version,
+    });
+    expect(res.statusCode).toBe(404);
+    const read = await sw.get(`/api/clients/${clientId}/network`);
+    expect(read.json().persons).toEqual([expect.objectContaining({ name: 'Maija Sisko', version: p.version })]);
   });
 
   it('denies the benefit handler and another unit', async () => {

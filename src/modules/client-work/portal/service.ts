@@ -46,7 +46,7 @@ const ACTION_GROUPS: [RegExp, Localized & { selko: string }][] = [
     { fi: 'läheisverkosto', sv: 'närståendenätverk', en: 'close network', selko: 'sinulle läheiset ihmiset' },
   ],
   [
-    /^authorityrequest\./,
+    /^authorityrequest\./i,
     {
       fi: 'pyynnöt muille viranomaisille',
       sv: 'begäran till andra myndigheter',
@@ -55,7 +55,7 @@ const ACTION_GROUPS: [RegExp, Localized & { selko: string }][] = [
     },
   ],
   [
-    /^namedworker\./,
+    /^namedworker\./i,
     { fi: 'omatyöntekijä', sv: 'egen kontaktperson', en: 'named worker', selko: 'sinun työntekijäsi' },
   ],
   [

@@ -4,30 +4,129 @@ import { CLIENT_WORKERS, defineActions } from '../rules.js';
 
 export const clientWorkActions = defineActions({
   /** Reading the basic client record; the benefit handler needs it to raise a concern. */
-  'client.basic.read': { scope: 'client', roles: [...CLIENT_WORKERS, 'etuuskasittelija'], relations: ['self'] },
+  'client.basic.read': {
+    scope: 'client',
+    roles: [...CLIENT_WORKERS, 'etuuskasittelija'],
+    relations: ['self'],
+    label: { fi: 'Asiakkaan perustiedot', sv: 'Klientens grunduppgifter', en: "Client's basic data" },
+  },
   // Part A: record, contacts, assessment, named worker, network, SHL 41 § requests, concerns.
-  'client.search': { scope: 'anyUnit', roles: [...CLIENT_WORKERS, 'etuuskasittelija'] },
-  'client.create': { scope: 'anyUnit', roles: CLIENT_WORKERS },
-  'client.read': { scope: 'client', roles: CLIENT_WORKERS },
-  'client.update': { scope: 'client', roles: CLIENT_WORKERS },
+  'client.search': {
+    scope: 'anyUnit',
+    roles: [...CLIENT_WORKERS, 'etuuskasittelija'],
+    label: { fi: 'Asiakashaku', sv: 'Klientsökning', en: 'Client search' },
+  },
+  'client.create': {
+    scope: 'anyUnit',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Uusi asiakas', sv: 'Ny klient', en: 'New client' },
+  },
+  'client.read': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Asiakastiedot', sv: 'Klientuppgifter', en: 'Client record' },
+  },
+  'client.update': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Asiakastietojen muutos', sv: 'Ändring av klientuppgifter', en: 'Client record change' },
+  },
   /** Showing the full henkilötunnus; each reveal is in the use log. */
-  'client.identity.reveal': { scope: 'client', roles: CLIENT_WORKERS },
-  'contact.read': { scope: 'client', roles: CLIENT_WORKERS },
-  'contact.write': { scope: 'client', roles: CLIENT_WORKERS },
+  'client.identity.reveal': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Henkilötunnuksen näyttäminen', sv: 'Visning av personbeteckning', en: 'Identity code shown' },
+  },
+  'contact.read': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Yhteydenotot', sv: 'Kontakter', en: 'Contacts' },
+  },
+  'contact.write': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Yhteydenoton kirjaus', sv: 'Registrering av kontakt', en: 'Contact recorded' },
+  },
   /** A benefit handler raises a concern (huoli) about a client of their unit. */
-  'concern.create': { scope: 'anyUnit', roles: ['etuuskasittelija'] },
-  'concern.read': { scope: 'anyUnit', roles: ['etuuskasittelija'] },
-  'assessment.read': { scope: 'client', roles: CLIENT_WORKERS },
-  'assessment.write': { scope: 'client', roles: CLIENT_WORKERS },
+  'concern.create': {
+    scope: 'client',
+    roles: ['etuuskasittelija'],
+    label: { fi: 'Etuuskäsittelijän huoli', sv: 'Förmånshandläggarens oro', en: "Benefit handler's concern" },
+  },
+  /** The concerns the benefit handler has raised, in their units. */
+  'concern.list': {
+    scope: 'anyUnit',
+    roles: ['etuuskasittelija'],
+    label: { fi: 'Välitetyt huolet', sv: 'Förmedlade orosanmälningar', en: 'Concerns raised' },
+  },
+  'assessment.read': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Palvelutarpeen arviointi', sv: 'Bedömning av servicebehov', en: 'Needs assessment' },
+  },
+  'assessment.write': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: {
+      fi: 'Palvelutarpeen arvioinnin kirjaus',
+      sv: 'Registrering av bedömning av servicebehov',
+      en: 'Needs assessment written',
+    },
+  },
   /** Professional conclusions are signed by a social worker (SHL 36 §, master's level). */
-  'assessment.complete': { scope: 'client', roles: ['sosiaalityontekija'] },
+  'assessment.complete': {
+    scope: 'client',
+    roles: ['sosiaalityontekija'],
+    label: {
+      fi: 'Palvelutarpeen arvioinnin hyväksyntä',
+      sv: 'Godkännande av bedömning av servicebehov',
+      en: 'Needs assessment completed',
+    },
+  },
   /** Organisation setting: the extra sections of the assessment form. */
-  'assessmentSections.manage': { scope: 'anyUnit', roles: ['yllapitaja'] },
-  'namedWorker.write': { scope: 'client', roles: CLIENT_WORKERS },
-  'network.read': { scope: 'client', roles: CLIENT_WORKERS },
-  'network.write': { scope: 'client', roles: CLIENT_WORKERS },
-  'authorityRequest.read': { scope: 'client', roles: CLIENT_WORKERS },
-  'authorityRequest.write': { scope: 'client', roles: CLIENT_WORKERS },
+  'assessmentSections.manage': {
+    scope: 'anyUnit',
+    roles: ['yllapitaja'],
+    label: {
+      fi: 'Arviointilomakkeen osiot',
+      sv: 'Bedömningsblankettens avsnitt',
+      en: 'Assessment form sections',
+    },
+  },
+  'namedWorker.read': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Omatyöntekijätiedot', sv: 'Uppgifter om egen kontaktperson', en: 'Named worker details' },
+  },
+  'namedWorker.write': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Omatyöntekijän kirjaus', sv: 'Registrering av egen kontaktperson', en: 'Named worker recorded' },
+  },
+  'network.read': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Läheisverkosto', sv: 'Nära nätverk', en: 'Close network' },
+  },
+  'network.write': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Läheisverkoston kirjaus', sv: 'Registrering av nära nätverk', en: 'Close network recorded' },
+  },
+  'authorityRequest.read': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Viranomaispyynnöt', sv: 'Begäran till myndigheter', en: 'Authority requests' },
+  },
+  'authorityRequest.write': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: {
+      fi: 'Viranomaispyynnön kirjaus',
+      sv: 'Registrering av begäran till myndighet',
+      en: 'Authority request recorded',
+    },
+  },
   // Part B: client plan, meetings, My work, unit overview, client portal.
   /** Plans are for the client's workers: not the benefit handler, expert by experience or administrator. */
   'plan.read': { scope: 'client', roles: CLIENT_WORKERS },

@@ -26,7 +26,7 @@ export const routes: EmployeeRoute[] = [
     path: 'concerns',
     title: { fi: 'Huoli', sv: 'Oro', en: 'Concern' },
     action: 'concern.create',
-    Component: lazy(() => import('./clients/ConcernPage')),
+    Component: lazy(() => import('./clients/concerns/ConcernPage')),
   },
   {
     path: 'my-work',

@@ -2,52 +2,86 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../../lib/api';
 import { CheckboxField, fieldError } from '../../../lib/forms';
 import { useT } from '../../../lib/i18n';
 import { ErrorState, Loading, MutationError } from '../../../lib/states';
+import { endClient, revealIdentityCode, updateClient, type ClientView } from './api';
 import { ClientFields, SubmitRow, toBody, useClientForm } from './ClientForm';
 import { cm } from './messages';
-import type { Client } from './types';
 import { clientKey, DateField, fmtDate, TextAreaField, todayIso, useClient } from './ui';
 
 export default function BasicTab({ clientId }: { clientId: string }) {
   const client = useClient(clientId);
+  // The version this page saved: the confirmation stays while the form shows that version.
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   if (client.isPending) return <Loading />;
   if (client.error) return <ErrorState error={client.error} onRetry={() => void client.refetch()} />;
+  const c = client.data;
+  const canUpdate = c.permittedActions.includes('client.update');
   return (
     <>
-      <EditForm key={client.data.version} client={client.data} />
-      <IdentityCode client={client.data} />
-      {client.data.status === 'active' ? (
-        <EndForm key={`end-${client.data.version}`} client={client.data} />
+      {canUpdate ? (
+        // Keyed by the version: after a save or a reload the form starts from the stored record.
+        <EditForm key={c.version} client={c} saved={savedVersion === c.version} onSaved={setSavedVersion} />
       ) : (
-        <EndedInfo client={client.data} />
+        <BasicInfo client={c} />
       )}
+      <IdentityCode client={c} />
+      {c.status === 'ended' ? <EndedInfo client={c} /> : canUpdate && <EndForm key={`end-${c.version}`} client={c} />}
     </>
   );
 }
 
-function EditForm({ client }: { client: Client }) {
+/** The record for someone who may read it but not change it. */
+function BasicInfo({ client }: { client: ClientView }) {
+  const t = useT(cm);
+  const rows: [string, string | null][] = [
+    [t.phone, client.phone],
+    [t.email, client.email],
+    [t.streetAddress, [client.streetAddress, client.postalCode, client.city].filter(Boolean).join(', ') || null],
+  ];
+  return (
+    <section className="panel" aria-labelledby="basic-title" data-qa="client-basic-info">
+      <h2 id="basic-title">{t.basicData}</h2>
+      <dl className="dl-grid">
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k} style={{ display: 'contents' }}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+      </dl>
+    </section>
+  );
+}
+
+function EditForm({
+  client,
+  saved,
+  onSaved,
+}: {
+  client: ClientView;
+  saved: boolean;
+  onSaved: (version: number) => void;
+}) {
   const t = useT(cm);
   const qc = useQueryClient();
   const form = useClientForm(client);
-  const [saved, setSaved] = useState(false);
   const mutation = useMutation({
-    mutationFn: () =>
-      api.patch<{ client: Client }>(`/api/clients/${client.id}`, { ...toBody(form.values), version: client.version }),
-    onSuccess: (r) => {
-      qc.setQueryData(clientKey(client.id), { ...r.client, permittedActions: client.permittedActions });
-      setSaved(true);
+    mutationFn: () => updateClient(client.id, { ...toBody(form.values), version: client.version }),
+    onSuccess: (updated) => {
+      qc.setQueryData(clientKey(client.id), { ...updated, permittedActions: client.permittedActions });
+      onSaved(updated.version);
     },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
     mutation.mutate();
   };
   return (
-    <section className="panel" aria-labelledby="basic-title">
+    <section className="panel" aria-labelledby="basic-title" data-qa="client-basic-form">
       <h2 id="basic-title">{t.basicData}</h2>
       <form onSubmit={submit} noValidate>
         <ClientFields
@@ -62,28 +96,41 @@ function EditForm({ client }: { client: Client }) {
           onReload={() => void qc.invalidateQueries({ queryKey: clientKey(client.id) })}
           reloadLabel={t.reload}
         />
-        <div role="status">{saved && <p className="success-message">{t.saved}</p>}</div>
+        <div role="status">
+          {saved && (
+            <p className="success-message" data-qa="saved">
+              {t.saved}
+            </p>
+          )}
+        </div>
         <SubmitRow label={t.save} pending={mutation.isPending} />
       </form>
     </section>
   );
 }
 
-function IdentityCode({ client }: { client: Client }) {
+function IdentityCode({ client }: { client: ClientView }) {
   const t = useT(cm);
   const [shown, setShown] = useState<string | null>(null);
   const reveal = useMutation({
-    mutationFn: () => api.post<{ henkilotunnus: string | null }>(`/api/clients/${client.id}/identity-code/reveal`),
-    onSuccess: (r) => setShown(r.henkilotunnus),
+    mutationFn: () => revealIdentityCode(client.id),
+    onSuccess: setShown,
   });
   if (!client.henkilotunnus) return null;
   return (
-    <section className="panel narrow" aria-labelledby="hetu-title">
+    <section className="panel narrow" aria-labelledby="hetu-title" data-qa="client-identity">
       <h2 id="hetu-title">{t.henkilotunnus}</h2>
-      <p aria-live="polite">{shown ?? client.henkilotunnus}</p>
-      {!shown && (
+      <p aria-live="polite" data-qa="identity-code">
+        {shown ?? client.henkilotunnus}
+      </p>
+      {!shown && client.permittedActions.includes('client.identity.reveal') && (
         <>
-          <Button variant="secondary" onClick={() => reveal.mutate()} disabled={reveal.isPending}>
+          <Button
+            variant="secondary"
+            onClick={() => reveal.mutate()}
+            disabled={reveal.isPending}
+            data-qa="reveal-identity-code"
+          >
             {t.reveal}
           </Button>
           <p className="field-hint">{t.revealNote}</p>
@@ -94,7 +141,7 @@ function IdentityCode({ client }: { client: Client }) {
   );
 }
 
-function EndForm({ client }: { client: Client }) {
+function EndForm({ client }: { client: ClientView }) {
   const t = useT(cm);
   const qc = useQueryClient();
   const [endedOn, setEndedOn] = useState(todayIso());
@@ -104,7 +151,7 @@ function EndForm({ client }: { client: Client }) {
   const [open, setOpen] = useState(false);
   const mutation = useMutation({
     mutationFn: () =>
-      api.post<{ client: Client }>(`/api/clients/${client.id}/end`, {
+      endClient(client.id, {
         version: client.version,
         endedOn,
         endReason: reason,
@@ -116,14 +163,14 @@ function EndForm({ client }: { client: Client }) {
   if (!open) {
     return (
       <p>
-        <Button variant="secondary" onClick={() => setOpen(true)}>
+        <Button variant="secondary" onClick={() => setOpen(true)} data-qa="end-relationship">
           {t.endRelationship}
         </Button>
       </p>
     );
   }
   return (
-    <section className="panel narrow" aria-labelledby="end-title">
+    <section className="panel narrow" aria-labelledby="end-title" data-qa="end-form">
       <h2 id="end-title">{t.endRelationship}</h2>
       <form
         onSubmit={(e) => {
@@ -139,6 +186,7 @@ function EndForm({ client }: { client: Client }) {
           onChange={setEndedOn}
           error={fieldError(mutation.error, 'endedOn')}
           required
+          qa="end-date"
         />
         <TextAreaField
           id="end-reason"
@@ -147,8 +195,15 @@ function EndForm({ client }: { client: Client }) {
           onChange={setReason}
           error={fieldError(mutation.error, 'endReason')}
           rows={3}
+          qa="end-reason"
         />
-        <CheckboxField id="end-followup" label={t.followUp} checked={followUp} onChange={setFollowUp} />
+        <CheckboxField
+          id="end-followup"
+          label={t.followUp}
+          checked={followUp}
+          onChange={setFollowUp}
+          qa="end-followup"
+        />
         {followUp && (
           <DateField
             id="end-followup-date"
@@ -156,6 +211,7 @@ function EndForm({ client }: { client: Client }) {
             value={followUpDate}
             onChange={setFollowUpDate}
             error={fieldError(mutation.error, 'followUpDate')}
+            qa="end-followup-date"
           />
         )}
         <MutationError
@@ -169,10 +225,10 @@ function EndForm({ client }: { client: Client }) {
   );
 }
 
-function EndedInfo({ client }: { client: Client }) {
+function EndedInfo({ client }: { client: ClientView }) {
   const t = useT(cm);
   return (
-    <section className="panel narrow">
+    <section className="panel narrow" data-qa="client-ended">
       <p>{t.endedInfo(fmtDate(client.endedOn))}</p>
       {client.endReason && <p>{client.endReason}</p>}
     </section>

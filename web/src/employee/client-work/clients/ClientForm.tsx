@@ -3,8 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { CheckboxField, fieldError, FormActions, SelectField, TextField } from '../../../lib/forms';
 import { useT } from '../../../lib/i18n';
+import type {
+  Client,
+  ClientGroup,
+  ClientLanguage,
+  UpdateClientInput,
+} from '../../../../../src/shared/contracts/client-work/clients';
 import { cm } from './messages';
-import type { Client } from './types';
 import { DateField } from './ui';
 
 export interface ClientFormValues {
@@ -17,10 +22,10 @@ export interface ClientFormValues {
   streetAddress: string;
   postalCode: string;
   city: string;
-  preferredLanguage: string;
+  preferredLanguage: ClientLanguage;
   otherLanguage: string;
   interpreterNeeded: boolean;
-  clientGroup: string;
+  clientGroup: ClientGroup;
 }
 
 export function initialValues(c?: Client): ClientFormValues {
@@ -42,7 +47,9 @@ export function initialValues(c?: Client): ClientFormValues {
 }
 
 /** Body for the API: empty strings become null; the identity code only when typed in. */
-export function toBody(v: ClientFormValues) {
+export function toBody(
+  v: ClientFormValues,
+): Omit<UpdateClientInput, 'version'> & { firstName: string; lastName: string } {
   return {
     firstName: v.firstName,
     lastName: v.lastName,
@@ -79,6 +86,7 @@ export function ClientFields({
       <div className="form-row">
         <TextField
           id={`${idp}-first`}
+          qa="client-first-name"
           label={t.firstName}
           value={values.firstName}
           onChange={(v) => set({ firstName: v })}
@@ -88,6 +96,7 @@ export function ClientFields({
         />
         <TextField
           id={`${idp}-last`}
+          qa="client-last-name"
           label={t.lastName}
           value={values.lastName}
           onChange={(v) => set({ lastName: v })}
@@ -99,6 +108,7 @@ export function ClientFields({
       <div className="form-row">
         <TextField
           id={`${idp}-hetu`}
+          qa="client-hetu"
           label={t.henkilotunnus}
           hint={existingCode ? `${existingCode} · ${t.henkilotunnusHint}` : t.henkilotunnusHint}
           value={values.henkilotunnus}
@@ -109,6 +119,7 @@ export function ClientFields({
         />
         <DateField
           id={`${idp}-birth`}
+          qa="client-birth-date"
           label={t.birthDate}
           value={values.birthDate}
           onChange={(v) => set({ birthDate: v })}
@@ -118,6 +129,7 @@ export function ClientFields({
       <div className="form-row">
         <TextField
           id={`${idp}-phone`}
+          qa="client-phone"
           label={t.phone}
           type="tel"
           value={values.phone}
@@ -127,6 +139,7 @@ export function ClientFields({
         />
         <TextField
           id={`${idp}-email`}
+          qa="client-email"
           label={t.email}
           type="email"
           value={values.email}
@@ -137,6 +150,7 @@ export function ClientFields({
       </div>
       <TextField
         id={`${idp}-street`}
+        qa="client-street"
         label={t.streetAddress}
         value={values.streetAddress}
         onChange={(v) => set({ streetAddress: v })}
@@ -146,6 +160,7 @@ export function ClientFields({
       <div className="form-row">
         <TextField
           id={`${idp}-postal`}
+          qa="client-postal-code"
           label={t.postalCode}
           inputMode="numeric"
           maxLength={5}
@@ -156,6 +171,7 @@ export function ClientFields({
         />
         <TextField
           id={`${idp}-city`}
+          qa="client-city"
           label={t.city}
           value={values.city}
           onChange={(v) => set({ city: v })}
@@ -166,9 +182,10 @@ export function ClientFields({
       <div className="form-row">
         <SelectField
           id={`${idp}-lang`}
+          qa="client-language"
           label={t.language}
           value={values.preferredLanguage}
-          onChange={(v) => set({ preferredLanguage: v })}
+          onChange={(v) => set({ preferredLanguage: v as ClientLanguage })}
           options={[
             { value: 'fi', label: t.langFi },
             { value: 'sv', label: t.langSv },
@@ -179,6 +196,7 @@ export function ClientFields({
         {values.preferredLanguage === 'other' && (
           <TextField
             id={`${idp}-otherlang`}
+            qa="client-other-language"
             label={t.otherLanguage}
             value={values.otherLanguage}
             onChange={(v) => set({ otherLanguage: v })}
@@ -188,15 +206,17 @@ export function ClientFields({
       </div>
       <CheckboxField
         id={`${idp}-interp`}
+        qa="client-interpreter"
         label={t.interpreter}
         checked={values.interpreterNeeded}
         onChange={(v) => set({ interpreterNeeded: v })}
       />
       <SelectField
         id={`${idp}-group`}
+        qa="client-group"
         label={t.group}
         value={values.clientGroup}
-        onChange={(v) => set({ clientGroup: v })}
+        onChange={(v) => set({ clientGroup: v as ClientGroup })}
         options={[
           { value: 'adult', label: t.adult },
           { value: 'youth', label: t.youth },

@@ -1,8 +1,10 @@
-// The client page: a header with who the client is, and the tabs of the tab registry.
+// The client page: a header with who the client is, and the tabs of the tab registry (the ones the
+// server says the user may open for this client). On a phone the tabs fold into one menu button.
 import { Suspense } from 'react';
-import { NavLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useLang, useT } from '../../../lib/i18n';
 import { ErrorState, Loading } from '../../../lib/states';
+import { TabNav } from '../../../lib/TabNav';
 import { usePageTitle } from '../../../lib/title';
 import { NotFound } from '../../Shell';
 import { cm } from './messages';
@@ -27,8 +29,8 @@ export default function ClientPage() {
   const nw = c.namedWorker;
   return (
     <>
-      <header className="client-header">
-        <h1>
+      <header className="client-header" data-qa="client-header">
+        <h1 data-qa="client-name">
           {c.lastName}, {c.firstName}
         </h1>
         <p className="client-meta">
@@ -36,9 +38,11 @@ export default function ClientPage() {
             {t.birthDate}: {fmtDate(c.birthDate)}
           </span>
           <span>{c.unitName}</span>
-          <span className="status-pill">{c.status === 'active' ? t.active : t.ended}</span>
+          <span className="status-pill" data-qa="client-status">
+            {c.status === 'active' ? t.active : t.ended}
+          </span>
           {c.clientGroup === 'youth' && <span className="status-pill">{t.youth}</span>}
-          <span>
+          <span data-qa="client-named-worker">
             {t.namedWorker}:{' '}
             {nw?.status === 'assigned'
               ? nw.workerName
@@ -50,17 +54,15 @@ export default function ClientPage() {
           </span>
         </p>
       </header>
-      <nav aria-label={t.tabsLabel}>
-        <ul className="client-tabs">
-          {tabs.map((x) => (
-            <li key={x.path}>
-              <NavLink to={`/app/clients/${clientId}${x.path ? `/${x.path}` : ''}`} end>
-                {x.label[lang]}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabNav
+        label={t.tabsLabel}
+        qa="client-tabs"
+        tabs={tabs.map((x) => ({
+          key: x.path || 'basic',
+          to: `/app/clients/${clientId}${x.path ? `/${x.path}` : ''}`,
+          label: x.label[lang],
+        }))}
+      />
       {tab ? (
         <Suspense fallback={<Loading />}>
           <tab.Component clientId={clientId} />

@@ -1,30 +1,24 @@
 // Client search: by name within the worker's units, or by the whole identity code (exact match;
 // the code goes in the query string of a same-origin API call only and is never shown back).
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../../lib/api';
+import { can, useMe } from '../../../lib/auth';
 import { SelectField, TextField } from '../../../lib/forms';
 import { useT } from '../../../lib/i18n';
 import { Empty, ErrorState, Loading } from '../../../lib/states';
+import { useClientSearch } from './api';
 import { cm } from './messages';
-import type { ClientBasic } from './types';
 import { fmtDate } from './ui';
 
-export function useClientSearch(q: string, status: string) {
-  return useQuery({
-    queryKey: ['clients', 'search', q, status],
-    // POST: an identity code typed in the search must not end up in a URL.
-    queryFn: () => api.post<{ clients: ClientBasic[] }>('/api/clients/search', { q, status }).then((r) => r.clients),
-  });
-}
+type StatusFilter = 'active' | 'ended' | 'all';
 
 export default function ClientsPage() {
   const t = useT(cm);
+  const me = useMe();
   const [text, setText] = useState('');
-  const [status, setStatus] = useState('active');
-  const [submitted, setSubmitted] = useState({ q: '', status: 'active' });
+  const [status, setStatus] = useState<StatusFilter>('active');
+  const [submitted, setSubmitted] = useState<{ q: string; status: StatusFilter }>({ q: '', status: 'active' });
   const results = useClientSearch(submitted.q, submitted.status);
 
   const submit = (e: FormEvent) => {
@@ -35,12 +29,14 @@ export default function ClientsPage() {
   return (
     <>
       <h1>{t.clients}</h1>
-      <p>
-        <Link to="/app/clients/new" className="card-link">
-          {t.newClient}
-        </Link>
-      </p>
-      <form role="search" onSubmit={submit} className="panel narrow" aria-label={t.search}>
+      {can(me.data, 'client.create') && (
+        <p>
+          <Link to="/app/clients/new" className="card-link" data-qa="new-client-link">
+            {t.newClient}
+          </Link>
+        </p>
+      )}
+      <form role="search" onSubmit={submit} className="panel narrow" aria-label={t.search} data-qa="client-search">
         <TextField
           id="client-search"
           label={t.search}
@@ -48,12 +44,14 @@ export default function ClientsPage() {
           value={text}
           onChange={setText}
           autoComplete="off"
+          qa="client-search-text"
         />
         <SelectField
           id="client-status"
           label={t.statusFilter}
           value={status}
-          onChange={setStatus}
+          onChange={(v) => setStatus(v as StatusFilter)}
+          qa="client-search-status"
           options={[
             { value: 'active', label: t.active },
             { value: 'ended', label: t.ended },
@@ -70,7 +68,7 @@ export default function ClientsPage() {
         ) : results.data.length === 0 ? (
           <Empty>{t.noClients}</Empty>
         ) : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t.clients}>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t.clients} data-qa="client-list">
             <table className="data">
               <thead>
                 <tr>
@@ -82,7 +80,7 @@ export default function ClientsPage() {
               </thead>
               <tbody>
                 {results.data.map((c) => (
-                  <tr key={c.id}>
+                  <tr key={c.id} data-qa="client-row">
                     <td>
                       <Link to={`/app/clients/${c.id}`}>
                         {c.lastName}, {c.firstName}

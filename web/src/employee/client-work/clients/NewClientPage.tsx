@@ -3,52 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { Button, InlineAlert } from 'suomifi-ui-components';
-import { api, ApiError } from '../../../lib/api';
+import type { DuplicateCandidate } from '../../../../../src/shared/contracts/client-work/clients';
 import { useMe } from '../../../lib/auth';
 import { fieldError, SelectField } from '../../../lib/forms';
 import { useLang, useT } from '../../../lib/i18n';
 import { MutationError } from '../../../lib/states';
+import { createClient } from './api';
 import { ClientFields, SubmitRow, toBody, useClientForm } from './ClientForm';
 import { cm } from './messages';
-import type { Client } from './types';
-
-/**
- * POST /api/clients reading the 409 `possible_duplicate` body (its candidates), which the shared
- * API client does not expose.
- */
-async function createClient(body: unknown, lang: string): Promise<{ client: Client } | { candidates: Candidate[] }> {
-  const { token } = await api.get<{ token: string | null }>('/api/auth/csrf');
-  const res = await fetch('/api/clients', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      'Content-Type': 'application/json',
-      Accept: 'application/json',
-      'Accept-Language': lang,
-      ...(token ? { 'x-csrf-token': token } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json().catch(() => ({}))) as {
-    client?: Client;
-    error?: { code: string; message: string; fields?: { path: string; message: string }[]; candidates?: Candidate[] };
-  };
-  if (res.ok && json.client) return { client: json.client };
-  if (json.error?.code === 'possible_duplicate') return { candidates: json.error.candidates ?? [] };
-  throw new ApiError(
-    res.status,
-    json.error?.code ?? `http_${res.status}`,
-    json.error?.message ?? '',
-    json.error?.fields ?? [],
-  );
-}
-
-interface Candidate {
-  id: string;
-  firstName: string;
-  lastName: string;
-  unitName: string;
-}
 
 export default function NewClientPage() {
   const t = useT(cm);
@@ -60,7 +22,7 @@ export default function NewClientPage() {
     .filter((u) => u.permittedActions.includes('client.create'))
     .map((u) => [u.unitId, u.unitName] as const);
   const [unitId, setUnitId] = useState('');
-  const [candidates, setCandidates] = useState<Candidate[] | null>(null);
+  const [candidates, setCandidates] = useState<DuplicateCandidate[] | null>(null);
 
   const { lang } = useLang();
   const mutation = useMutation({
@@ -83,7 +45,7 @@ export default function NewClientPage() {
   return (
     <>
       <h1>{t.newClient}</h1>
-      <form onSubmit={submit} noValidate className="panel">
+      <form onSubmit={submit} noValidate className="panel" data-qa="new-client-form">
         {units.length > 1 && (
           <SelectField
             id="new-unit"
@@ -94,17 +56,18 @@ export default function NewClientPage() {
             options={units.map(([id, name]) => ({ value: id, label: name }))}
             error={fieldError(err, 'unitId')}
             required
+            qa="new-unit"
           />
         )}
         <ClientFields idp="new" values={form.values} set={form.set} error={err} />
         {isDuplicate ? (
-          <div role="alert" className="mutation-error">
+          <div role="alert" className="mutation-error" data-qa="duplicates">
             <InlineAlert status="warning" labelText={t.duplicateTitle}>
               {t.duplicateText}
             </InlineAlert>
             <ul className="record-list">
               {(candidates ?? []).map((c) => (
-                <li key={c.id}>
+                <li key={c.id} data-qa="duplicate">
                   <Link to={`/app/clients/${c.id}`}>
                     {c.lastName}, {c.firstName}
                   </Link>{' '}
@@ -112,7 +75,7 @@ export default function NewClientPage() {
                 </li>
               ))}
             </ul>
-            <Button type="button" variant="secondary" onClick={() => mutation.mutate(true)}>
+            <Button type="button" variant="secondary" onClick={() => mutation.mutate(true)} data-qa="confirm-duplicate">
               {t.confirmDuplicate}
             </Button>
           </div>

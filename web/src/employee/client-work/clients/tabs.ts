@@ -24,19 +24,19 @@ export const clientTabs: ClientTab[] = [
     path: 'contacts',
     action: 'contact.read',
     label: { fi: 'Yhteydenotot', sv: 'Kontakter', en: 'Contacts' },
-    Component: lazy(() => import('./ContactsTab')),
+    Component: lazy(() => import('./contacts/ContactsTab')),
   },
   {
     path: 'assessment',
     action: 'assessment.read',
     label: { fi: 'Palvelutarpeen arviointi', sv: 'Bedömning av servicebehovet', en: 'Needs assessment' },
-    Component: lazy(() => import('./AssessmentTab')),
+    Component: lazy(() => import('./assessment/AssessmentTab')),
   },
   {
     path: 'named-worker',
-    action: 'client.read',
+    action: 'namedWorker.read',
     label: { fi: 'Omatyöntekijä', sv: 'Egen kontaktperson', en: 'Named worker' },
-    Component: lazy(() => import('./NamedWorkerTab')),
+    Component: lazy(() => import('./named-worker/NamedWorkerTab')),
   },
   // slot: plan
   {
@@ -56,13 +56,13 @@ export const clientTabs: ClientTab[] = [
     path: 'network',
     action: 'network.read',
     label: { fi: 'Läheisverkosto', sv: 'Nära nätverk', en: 'Close network' },
-    Component: lazy(() => import('./NetworkTab')),
+    Component: lazy(() => import('./network/NetworkTab')),
   },
   {
     path: 'authority-requests',
     action: 'authorityRequest.read',
     label: { fi: 'Viranomaispyynnöt', sv: 'Begäran till myndigheter', en: 'Authority requests' },
-    Component: lazy(() => import('./AuthorityRequestsTab')),
+    Component: lazy(() => import('./authority-requests/AuthorityRequestsTab')),
   },
   // slot: measures
   {

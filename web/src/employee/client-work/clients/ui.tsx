@@ -1,24 +1,10 @@
-import type { ActionName } from '../../../../../src/shared/access/actions';
-import { clock } from '../../../lib/clock';
-// Small form pieces of the client-work pages: text areas, dates and choices with labels, hints and
-// the server's field errors; the shared client query.
-import { useQuery } from '@tanstack/react-query';
+// Small form pieces of the client-work pages: text areas, dates and choices with labels, hints, the
+// server's field errors and a data-qa hook (`qa`) for browser tests; the shared client query.
 import type { ReactNode } from 'react';
-import { api } from '../../../lib/api';
-import type { Client } from './types';
+import { clock } from '../../../lib/clock';
 import './clients.css';
 
-export const clientKey = (clientId: string) => ['clients', clientId] as const;
-
-export function useClient(clientId: string) {
-  return useQuery({
-    queryKey: clientKey(clientId),
-    queryFn: () =>
-      api
-        .get<{ client: Client; permittedActions: ActionName[] }>(`/api/clients/${clientId}`)
-        .then((r) => ({ ...r.client, permittedActions: r.permittedActions })),
-  });
-}
+export { clientKey, useClient, type ClientView } from './api';
 
 export function todayIso(): string {
   return clock.today();
@@ -42,6 +28,7 @@ function FieldShell({
   error,
   children,
   tag,
+  qa,
 }: {
   id: string;
   label: string;
@@ -49,9 +36,10 @@ function FieldShell({
   error?: string;
   children: ReactNode;
   tag?: string;
+  qa?: string;
 }) {
   return (
-    <div className="field">
+    <div className="field" data-qa={qa}>
       {tag && <p className="statutory-tag">{tag}</p>}
       <label htmlFor={id} className="field-label">
         {label}
@@ -81,6 +69,8 @@ export function TextAreaField(props: {
   rows?: number;
   disabled?: boolean;
   tag?: string;
+  /** data-qa hook on the field (browser tests). */
+  qa?: string;
 }) {
   const { id, value, onChange, hint, error, rows = 4, disabled } = props;
   return (
@@ -107,6 +97,8 @@ export function DateField(props: {
   hint?: string;
   error?: string;
   required?: boolean;
+  /** data-qa hook on the field (browser tests). */
+  qa?: string;
 }) {
   const { id, value, onChange, hint, error, required } = props;
   return (
@@ -134,6 +126,7 @@ export function ChoiceField({
   options,
   error,
   disabled,
+  qa,
 }: {
   id: string;
   legend: string;
@@ -142,9 +135,11 @@ export function ChoiceField({
   options: { value: string; label: string }[];
   error?: string;
   disabled?: boolean;
+  /** data-qa hook on the fieldset; its radio buttons are found by value (browser tests). */
+  qa?: string;
 }) {
   return (
-    <fieldset className="choice" id={id} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className="choice" id={id} aria-describedby={error ? `${id}-error` : undefined} data-qa={qa}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <div className="choice-option" key={o.value}>

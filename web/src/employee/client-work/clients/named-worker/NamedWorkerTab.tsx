@@ -3,32 +3,26 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../../lib/api';
-import { fieldError, SelectField } from '../../../lib/forms';
-import { useT } from '../../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
-import { SubmitRow } from './ClientForm';
-import { cm } from './messages';
-import type { NamedWorker } from './types';
-import { ChoiceField, clientKey, DateField, fmtDate, TextAreaField, todayIso } from './ui';
-
-interface Data {
-  current: NamedWorker | null;
-  history: NamedWorker[];
-  workers: { id: string; displayName: string }[];
-}
-const key = (clientId: string) => ['clients', clientId, 'named-worker'] as const;
+import type {
+  NamedWorker,
+  NamedWorkerData,
+  NamedWorkerStatus,
+} from '../../../../../../src/shared/contracts/client-work/clients';
+import { fieldError, SelectField } from '../../../../lib/forms';
+import { useT } from '../../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../../lib/states';
+import { SubmitRow } from '../ClientForm';
+import { cm } from '../messages';
+import { ChoiceField, clientKey, DateField, fmtDate, TextAreaField, todayIso, useClient } from '../ui';
+import { assignNamedWorker, fetchNamedWorker, namedWorkerKey as key, recordClientInformed } from './api';
 
 export default function NamedWorkerTab({ clientId }: { clientId: string }) {
   const t = useT(cm);
   const qc = useQueryClient();
-  const data = useQuery({
-    queryKey: key(clientId),
-    queryFn: () => api.get<Data>(`/api/clients/${clientId}/named-worker`),
-  });
+  const canWrite = !!useClient(clientId).data?.permittedActions.includes('namedWorker.write');
+  const data = useQuery({ queryKey: key(clientId), queryFn: () => fetchNamedWorker(clientId) });
   const informed = useMutation({
-    mutationFn: (id: string) =>
-      api.patch(`/api/clients/${clientId}/named-worker/${id}`, { clientInformedOn: todayIso() }),
+    mutationFn: (id: string) => recordClientInformed(clientId, id, todayIso()),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: key(clientId) });
       await qc.invalidateQueries({ queryKey: clientKey(clientId) });
@@ -47,7 +41,7 @@ export default function NamedWorkerTab({ clientId }: { clientId: string }) {
     <>
       <h2>{t.namedWorker}</h2>
       {current && (
-        <section className="panel narrow" aria-labelledby="nw-current">
+        <section className="panel narrow" aria-labelledby="nw-current" data-qa="named-worker-current">
           <h3 id="nw-current">{t.current}</h3>
           <p>
             <strong>{describe(current)}</strong> · {fmtDate(current.assignedOn)}
@@ -60,20 +54,27 @@ export default function NamedWorkerTab({ clientId }: { clientId: string }) {
               <span className="status-pill is-late">{t.notInformed}</span>
             )}
           </p>
-          {!current.clientInformedOn && (
-            <Button variant="secondary" onClick={() => informed.mutate(current.id)} disabled={informed.isPending}>
+          {!current.clientInformedOn && canWrite && (
+            <Button
+              variant="secondary"
+              onClick={() => informed.mutate(current.id)}
+              disabled={informed.isPending}
+              data-qa="named-worker-mark-informed"
+            >
               {t.markInformed}
             </Button>
           )}
           <MutationError error={informed.error} />
         </section>
       )}
-      <AssignForm key={current?.id ?? 'none'} clientId={clientId} currentId={current?.id ?? null} workers={workers} />
+      {canWrite && (
+        <AssignForm key={current?.id ?? 'none'} clientId={clientId} currentId={current?.id ?? null} workers={workers} />
+      )}
       <h3>{t.history}</h3>
       {history.length === 0 ? (
         <Empty>{t.noHistory}</Empty>
       ) : (
-        <ul className="record-list">
+        <ul className="record-list" data-qa="named-worker-history">
           {history.map((n) => (
             <li key={n.id}>
               {fmtDate(n.assignedOn)}–{n.endedOn ? fmtDate(n.endedOn) : ''} · {describe(n)}
@@ -93,11 +94,11 @@ function AssignForm({
 }: {
   clientId: string;
   currentId: string | null;
-  workers: Data['workers'];
+  workers: NamedWorkerData['workers'];
 }) {
   const t = useT(cm);
   const qc = useQueryClient();
-  const [status, setStatus] = useState('assigned');
+  const [status, setStatus] = useState<NamedWorkerStatus>('assigned');
   const [workerId, setWorkerId] = useState('');
   const [reason, setReason] = useState('');
   const [otherResponsible, setOtherResponsible] = useState('');
@@ -105,7 +106,7 @@ function AssignForm({
   const [clientInformedOn, setClientInformedOn] = useState('');
   const mutation = useMutation({
     mutationFn: () =>
-      api.post(`/api/clients/${clientId}/named-worker`, {
+      assignNamedWorker(clientId, {
         currentId,
         status,
         workerId: status === 'assigned' ? workerId || null : null,
@@ -125,14 +126,15 @@ function AssignForm({
     mutation.mutate();
   };
   return (
-    <section className="panel narrow" aria-labelledby="nw-form">
+    <section className="panel narrow" aria-labelledby="nw-form" data-qa="named-worker-form">
       <h3 id="nw-form">{t.assign}</h3>
       <form onSubmit={submit} noValidate>
         <ChoiceField
           id="nw-status"
           legend={t.nwStatus}
           value={status}
-          onChange={setStatus}
+          onChange={(v) => setStatus(v as NamedWorkerStatus)}
+          qa="nw-status"
           options={[
             { value: 'assigned', label: t.nwAssigned },
             { value: 'not-needed', label: t.nwNotNeeded },
@@ -149,6 +151,7 @@ function AssignForm({
             options={workers.map((w) => ({ value: w.id, label: w.displayName }))}
             error={fieldError(err, 'workerId')}
             required
+            qa="nw-worker"
           />
         )}
         {status === 'other-responsible' && (
@@ -159,6 +162,7 @@ function AssignForm({
             onChange={setOtherResponsible}
             error={fieldError(err, 'otherResponsible')}
             rows={2}
+            qa="nw-other"
           />
         )}
         <TextAreaField
@@ -168,6 +172,7 @@ function AssignForm({
           onChange={setReason}
           error={fieldError(err, 'reason')}
           rows={2}
+          qa="nw-reason"
         />
         <DateField
           id="nw-date"
@@ -176,6 +181,7 @@ function AssignForm({
           onChange={setAssignedOn}
           error={fieldError(err, 'assignedOn')}
           required
+          qa="nw-date"
         />
         <DateField
           id="nw-informed"
@@ -183,6 +189,7 @@ function AssignForm({
           value={clientInformedOn}
           onChange={setClientInformedOn}
           error={fieldError(err, 'clientInformedOn')}
+          qa="nw-informed"
         />
         <MutationError
           error={err}

@@ -2,29 +2,34 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../../lib/api';
-import { fieldError, FormActions, SelectField, TextField } from '../../../lib/forms';
-import { useT } from '../../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
-import { SubmitRow } from './ClientForm';
-import { cm } from './messages';
-import type { AuthorityRequest } from './types';
-import { DateField, fmtDate, TextAreaField, todayIso } from './ui';
-
-const key = (clientId: string) => ['clients', clientId, 'authority-requests'] as const;
+import type {
+  AuthorityKind,
+  AuthorityRequest,
+  AuthorityRequestStatus,
+  RequestPurpose,
+} from '../../../../../../src/shared/contracts/client-work/authority-requests';
+import { fieldError, FormActions, SelectField, TextField } from '../../../../lib/forms';
+import { useT } from '../../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../../lib/states';
+import { SubmitRow } from '../ClientForm';
+import { cm } from '../messages';
+import { DateField, fmtDate, TextAreaField, todayIso, useClient } from '../ui';
+import {
+  authorityRequestsKey as key,
+  fetchAuthorityRequests,
+  sendAuthorityRequest,
+  updateAuthorityRequest,
+} from './api';
 
 export default function AuthorityRequestsTab({ clientId }: { clientId: string }) {
   const t = useT(cm);
-  const data = useQuery({
-    queryKey: key(clientId),
-    queryFn: () =>
-      api.get<{ requests: AuthorityRequest[] }>(`/api/clients/${clientId}/authority-requests`).then((r) => r.requests),
-  });
+  const canWrite = !!useClient(clientId).data?.permittedActions.includes('authorityRequest.write');
+  const data = useQuery({ queryKey: key(clientId), queryFn: () => fetchAuthorityRequests(clientId) });
   const today = todayIso();
   return (
     <>
       <h2>{t.authorityRequests}</h2>
-      <NewRequest clientId={clientId} />
+      {canWrite && <NewRequest clientId={clientId} />}
       {data.isPending ? (
         <Loading />
       ) : data.error ? (
@@ -32,14 +37,15 @@ export default function AuthorityRequestsTab({ clientId }: { clientId: string })
       ) : data.data.length === 0 ? (
         <Empty>{t.noRequests}</Empty>
       ) : (
-        <ul className="record-list">
+        <ul className="record-list" data-qa="authority-requests">
           {data.data.map((r) => (
-            <li key={r.id}>
+            <li key={r.id} data-qa="authority-request" data-status={r.status}>
               <h3>
-                {r.authority} · {t.purposes[r.purpose as keyof typeof t.purposes] ?? r.purpose}
+                {r.authority} · {t.purposes[r.purpose]}
               </h3>
               <p>
                 <span
+                  data-qa="authority-request-status"
                   className={`status-pill${r.status === 'sent' && r.dueDate < today ? ' is-late' : r.status === 'contributed' ? ' is-ok' : ''}`}
                 >
                   {t.requestStatus[r.status]}
@@ -62,7 +68,7 @@ export default function AuthorityRequestsTab({ clientId }: { clientId: string })
                   {t.contribution}: {r.contribution}
                 </p>
               )}
-              {(r.status === 'sent' || r.status === 'answered') && (
+              {canWrite && (r.status === 'sent' || r.status === 'answered') && (
                 <Progress key={r.version} clientId={clientId} r={r} />
               )}
             </li>
@@ -80,11 +86,12 @@ function Progress({ clientId, r }: { clientId: string; r: AuthorityRequest }) {
   const [answer, setAnswer] = useState(r.answer ?? '');
   const [answeredOn, setAnsweredOn] = useState(r.answeredOn ?? todayIso());
   const [contribution, setContribution] = useState('');
-  const next = r.status === 'sent' ? 'answered' : 'contributed';
+  const next: AuthorityRequestStatus = r.status === 'sent' ? 'answered' : 'contributed';
   const mutation = useMutation({
-    mutationFn: (status: string) =>
-      api.patch(
-        `/api/clients/${clientId}/authority-requests/${r.id}`,
+    mutationFn: (status: AuthorityRequestStatus) =>
+      updateAuthorityRequest(
+        clientId,
+        r.id,
         status === 'cancelled'
           ? { version: r.version, status }
           : { version: r.version, status, answer, answeredOn, ...(status === 'contributed' ? { contribution } : {}) },
@@ -95,10 +102,15 @@ function Progress({ clientId, r }: { clientId: string; r: AuthorityRequest }) {
   if (!open) {
     return (
       <FormActions>
-        <Button variant="secondary" onClick={() => setOpen(true)}>
+        <Button variant="secondary" onClick={() => setOpen(true)} data-qa="authority-request-progress">
           {next === 'answered' ? t.recordAnswer : t.recordContribution}
         </Button>
-        <Button variant="secondary" onClick={() => mutation.mutate('cancelled')} disabled={mutation.isPending}>
+        <Button
+          variant="secondary"
+          onClick={() => mutation.mutate('cancelled')}
+          disabled={mutation.isPending}
+          data-qa="authority-request-cancel"
+        >
           {t.cancelRequest}
         </Button>
         <MutationError
@@ -116,6 +128,7 @@ function Progress({ clientId, r }: { clientId: string; r: AuthorityRequest }) {
         mutation.mutate(next);
       }}
       noValidate
+      data-qa="authority-request-progress-form"
     >
       {next === 'answered' ? (
         <>
@@ -126,6 +139,7 @@ function Progress({ clientId, r }: { clientId: string; r: AuthorityRequest }) {
             onChange={setAnswer}
             error={fieldError(err, 'answer')}
             rows={3}
+            qa="ar-answer"
           />
           <DateField
             id={`ar-answered-${r.id}`}
@@ -134,6 +148,7 @@ function Progress({ clientId, r }: { clientId: string; r: AuthorityRequest }) {
             onChange={setAnsweredOn}
             error={fieldError(err, 'answeredOn')}
             required
+            qa="ar-answered"
           />
         </>
       ) : (
@@ -144,6 +159,7 @@ function Progress({ clientId, r }: { clientId: string; r: AuthorityRequest }) {
           onChange={setContribution}
           error={fieldError(err, 'contribution')}
           rows={3}
+          qa="ar-contribution"
         />
       )}
       <MutationError
@@ -162,8 +178,8 @@ function NewRequest({ clientId }: { clientId: string }) {
   const [open, setOpen] = useState(false);
   const empty = {
     authority: '',
-    authorityKind: 'health',
-    purpose: 'assessment',
+    authorityKind: 'health' as AuthorityKind,
+    purpose: 'assessment' as RequestPurpose,
     requestText: '',
     sharedInformation: '',
     sentOn: todayIso(),
@@ -171,8 +187,7 @@ function NewRequest({ clientId }: { clientId: string }) {
   };
   const [f, setF] = useState(empty);
   const mutation = useMutation({
-    mutationFn: () =>
-      api.post(`/api/clients/${clientId}/authority-requests`, { ...f, dueDate: f.dueDate || undefined }),
+    mutationFn: () => sendAuthorityRequest(clientId, { ...f, dueDate: f.dueDate || undefined }),
     onSuccess: async () => {
       setF(empty);
       setOpen(false);
@@ -183,14 +198,14 @@ function NewRequest({ clientId }: { clientId: string }) {
   if (!open) {
     return (
       <p>
-        <Button variant="secondary" onClick={() => setOpen(true)}>
+        <Button variant="secondary" onClick={() => setOpen(true)} data-qa="authority-request-new">
           {t.newRequest}
         </Button>
       </p>
     );
   }
   return (
-    <section className="panel narrow" aria-labelledby="ar-new">
+    <section className="panel narrow" aria-labelledby="ar-new" data-qa="authority-request-form">
       <h3 id="ar-new">{t.newRequest}</h3>
       <form
         onSubmit={(e) => {
@@ -206,20 +221,23 @@ function NewRequest({ clientId }: { clientId: string }) {
           onChange={(v) => setF({ ...f, authority: v })}
           error={fieldError(err, 'authority')}
           required
+          qa="ar-authority"
         />
         <SelectField
           id="ar-kind"
           label={t.authorityKind}
           value={f.authorityKind}
-          onChange={(v) => setF({ ...f, authorityKind: v })}
+          onChange={(v) => setF({ ...f, authorityKind: v as AuthorityKind })}
           options={Object.entries(t.kinds).map(([value, label]) => ({ value, label }))}
+          qa="ar-kind"
         />
         <SelectField
           id="ar-purpose"
           label={t.purpose}
           value={f.purpose}
-          onChange={(v) => setF({ ...f, purpose: v })}
+          onChange={(v) => setF({ ...f, purpose: v as RequestPurpose })}
           options={Object.entries(t.purposes).map(([value, label]) => ({ value, label }))}
+          qa="ar-purpose"
         />
         <TextAreaField
           id="ar-text"
@@ -228,6 +246,7 @@ function NewRequest({ clientId }: { clientId: string }) {
           onChange={(v) => setF({ ...f, requestText: v })}
           error={fieldError(err, 'requestText')}
           rows={3}
+          qa="ar-text"
         />
         <TextAreaField
           id="ar-shared"
@@ -236,6 +255,7 @@ function NewRequest({ clientId }: { clientId: string }) {
           onChange={(v) => setF({ ...f, sharedInformation: v })}
           error={fieldError(err, 'sharedInformation')}
           rows={2}
+          qa="ar-shared"
         />
         <DateField
           id="ar-sent"
@@ -244,6 +264,7 @@ function NewRequest({ clientId }: { clientId: string }) {
           onChange={(v) => setF({ ...f, sentOn: v })}
           error={fieldError(err, 'sentOn')}
           required
+          qa="ar-sent"
         />
         <DateField
           id="ar-due"
@@ -252,6 +273,7 @@ function NewRequest({ clientId }: { clientId: string }) {
           value={f.dueDate}
           onChange={(v) => setF({ ...f, dueDate: v })}
           error={fieldError(err, 'dueDate')}
+          qa="ar-due"
         />
         <MutationError error={err} />
         <SubmitRow label={t.send} pending={mutation.isPending} onCancel={() => setOpen(false)} />

@@ -4,33 +4,36 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api, ApiError } from '../../../lib/api';
-import { CheckboxField, fieldError, FormActions } from '../../../lib/forms';
-import { useLang, useT } from '../../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
-import { cm } from './messages';
-import type { Assessment, SectionDefinition } from './types';
-import { ChoiceField, fmtDate, TextAreaField, useClient } from './ui';
-
-export const assessmentsKey = (clientId: string) => ['clients', clientId, 'assessments'] as const;
+import type {
+  Assessment,
+  AssessmentSection,
+  SpecialSupportReason,
+  SupportDuration,
+} from '../../../../../../src/shared/contracts/client-work/assessment';
+import { ApiError } from '../../../../lib/api';
+import { CheckboxField, fieldError, FormActions } from '../../../../lib/forms';
+import { useLang, useT } from '../../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../../lib/states';
+import { contactsKey } from '../contacts/api';
+import { cm } from '../messages';
+import { ChoiceField, fmtDate, TextAreaField, useClient } from '../ui';
+import { assessmentsKey, completeAssessment, fetchAssessments, saveAssessment, startAssessment } from './api';
 
 export default function AssessmentTab({ clientId }: { clientId: string }) {
   const t = useT(cm);
   const qc = useQueryClient();
-  const data = useQuery({
-    queryKey: assessmentsKey(clientId),
-    queryFn: () =>
-      api.get<{ assessments: Assessment[]; sections: SectionDefinition[] }>(`/api/clients/${clientId}/assessments`),
-  });
+  const permitted = useClient(clientId).data?.permittedActions ?? [];
+  const canWrite = permitted.includes('assessment.write');
+  const data = useQuery({ queryKey: assessmentsKey(clientId), queryFn: () => fetchAssessments(clientId) });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // Bumped by "reload" after a conflict, so the form starts again from the stored assessment.
   const [nonce, setNonce] = useState(0);
   const start = useMutation({
-    mutationFn: () => api.post<{ assessment: Assessment }>(`/api/clients/${clientId}/assessments`, {}),
-    onSuccess: async (r) => {
-      setSelectedId(r.assessment.id);
+    mutationFn: () => startAssessment(clientId),
+    onSuccess: async (a) => {
+      setSelectedId(a.id);
       await qc.invalidateQueries({ queryKey: assessmentsKey(clientId) });
-      await qc.invalidateQueries({ queryKey: ['clients', clientId, 'contacts'] });
+      await qc.invalidateQueries({ queryKey: contactsKey(clientId) });
     },
   });
   if (data.isPending) return <Loading />;
@@ -42,10 +45,11 @@ export default function AssessmentTab({ clientId }: { clientId: string }) {
       <h2>{t.assessment}</h2>
       {assessments.length === 0 && <Empty>{t.noAssessments}</Empty>}
       {assessments.length > 1 && (
-        <ul className="record-list">
+        <ul className="record-list" data-qa="assessments">
           {assessments.map((a) => (
             <li key={a.id}>
               <button
+                data-qa="assessment-choose"
                 type="button"
                 className="link-button"
                 aria-current={a.id === selected?.id ? 'true' : undefined}
@@ -58,16 +62,21 @@ export default function AssessmentTab({ clientId }: { clientId: string }) {
           ))}
         </ul>
       )}
-      {!assessments.some((a) => a.status === 'draft') && (
+      {canWrite && !assessments.some((a) => a.status === 'draft') && (
         <p>
-          <Button variant="secondary" onClick={() => start.mutate()} disabled={start.isPending}>
+          <Button
+            variant="secondary"
+            onClick={() => start.mutate()}
+            disabled={start.isPending}
+            data-qa="assessment-start"
+          >
             {t.startAssessment}
           </Button>
         </p>
       )}
       <MutationError error={start.error} />
       {selected &&
-        (selected.status === 'completed' ? (
+        (selected.status === 'completed' || !canWrite ? (
           <CompletedView a={selected} sections={sections} />
         ) : (
           <AssessmentForm
@@ -93,9 +102,9 @@ type Form = {
   namedWorkerClientView: string;
   namedWorkerProfessionalView: string;
   supportNeeded: '' | 'yes' | 'no';
-  supportDuration: string;
+  supportDuration: SupportDuration | '';
   specialSupportNeeded: '' | 'yes' | 'no';
-  specialSupportReasons: string[];
+  specialSupportReasons: SpecialSupportReason[];
   specialSupportDetails: string;
   rightsInformation: string;
   participants: string;
@@ -113,13 +122,13 @@ function AssessmentForm({
 }: {
   clientId: string;
   a: Assessment;
-  sections: SectionDefinition[];
+  sections: AssessmentSection[];
   onReload: () => Promise<void>;
 }) {
   const t = useT(cm);
   const { lang } = useLang();
   const qc = useQueryClient();
-  const canComplete = !!useClient(clientId).data?.permittedActions?.includes('assessment.complete');
+  const canComplete = !!useClient(clientId).data?.permittedActions.includes('assessment.complete');
   const [f, setF] = useState<Form>({
     situationSummary: a.situationSummary ?? '',
     professionalConclusion: a.professionalConclusion ?? '',
@@ -140,7 +149,6 @@ function AssessmentForm({
   const [saved, setSaved] = useState(false);
   // The version of the stored draft; a save moves it on even when completion is then refused.
   const [version, setVersion] = useState(a.version);
-  const url = `/api/clients/${clientId}/assessments/${a.id}`;
   const body = () => ({
     ...f,
     supportNeeded: fromYn(f.supportNeeded),
@@ -150,10 +158,10 @@ function AssessmentForm({
   });
   const save = useMutation({
     mutationFn: async (complete: boolean) => {
-      const r = await api.put<{ assessment: Assessment }>(url, body());
-      setVersion(r.assessment.version);
-      if (!complete) return r;
-      return api.post<{ assessment: Assessment }>(`${url}/complete`, { version: r.assessment.version });
+      const saved = await saveAssessment(clientId, a.id, body());
+      setVersion(saved.version);
+      if (!complete) return saved;
+      return completeAssessment(clientId, a.id, saved.version);
     },
     onSuccess: async () => {
       setSaved(true);
@@ -167,19 +175,25 @@ function AssessmentForm({
     setSaved(false);
     save.mutate(false);
   };
-  const reasons: [string, string][] = [
+  const reasons: [SpecialSupportReason, string][] = [
     ['cognitive-or-mental', t.reasonCognitive],
     ['substance-use', t.reasonSubstance],
     ['multiple-needs', t.reasonMultiple],
     ['other', t.reasonOther],
   ];
   return (
-    <form onSubmit={submit} noValidate className="panel" aria-labelledby="assessment-form-title">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="panel"
+      aria-labelledby="assessment-form-title"
+      data-qa="assessment-form"
+    >
       <h3 id="assessment-form-title">
         {t.draft} · {t.startedOn} {fmtDate(a.startedOn)}
       </h3>
       {err instanceof ApiError && err.code === 'incomplete' && (
-        <div className="error-summary" role="alert">
+        <div className="error-summary" role="alert" data-qa="assessment-missing">
           <strong>{t.missingTitle}</strong>
           <ul>
             {err.fields.map((x) => (
@@ -193,6 +207,7 @@ function AssessmentForm({
       <div className="statutory">
         <TextAreaField
           id="as-situationSummary"
+          qa="as-situationSummary"
           tag={t.statutory}
           label={t.situationSummary}
           value={f.situationSummary}
@@ -204,6 +219,7 @@ function AssessmentForm({
       <div className="statutory">
         <TextAreaField
           id="as-professionalConclusion"
+          qa="as-professionalConclusion"
           tag={t.statutory}
           label={t.professionalConclusion}
           value={f.professionalConclusion}
@@ -215,6 +231,7 @@ function AssessmentForm({
       <div className="statutory">
         <TextAreaField
           id="as-clientView"
+          qa="as-clientView"
           tag={t.statutory}
           label={t.clientView}
           value={f.clientView}
@@ -224,6 +241,7 @@ function AssessmentForm({
         />
         <TextAreaField
           id="as-clientViewUnavailableReason"
+          qa="as-clientViewUnavailableReason"
           label={t.clientViewUnavailableReason}
           value={f.clientViewUnavailableReason}
           onChange={(v) => set({ clientViewUnavailableReason: v })}
@@ -233,6 +251,7 @@ function AssessmentForm({
       <div className="statutory">
         <TextAreaField
           id="as-namedWorkerClientView"
+          qa="as-namedWorkerClientView"
           tag={t.statutory}
           label={t.namedWorkerClientView}
           value={f.namedWorkerClientView}
@@ -242,6 +261,7 @@ function AssessmentForm({
         />
         <TextAreaField
           id="as-namedWorkerProfessionalView"
+          qa="as-namedWorkerProfessionalView"
           label={t.namedWorkerProfessionalView}
           value={f.namedWorkerProfessionalView}
           onChange={(v) => set({ namedWorkerProfessionalView: v })}
@@ -251,6 +271,7 @@ function AssessmentForm({
       </div>
       <ChoiceField
         id="as-supportNeeded"
+        qa="as-supportNeeded"
         legend={t.supportNeeded}
         value={f.supportNeeded}
         onChange={(v) => set({ supportNeeded: v as Form['supportNeeded'] })}
@@ -263,9 +284,10 @@ function AssessmentForm({
       {f.supportNeeded === 'yes' && (
         <ChoiceField
           id="as-supportDuration"
+          qa="as-supportDuration"
           legend={t.supportDuration}
           value={f.supportDuration}
-          onChange={(v) => set({ supportDuration: v })}
+          onChange={(v) => set({ supportDuration: v as SupportDuration })}
           options={[
             { value: 'temporary', label: t.temporary },
             { value: 'recurring', label: t.recurring },
@@ -276,6 +298,7 @@ function AssessmentForm({
       )}
       <ChoiceField
         id="as-specialSupportNeeded"
+        qa="as-specialSupportNeeded"
         legend={t.specialSupportNeeded}
         value={f.specialSupportNeeded}
         onChange={(v) => set({ specialSupportNeeded: v as Form['specialSupportNeeded'] })}
@@ -292,6 +315,7 @@ function AssessmentForm({
             <CheckboxField
               key={value}
               id={`as-reason-${value}`}
+              qa={`as-reason-${value}`}
               label={label}
               checked={f.specialSupportReasons.includes(value)}
               onChange={(on) =>
@@ -306,6 +330,7 @@ function AssessmentForm({
           {fe('specialSupportReasons') && <p className="field-error">{fe('specialSupportReasons')}</p>}
           <TextAreaField
             id="as-specialSupportDetails"
+            qa="as-specialSupportDetails"
             label={t.specialSupportDetails}
             value={f.specialSupportDetails}
             onChange={(v) => set({ specialSupportDetails: v })}
@@ -315,6 +340,7 @@ function AssessmentForm({
       )}
       <TextAreaField
         id="as-rightsInformation"
+        qa="as-rightsInformation"
         label={t.rightsInformation}
         value={f.rightsInformation}
         onChange={(v) => set({ rightsInformation: v })}
@@ -323,6 +349,7 @@ function AssessmentForm({
       />
       <TextAreaField
         id="as-participants"
+        qa="as-participants"
         label={t.participants}
         value={f.participants}
         onChange={(v) => set({ participants: v })}
@@ -333,6 +360,7 @@ function AssessmentForm({
         <TextAreaField
           key={s.key}
           id={`as-sections.${s.key}`}
+          qa={`as-section-${s.key}`}
           label={s.title[lang]}
           hint={s.help?.[lang]}
           value={f.sections[s.key] ?? ''}
@@ -344,15 +372,22 @@ function AssessmentForm({
       {!(err instanceof ApiError && err.code === 'incomplete') && (
         <MutationError error={err} onReload={() => void onReload()} reloadLabel={t.reload} />
       )}
-      <div role="status">{saved && <p className="success-message">{t.saved}</p>}</div>
+      <div role="status">
+        {saved && (
+          <p className="success-message" data-qa="saved">
+            {t.saved}
+          </p>
+        )}
+      </div>
       <FormActions>
-        <Button type="submit" variant="secondary" disabled={save.isPending}>
+        <Button type="submit" variant="secondary" disabled={save.isPending} data-qa="assessment-save">
           {t.saveDraft}
         </Button>
         {canComplete && (
           <Button
             type="button"
             disabled={save.isPending}
+            data-qa="assessment-complete"
             onClick={() => {
               setSaved(false);
               save.mutate(true);
@@ -367,7 +402,7 @@ function AssessmentForm({
   );
 }
 
-function CompletedView({ a, sections }: { a: Assessment; sections: SectionDefinition[] }) {
+function CompletedView({ a, sections }: { a: Assessment; sections: AssessmentSection[] }) {
   const t = useT(cm);
   const { lang } = useLang();
   const rows: [string, string | null][] = [
@@ -396,11 +431,19 @@ function CompletedView({ a, sections }: { a: Assessment; sections: SectionDefini
       .map(([k, v]): [string, string | null] => [k, v]),
   ];
   return (
-    <section className="panel" aria-labelledby="assessment-done-title">
-      <h3 id="assessment-done-title">
-        {t.completed} {fmtDate(a.completedOn)} · {t.completedBy}: {a.completedByName}
-      </h3>
-      <p className="field-hint">{t.completedNote}</p>
+    <section className="panel" aria-labelledby="assessment-done-title" data-qa="assessment-view">
+      {a.status === 'completed' ? (
+        <>
+          <h3 id="assessment-done-title">
+            {t.completed} {fmtDate(a.completedOn)} · {t.completedBy}: {a.completedByName}
+          </h3>
+          <p className="field-hint">{t.completedNote}</p>
+        </>
+      ) : (
+        <h3 id="assessment-done-title">
+          {t.draft} · {t.startedOn} {fmtDate(a.startedOn)}
+        </h3>
+      )}
       <dl className="dl-grid">
         {rows
           .filter(([, v]) => v)

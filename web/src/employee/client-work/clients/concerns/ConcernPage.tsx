@@ -3,32 +3,20 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../../lib/api';
-import { fieldError, TextField } from '../../../lib/forms';
-import { useT } from '../../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
-import { useClientSearch } from './ClientsPage';
-import { SubmitRow } from './ClientForm';
-import { cm } from './messages';
-import type { ClientBasic } from './types';
-import { fmtDate, TextAreaField } from './ui';
-
-interface Concern {
-  id: string;
-  clientId: string;
-  clientFirstName: string;
-  clientLastName: string;
-  contactDate: string;
-  reason: string | null;
-}
+import type { ClientBasic } from '../../../../../../src/shared/contracts/client-work/clients';
+import { fieldError, TextField } from '../../../../lib/forms';
+import { useT } from '../../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../../lib/states';
+import { useClientSearch } from '../api';
+import { SubmitRow } from '../ClientForm';
+import { cm } from '../messages';
+import { fmtDate, TextAreaField } from '../ui';
+import { concernsKey, fetchConcerns, raiseConcern } from './api';
 
 export default function ConcernPage() {
   const t = useT(cm);
   const [client, setClient] = useState<ClientBasic | null>(null);
-  const concerns = useQuery({
-    queryKey: ['concerns'],
-    queryFn: () => api.get<{ concerns: Concern[] }>('/api/concerns').then((r) => r.concerns),
-  });
+  const concerns = useQuery({ queryKey: concernsKey, queryFn: fetchConcerns });
   return (
     <>
       <h1>{t.concernTitle}</h1>
@@ -42,9 +30,9 @@ export default function ConcernPage() {
       ) : concerns.data.length === 0 ? (
         <Empty>{t.noConcerns}</Empty>
       ) : (
-        <ul className="record-list">
+        <ul className="record-list" data-qa="concerns">
           {concerns.data.map((c) => (
-            <li key={c.id}>
+            <li key={c.id} data-qa="concern">
               <h3>
                 {c.clientLastName}, {c.clientFirstName} · {fmtDate(c.contactDate)}
               </h3>
@@ -63,7 +51,7 @@ function ClientPicker({ onPick }: { onPick: (c: ClientBasic) => void }) {
   const [q, setQ] = useState<string | null>(null);
   const results = useClientSearch(q ?? '', 'all');
   return (
-    <section className="panel narrow" aria-labelledby="concern-pick">
+    <section className="panel narrow" aria-labelledby="concern-pick" data-qa="concern-client-picker">
       <h2 id="concern-pick">{t.chooseClient}</h2>
       <form
         role="search"
@@ -79,6 +67,7 @@ function ClientPicker({ onPick }: { onPick: (c: ClientBasic) => void }) {
           value={text}
           onChange={setText}
           autoComplete="off"
+          qa="concern-search"
         />
         <Button type="submit">{t.searchButton}</Button>
       </form>
@@ -91,10 +80,10 @@ function ClientPicker({ onPick }: { onPick: (c: ClientBasic) => void }) {
           ) : results.data.length === 0 ? (
             <Empty>{t.noClients}</Empty>
           ) : (
-            <ul className="record-list">
+            <ul className="record-list" data-qa="concern-clients">
               {results.data.map((c) => (
                 <li key={c.id}>
-                  <button type="button" className="link-button" onClick={() => onPick(c)}>
+                  <button type="button" className="link-button" onClick={() => onPick(c)} data-qa="concern-client">
                     {c.lastName}, {c.firstName} · {fmtDate(c.birthDate)}
                   </button>
                 </li>
@@ -113,19 +102,19 @@ function ConcernForm({ client, onChange }: { client: ClientBasic; onChange: () =
   const [description, setDescription] = useState('');
   const [sent, setSent] = useState(false);
   const mutation = useMutation({
-    mutationFn: () => api.post('/api/concerns', { clientId: client.id, description }),
+    mutationFn: () => raiseConcern(client.id, { description }),
     onSuccess: async () => {
       setDescription('');
       setSent(true);
-      await qc.invalidateQueries({ queryKey: ['concerns'] });
+      await qc.invalidateQueries({ queryKey: concernsKey });
     },
   });
   return (
-    <section className="panel narrow" aria-labelledby="concern-form">
+    <section className="panel narrow" aria-labelledby="concern-form" data-qa="concern-form">
       <h2 id="concern-form">
         {t.selected}: {client.lastName}, {client.firstName} · {fmtDate(client.birthDate)}
       </h2>
-      <button type="button" className="link-button" onClick={onChange}>
+      <button type="button" className="link-button" onClick={onChange} data-qa="concern-change-client">
         {t.change}
       </button>
       <form
@@ -143,9 +132,16 @@ function ConcernForm({ client, onChange }: { client: ClientBasic; onChange: () =
           onChange={setDescription}
           error={fieldError(mutation.error, 'description')}
           rows={5}
+          qa="concern-text"
         />
         <MutationError error={mutation.error} />
-        <div role="status">{sent && <p className="success-message">{t.concernSent}</p>}</div>
+        <div role="status">
+          {sent && (
+            <p className="success-message" data-qa="saved">
+              {t.concernSent}
+            </p>
+          )}
+        </div>
         <SubmitRow label={t.sendConcern} pending={mutation.isPending} />
       </form>
     </section>

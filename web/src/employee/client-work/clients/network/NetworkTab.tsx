@@ -3,29 +3,22 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, InlineAlert } from 'suomifi-ui-components';
-import { api } from '../../../lib/api';
-import { fieldError, TextField } from '../../../lib/forms';
-import { useT } from '../../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
-import { SubmitRow } from './ClientForm';
-import { cm } from './messages';
-import type { NetworkConsent, NetworkPerson } from './types';
-import { ChoiceField, DateField, fmtDate, TextAreaField, todayIso } from './ui';
-
-interface Data {
-  consents: NetworkConsent[];
-  persons: NetworkPerson[];
-  canMap: boolean;
-}
-const key = (clientId: string) => ['clients', clientId, 'network'] as const;
+import type { NetworkBasis, NetworkConsent } from '../../../../../../src/shared/contracts/client-work/network';
+import { fieldError, TextField } from '../../../../lib/forms';
+import { useT } from '../../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../../lib/states';
+import { SubmitRow } from '../ClientForm';
+import { cm } from '../messages';
+import { ChoiceField, DateField, fmtDate, TextAreaField, todayIso, useClient } from '../ui';
+import { addPerson, fetchNetwork, networkKey as key, recordConsent, withdrawConsent } from './api';
 
 export default function NetworkTab({ clientId }: { clientId: string }) {
   const t = useT(cm);
   const qc = useQueryClient();
-  const data = useQuery({ queryKey: key(clientId), queryFn: () => api.get<Data>(`/api/clients/${clientId}/network`) });
+  const canWrite = !!useClient(clientId).data?.permittedActions.includes('network.write');
+  const data = useQuery({ queryKey: key(clientId), queryFn: () => fetchNetwork(clientId) });
   const withdraw = useMutation({
-    mutationFn: (id: string) =>
-      api.post(`/api/clients/${clientId}/network/consents/${id}/withdraw`, { withdrawnAt: todayIso() }),
+    mutationFn: (id: string) => withdrawConsent(clientId, id, todayIso()),
     onSuccess: () => qc.invalidateQueries({ queryKey: key(clientId) }),
   });
   if (data.isPending) return <Loading />;
@@ -36,11 +29,15 @@ export default function NetworkTab({ clientId }: { clientId: string }) {
   return (
     <>
       <h2>{t.network}</h2>
-      {!canMap && <InlineAlert status="warning">{t.noConsent}</InlineAlert>}
+      {!canMap && (
+        <div data-qa="network-no-consent">
+          <InlineAlert status="warning">{t.noConsent}</InlineAlert>
+        </div>
+      )}
       {consents.length > 0 && (
-        <ul className="record-list">
+        <ul className="record-list" data-qa="network-consents">
           {consents.map((c) => (
-            <li key={c.id}>
+            <li key={c.id} data-qa="network-consent">
               <h3>
                 {basisLabel(c.basis)} · {fmtDate(c.givenOn)}{' '}
                 <span className={`status-pill${c.withdrawnAt ? ' is-late' : ' is-ok'}`}>
@@ -62,8 +59,13 @@ export default function NetworkTab({ clientId }: { clientId: string }) {
                   {t.justification}: {c.justification}
                 </p>
               )}
-              {c.basis === 'consent' && !c.withdrawnAt && (
-                <Button variant="secondary" onClick={() => withdraw.mutate(c.id)} disabled={withdraw.isPending}>
+              {canWrite && c.basis === 'consent' && !c.withdrawnAt && (
+                <Button
+                  variant="secondary"
+                  onClick={() => withdraw.mutate(c.id)}
+                  disabled={withdraw.isPending}
+                  data-qa="network-withdraw"
+                >
                   {t.withdraw}
                 </Button>
               )}
@@ -72,14 +74,14 @@ export default function NetworkTab({ clientId }: { clientId: string }) {
         </ul>
       )}
       <MutationError error={withdraw.error} />
-      <ConsentForm clientId={clientId} />
+      {canWrite && <ConsentForm clientId={clientId} />}
       <h3>{t.persons}</h3>
       {persons.length === 0 ? (
         <Empty>{t.noPersons}</Empty>
       ) : (
-        <ul className="record-list">
+        <ul className="record-list" data-qa="network-persons">
           {persons.map((p) => (
-            <li key={p.id}>
+            <li key={p.id} data-qa="network-person">
               <h4>
                 {p.name}
                 {p.relationship ? ` (${p.relationship})` : ''}
@@ -108,7 +110,7 @@ export default function NetworkTab({ clientId }: { clientId: string }) {
           ))}
         </ul>
       )}
-      {canMap && <PersonForm clientId={clientId} />}
+      {canWrite && canMap && <PersonForm clientId={clientId} />}
     </>
   );
 }
@@ -116,14 +118,14 @@ export default function NetworkTab({ clientId }: { clientId: string }) {
 function ConsentForm({ clientId }: { clientId: string }) {
   const t = useT(cm);
   const qc = useQueryClient();
-  const [basis, setBasis] = useState('consent');
+  const [basis, setBasis] = useState<NetworkBasis>('consent');
   const [scope, setScope] = useState('');
   const [givenOn, setGivenOn] = useState(todayIso());
   const [givenBy, setGivenBy] = useState('');
   const [justification, setJustification] = useState('');
   const mutation = useMutation({
     mutationFn: () =>
-      api.post(`/api/clients/${clientId}/network/consents`, {
+      recordConsent(clientId, {
         basis,
         scope,
         givenOn,
@@ -138,14 +140,15 @@ function ConsentForm({ clientId }: { clientId: string }) {
     mutation.mutate();
   };
   return (
-    <section className="panel narrow" aria-labelledby="consent-form">
+    <section className="panel narrow" aria-labelledby="consent-form" data-qa="network-consent-form">
       <h3 id="consent-form">{t.recordConsent}</h3>
       <form onSubmit={submit} noValidate>
         <ChoiceField
           id="consent-basis"
           legend={t.legalBasis}
           value={basis}
-          onChange={setBasis}
+          onChange={(v) => setBasis(v as NetworkBasis)}
+          qa="consent-basis"
           options={[
             { value: 'consent', label: t.basisConsent },
             { value: 'exception-unable-to-care', label: t.basisUnable },
@@ -161,6 +164,7 @@ function ConsentForm({ clientId }: { clientId: string }) {
               onChange={setGivenBy}
               error={fieldError(err, 'givenBy')}
               required
+              qa="consent-by"
             />
             <TextAreaField
               id="consent-scope"
@@ -169,6 +173,7 @@ function ConsentForm({ clientId }: { clientId: string }) {
               onChange={setScope}
               error={fieldError(err, 'scope')}
               rows={2}
+              qa="consent-scope"
             />
           </>
         ) : (
@@ -179,6 +184,7 @@ function ConsentForm({ clientId }: { clientId: string }) {
             onChange={setJustification}
             error={fieldError(err, 'justification')}
             rows={3}
+            qa="consent-justification"
           />
         )}
         <DateField
@@ -188,6 +194,7 @@ function ConsentForm({ clientId }: { clientId: string }) {
           onChange={setGivenOn}
           error={fieldError(err, 'givenOn')}
           required
+          qa="consent-date"
         />
         <MutationError error={err} />
         <SubmitRow label={t.recordConsent} pending={mutation.isPending} />
@@ -202,7 +209,7 @@ function PersonForm({ clientId }: { clientId: string }) {
   const empty = { name: '', relationship: '', contactInfo: '', supportRole: '', ownSupportNeeds: '' };
   const [p, setP] = useState(empty);
   const mutation = useMutation({
-    mutationFn: () => api.post(`/api/clients/${clientId}/network/persons`, p),
+    mutationFn: () => addPerson(clientId, p),
     onSuccess: async () => {
       setP(empty);
       await qc.invalidateQueries({ queryKey: key(clientId) });
@@ -214,7 +221,7 @@ function PersonForm({ clientId }: { clientId: string }) {
     mutation.mutate();
   };
   return (
-    <section className="panel narrow" aria-labelledby="person-form">
+    <section className="panel narrow" aria-labelledby="person-form" data-qa="network-person-form">
       <h3 id="person-form">{t.addPerson}</h3>
       <form onSubmit={submit} noValidate>
         <TextField
@@ -225,6 +232,7 @@ function PersonForm({ clientId }: { clientId: string }) {
           error={fieldError(err, 'name')}
           required
           autoComplete="off"
+          qa="person-name"
         />
         <TextField
           id="person-rel"
@@ -232,6 +240,7 @@ function PersonForm({ clientId }: { clientId: string }) {
           value={p.relationship}
           onChange={(v) => setP({ ...p, relationship: v })}
           error={fieldError(err, 'relationship')}
+          qa="person-rel"
         />
         <TextField
           id="person-contact"
@@ -240,6 +249,7 @@ function PersonForm({ clientId }: { clientId: string }) {
           onChange={(v) => setP({ ...p, contactInfo: v })}
           error={fieldError(err, 'contactInfo')}
           autoComplete="off"
+          qa="person-contact"
         />
         <TextAreaField
           id="person-support"
@@ -248,6 +258,7 @@ function PersonForm({ clientId }: { clientId: string }) {
           onChange={(v) => setP({ ...p, supportRole: v })}
           error={fieldError(err, 'supportRole')}
           rows={2}
+          qa="person-support"
         />
         <TextAreaField
           id="person-needs"
@@ -256,6 +267,7 @@ function PersonForm({ clientId }: { clientId: string }) {
           onChange={(v) => setP({ ...p, ownSupportNeeds: v })}
           error={fieldError(err, 'ownSupportNeeds')}
           rows={2}
+          qa="person-needs"
         />
         <MutationError error={err} />
         <SubmitRow label={t.addPerson} pending={mutation.isPending} />
