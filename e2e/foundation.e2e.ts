@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launchBrowser, newPage, screenshot } from './browser';
-import { OrganisationsPage, UsersPage } from './pages/administration';
+import { ActivationPage, OrganisationsPage, UsersPage } from './pages/administration';
 import { field, qa } from './pages/common';
 import { login, LoginPage } from './pages/login';
 import { EmployeeShell } from './pages/shell';
@@ -249,33 +249,40 @@ describe('administration', () => {
     }
   });
 
-  it('an administrator can add a user with a role, who can then log in', async () => {
+  it('an administrator adds a user with a role; the user chooses their own password with the code of a letter', async () => {
     const { context, page } = await newPage(browser);
     const username = `e2e${Date.now()}`;
+    let code: string;
     try {
       await login(page, 'yllapitaja');
       const users = await new UsersPage(page).open();
-      await users.fillNew({
-        username,
-        name: 'Testi Käyttäjä',
-        password: 'lyhyt',
-        unitIndex: 1,
-        role: 'sosiaaliohjaaja',
-      });
+      await users.fillNew({ username: '', name: 'Testi Käyttäjä', unitIndex: 1, role: 'sosiaaliohjaaja' });
       await users.save();
-      // Too short a password: the error summary takes the focus and the field says why.
+      // A missing username: the error summary takes the focus and the field says why.
       await qa(users.form, 'error-summary').waitFor();
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-qa'))).toBe('error-summary');
-      expect(await users.password().getAttribute('aria-invalid')).toBe('true');
-      await users.password().fill('pitka-testisalasana-123');
+      expect(await users.username().getAttribute('aria-invalid')).toBe('true');
+      await users.username().fill(username);
       await users.save();
       await users.row(username).waitFor();
+      // No password from the administrator: a letter with a one-time code.
+      await users.letter.waitFor();
+      code = await users.letterCode();
+      expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      await checkA11y(page, 'users page with the letter');
+      await screenshot(page, 'admin-user-letter');
     } finally {
       await context.close();
     }
-    const second = await newPage(browser);
+    const second = await newPage(browser, { width: 360, height: 640 });
     try {
-      await login(second.page, username, 'pitka-testisalasana-123');
+      const activation = await new ActivationPage(second.page).open();
+      await activation.activate(username, code, 'oma-testisalasana-123', 'eri-salasana-1234');
+      await activation.error.waitFor();
+      await activation.activate(username, code.toLowerCase(), 'oma-testisalasana-123');
+      await activation.done.waitFor();
+      await checkA11y(second.page, 'activation page');
+      await login(second.page, username, 'oma-testisalasana-123');
       expect(await new EmployeeShell(second.page).paths()).toContain('/app/clients');
     } finally {
       await second.context.close();

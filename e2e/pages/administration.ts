@@ -73,15 +73,51 @@ export class UsersPage extends ListEditPageObject {
     super(page, '/app/admin/users', 'users', 'user-form');
   }
 
-  async fillNew(values: { username: string; name: string; password: string; unitIndex: number; role: string }) {
+  async fillNew(values: { username: string; name: string; unitIndex: number; role: string }) {
     await field(this.form, 'user-username').fill(values.username);
     await field(this.form, 'user-name').fill(values.name);
-    await field(this.form, 'user-password').fill(values.password);
     await field(this.form, 'user-role-0-unit').selectOption({ index: values.unitIndex });
     await field(this.form, 'user-role-0-role').selectOption(values.role);
   }
 
-  password(): Locator {
-    return field(this.form, 'user-password');
+  username(): Locator {
+    return field(this.form, 'user-username');
+  }
+
+  /** The letter with the one-time code, shown after a user is created or a reset is issued. */
+  get letter(): Locator {
+    return qa(this.page, 'invitation-letter');
+  }
+
+  async letterCode(): Promise<string> {
+    return (await qa(this.letter, 'letter-code').textContent())!.trim();
+  }
+}
+
+/** The server-rendered page where a person sets their own password with the letter's code. */
+export class ActivationPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto('/aktivoi');
+    await qa(this.page, 'activation-form').waitFor();
+    return this;
+  }
+
+  async activate(username: string, code: string, password: string, repeat = password): Promise<void> {
+    const form = qa(this.page, 'activation-form');
+    await form.locator('input[name="username"]').fill(username);
+    await form.locator('input[name="code"]').fill(code);
+    await form.locator('input[name="password"]').fill(password);
+    await form.locator('input[name="repeat"]').fill(repeat);
+    await form.locator('button[type="submit"]').click();
+  }
+
+  get done(): Locator {
+    return qa(this.page, 'activation-done');
+  }
+
+  get error(): Locator {
+    return qa(this.page, 'activation-error');
   }
 }

@@ -91,6 +91,17 @@ export interface AuditLogTable {
   keyed: Generated<boolean>;
 }
 
+export interface AccountInvitationTable {
+  id: Generated<string>;
+  user_id: string;
+  purpose: 'password_reset' | 'portal_access';
+  code_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface FoundationTables {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -100,6 +111,7 @@ export interface FoundationTables {
   session: SessionTable;
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
+  account_invitation: AccountInvitationTable;
   task: import('./tables/tasks.js').TaskTable;
 }
 

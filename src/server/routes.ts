@@ -5,6 +5,7 @@ import type { Capability } from './capability.js';
 import healthRoutes from './health.js';
 import authRoutes from './auth/routes.js';
 import loginPageRoutes from './auth/pages.js';
+import activationPageRoutes from './auth/activation-page.js';
 import auditRoutes from './audit/routes.js';
 import pageRoutes from './pages/routes.js';
 import webRoutes from './web.js';
@@ -20,6 +21,7 @@ export async function registerRoutes(app: App): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(loginPageRoutes);
+  await app.register(activationPageRoutes);
   await app.register(auditRoutes);
   for (const capability of CAPABILITIES) {
     if (capability.subjects) app.registerSubjects(capability.subjects);

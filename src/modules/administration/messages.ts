@@ -23,6 +23,11 @@ export const adminErrors = {
     sv: 'Du kan inte ta bort dina egna administratörsrättigheter.',
     en: 'You cannot remove your own administrator rights.',
   },
+  ownRoles: {
+    fi: 'Et voi myöntää rooleja itsellesi: pyydä toista ylläpitäjää.',
+    sv: 'Du kan inte ge dig själv roller: be en annan administratör.',
+    en: 'You cannot grant roles to yourself: ask another administrator.',
+  },
 } satisfies Record<string, Localized>;
 
 /** Why administration touches data (käyttötarkoitus). */

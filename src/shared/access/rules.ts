@@ -73,6 +73,7 @@ export const ACTION_VERBS = [
   'enter',
   'login',
   'logout',
+  'activate',
 ] as const;
 
 export const ACTION_NAME = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*){1,2}$/;

@@ -79,3 +79,7 @@ export async function replaceRoles(trx: Kysely<DB>, userId: string, roles: RoleA
 export function endSessions(trx: Kysely<DB>, userId: string) {
   return trx.deleteFrom('session').where('user_id', '=', userId).execute();
 }
+
+export function rolesOf(trx: Kysely<DB>, userId: string): Promise<RoleAssignmentInput[]> {
+  return trx.selectFrom('user_role').select(['unit_id as unitId', 'role']).where('user_id', '=', userId).execute();
+}

@@ -2,9 +2,15 @@
 import { z } from 'zod';
 import type { App } from '../../../server/types.js';
 import { uuid } from '../../../shared/contracts/common.js';
-import { adminUser, userCreate, userListQuery, userUpdate } from '../../../shared/contracts/administration/users.js';
+import {
+  adminUser,
+  invitation,
+  userCreate,
+  userListQuery,
+  userUpdate,
+} from '../../../shared/contracts/administration/users.js';
 import { listUsers } from './queries.js';
-import { createUser, updateUser } from './service.js';
+import { createUser, resetPassword, updateUser } from './service.js';
 
 export default async function userRoutes(app: App) {
   app.get(
@@ -27,12 +33,13 @@ export default async function userRoutes(app: App) {
       config: { action: 'user.manage' },
       schema: {
         tags: ['admin'],
-        summary: 'Create a staff user with roles per unit',
+        summary: 'Create a staff user with roles per unit; the answer has a one-time code for the letter',
         body: userCreate,
-        response: { 201: z.object({ user: adminUser }) },
+        response: { 201: z.object({ user: adminUser, invitation }) },
       },
     },
-    async (request, reply) => reply.status(201).send({ user: await createUser(app.db, request.actor(), request.body) }),
+    async (request, reply) =>
+      reply.status(201).send(await createUser(app.db, request.actor(), request.body, app.clock)),
   );
 
   app.patch(
@@ -48,5 +55,22 @@ export default async function userRoutes(app: App) {
       },
     },
     async (request) => ({ user: await updateUser(app.db, request.actor(), request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/api/admin/users/:id/password-reset',
+    {
+      config: { action: 'user.manage' },
+      schema: {
+        tags: ['admin'],
+        summary: 'A one-time code with which the user sets a new password of their own (shown once, for a letter)',
+        params: z.object({ id: uuid }),
+        response: { 201: z.object({ invitation }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send({ invitation: await resetPassword(app.db, request.actor(), request.params.id, app.clock) }),
   );
 }

@@ -22,6 +22,19 @@ export const foundationEvents = defineEvents({
     action: 'user.manage',
     label: { fi: 'Käyttäjä lisätty', sv: 'Användare tillagd', en: 'User added' },
   },
+  /** One event per role that reaches client data: who was given access to which unit's clients. */
+  'user.role.grant': {
+    action: 'user.manage',
+    label: { fi: 'Rooli myönnetty', sv: 'Roll beviljad', en: 'Role granted' },
+  },
+  'user.passwordReset': {
+    action: 'user.manage',
+    label: {
+      fi: 'Salasanan vaihtokoodi annettu',
+      sv: 'Kod för byte av lösenord utfärdad',
+      en: 'Password reset code issued',
+    },
+  },
   'user.update': {
     action: 'user.manage',
     label: { fi: 'Käyttäjää muutettu', sv: 'Användare ändrad', en: 'User changed' },

@@ -27,6 +27,11 @@ export const foundationActions = defineActions({
     scope: 'authenticated',
     label: { fi: 'Uloskirjautuminen', sv: 'Utloggning', en: 'Logout' },
   },
+  /** Setting one's own password with the one-time code of a letter (password reset, portal access). */
+  'account.activate': {
+    scope: 'public',
+    label: { fi: 'Salasanan asettaminen koodilla', sv: 'Lösenord valt med kod', en: 'Password set with a code' },
+  },
   'csrfToken.read': {
     scope: 'public',
     label: { fi: 'Lomakkeen suojatunniste', sv: 'Formulärets skyddskod', en: 'Form protection token' },
