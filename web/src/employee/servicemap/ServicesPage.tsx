@@ -268,7 +268,7 @@ export function SuggestionsPage() {
 function UpdaterLinks() {
   const m = useT(manageMessages);
   const user = useCurrentUser();
-  if (!can(user, 'servicemap.manage')) return null;
+  if (!can(user, 'service.create')) return null;
   return (
     <nav aria-label={m.manageLinks} className="sm-updater-links">
       <ul style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', listStyle: 'none', padding: 0 }}>
@@ -311,7 +311,7 @@ function ServiceDetail() {
       ),
   });
   const [show, setShow] = useState(false);
-  const canManage = can(user, 'servicemap.manage');
+  const canManage = can(user, 'service.update');
   const verify = useMutation({
     mutationFn: () => api.post(`/api/services/${id}/verify`, { version: s.data!.version }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['servicemap'] }),

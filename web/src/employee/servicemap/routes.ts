@@ -8,43 +8,43 @@ export const routes: EmployeeRoute[] = [
   {
     path: 'services',
     title: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' },
-    action: 'servicemap.read',
+    action: 'service.list',
     Component: lazy(() => import('./ServicesPage')),
   },
   {
     path: 'services/suggestions',
     title: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' },
-    action: 'servicemap.moderate',
+    action: 'serviceSuggestion.list',
     Component: lazy(() => import('./ServicesPage').then((m) => ({ default: m.SuggestionsPage }))),
   },
   {
     path: 'services/new',
     title: { fi: 'Uusi palvelu', sv: 'Ny tjänst', en: 'New service' },
-    action: 'servicemap.manage',
+    action: 'service.create',
     Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ServiceEditPage }))),
   },
   {
     path: 'services/:id/edit',
     title: { fi: 'Muokkaa palvelua', sv: 'Redigera tjänsten', en: 'Edit service' },
-    action: 'servicemap.manage',
+    action: 'service.update',
     Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ServiceEditPage }))),
   },
   {
     path: 'services/theme-maps',
     title: { fi: 'Teemakartat', sv: 'Temakartor', en: 'Theme maps' },
-    action: 'servicemap.manage',
+    action: 'themeMap.create',
     Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ThemeMapsPage }))),
   },
   {
     path: 'services/import',
     title: { fi: 'Tuonti ja vienti', sv: 'Import och export', en: 'Import and export' },
-    action: 'servicemap.manage',
+    action: 'servicemap.import.write',
     Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ImportExportPage }))),
   },
   {
     path: 'services/:id',
     title: { fi: 'Palvelu', sv: 'Tjänst', en: 'Service' },
-    action: 'servicemap.read',
+    action: 'service.read',
     Component: lazy(() => import('./ServicesPage').then((m) => ({ default: m.ServiceDetailPage }))),
   },
 ];
@@ -55,7 +55,7 @@ export const nav: NavItem[] = [
     path: '/app/services',
     end: true,
     label: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' },
-    action: 'servicemap.read',
+    action: 'service.list',
     description: {
       fi: 'Etsi palvelu ja näytä se asiakkaalle.',
       sv: 'Hitta en tjänst och visa den för klienten.',
@@ -66,6 +66,6 @@ export const nav: NavItem[] = [
     group: 'servicemap',
     path: '/app/services/suggestions',
     label: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' },
-    action: 'servicemap.moderate',
+    action: 'serviceSuggestion.list',
   },
 ];
