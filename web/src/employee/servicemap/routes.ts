@@ -1,5 +1,5 @@
 // Service map pages of the workers' app: search and service pages for all staff; the updater's
-// editor, suggestions, theme maps and import/export.
+// editor, suggestions, theme maps and import/export. Each page opens by its action.
 import { lazy } from 'react';
 import type { EmployeeRoute } from '../routes';
 import type { NavItem } from '../navigation';
@@ -9,43 +9,43 @@ export const routes: EmployeeRoute[] = [
     path: 'services',
     title: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' },
     action: 'service.list',
-    Component: lazy(() => import('./ServicesPage')),
+    Component: lazy(() => import('./search/ServicesPage')),
   },
   {
     path: 'services/suggestions',
     title: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' },
     action: 'serviceSuggestion.list',
-    Component: lazy(() => import('./ServicesPage').then((m) => ({ default: m.SuggestionsPage }))),
+    Component: lazy(() => import('./suggestions/SuggestionsPage')),
   },
   {
     path: 'services/new',
     title: { fi: 'Uusi palvelu', sv: 'Ny tjänst', en: 'New service' },
     action: 'service.create',
-    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ServiceEditPage }))),
+    Component: lazy(() => import('./services/ServiceEditPage')),
   },
   {
     path: 'services/:id/edit',
     title: { fi: 'Muokkaa palvelua', sv: 'Redigera tjänsten', en: 'Edit service' },
     action: 'service.update',
-    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ServiceEditPage }))),
+    Component: lazy(() => import('./services/ServiceEditPage')),
   },
   {
     path: 'services/theme-maps',
     title: { fi: 'Teemakartat', sv: 'Temakartor', en: 'Theme maps' },
     action: 'themeMap.create',
-    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ThemeMapsPage }))),
+    Component: lazy(() => import('./theme-maps/ThemeMapsPage')),
   },
   {
     path: 'services/import',
     title: { fi: 'Tuonti ja vienti', sv: 'Import och export', en: 'Import and export' },
     action: 'servicemap.import.write',
-    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ImportExportPage }))),
+    Component: lazy(() => import('./exchange/ImportExportPage')),
   },
   {
     path: 'services/:id',
     title: { fi: 'Palvelu', sv: 'Tjänst', en: 'Service' },
     action: 'service.read',
-    Component: lazy(() => import('./ServicesPage').then((m) => ({ default: m.ServiceDetailPage }))),
+    Component: lazy(() => import('./services/ServiceDetailPage')),
   },
 ];
 
