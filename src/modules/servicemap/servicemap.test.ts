@@ -108,7 +108,7 @@ describe('public search', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('Päihdeklinikka Seinäjoki');
-    expect(res.body).toMatch(/<h3 class="sm-result-title"><a href="\/palvelut\/[0-9a-f-]{36}">/);
+    expect(res.body).toMatch(/<h3 class="sm-result-title" data-qa="result-title"><a href="\/palvelut\/[0-9a-f-]{36}">/);
     expect(res.body).toContain('Tiedot tarkistettu');
     expect(res.body).not.toContain('Lähete sosiaalityöntekijältä'); // internal notes stay internal
     expect(res.body).not.toMatch(/<script(?![^>]*src=)/); // no inline script (CSP script-src 'self')
@@ -122,7 +122,7 @@ describe('public search', () => {
     const id = list.json().services[0].id;
     const page = await ctx.anonymous.get(`/palvelut/${id}`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<h1>Päihdeklinikka Seinäjoki</h1>');
+    expect(page.body).toContain('<h1 data-qa="service-name">Päihdeklinikka Seinäjoki</h1>');
     expect(page.body).toContain('maanantai');
     expect(page.body).toContain('openstreetmap.org/search?query=');
     expect((await ctx.anonymous.get('/palvelut/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);

@@ -45,7 +45,7 @@ export function resultItem(s: ServiceView, lang: Lang, headingLevel: 'h2' | 'h3'
       : '',
   )}>
 <article>
-<${heading} class="sm-result-title"><a href="${href}">${pick(s.name, lang)}</a></${heading}>
+<${heading} class="sm-result-title" data-qa="result-title"><a href="${href}">${pick(s.name, lang)}</a></${heading}>
 ${pick(s.shortDescription, lang) ? html`<p>${pick(s.shortDescription, lang)}</p>` : ''}
 ${l ? html`<p class="sm-address">${l.streetAddress}, ${l.postalCode} ${l.municipality}</p>` : ''}
 ${hasHours ? html`<p class="${s.openNow ? 'sm-open' : 'sm-closed'}">${s.openNow ? t.open : t.closed}</p>` : ''}
@@ -74,7 +74,7 @@ export function mapBlock(app: App, lang: Lang): RawHtml {
   const t = publicText[lang];
   return html`<div class="sm-map-wrap" hidden data-map-wrap>
 <h2 class="visually-hidden">${t.map}</h2>
-<div id="service-map" class="sm-map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
+<div id="service-map" class="sm-map" data-qa="map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
 <p class="sm-map-note">${t.mapNote}</p>
 </div>`;
 }
@@ -133,8 +133,8 @@ export default async function searchPages(app: App) {
         taxonomy.filter((x) => x.kind === kind).map((x) => ({ value: x.code, label: x.label[lang] }));
       const body = html`<h1>${t.title}</h1>
 <p>${t.intro}</p>
-<form method="get" action="${PATHS.search[lang]}" class="sm-search" role="search">
-<div class="sm-field sm-q">
+<form method="get" action="${PATHS.search[lang]}" class="sm-search" role="search" data-qa="search-form">
+<div class="sm-field sm-q" data-qa="search-q">
 <label for="sm-q">${t.searchLabel} <span class="hint">${t.searchHint}</span></label>
 <input type="search" id="sm-q" name="q" value="${query.q ?? ''}">
 </div>
@@ -157,12 +157,12 @@ ${select(
 )}
 </div>
 <label class="choice"><input type="checkbox" name="open" value="1"${raw(query.open === '1' ? ' checked' : '')}> ${t.openNow}</label>
-<p><button type="submit">${t.search}</button></p>
+<p><button type="submit" data-qa="search-submit">${t.search}</button></p>
 </form>
 <div class="sm-layout">
 <section class="sm-list" aria-labelledby="sm-results-title">
 <h2 id="sm-results-title" aria-live="polite">${capped ? t.resultsMany(total) : t.results(total)}</h2>
-${services.length ? html`<ol class="sm-results">${services.map((s) => resultItem(s, lang))}</ol>` : html`<p>${t.noResults}</p>`}
+${services.length ? html`<ol class="sm-results" data-qa="results">${services.map((s) => resultItem(s, lang))}</ol>` : html`<p>${t.noResults}</p>`}
 ${
   pages > 1
     ? html`<nav aria-label="${t.pages}" class="sm-pages">
@@ -269,8 +269,8 @@ export function serviceDetails(
   const h = opts.compact ? raw('h3') : raw('h2');
   const age = t.age(s.ageMin, s.ageMax);
   const target = [pick(s.targetGroup, lang), age].filter(Boolean).join(', ');
-  return html`<article class="sm-service">
-<${H}>${pick(s.name, lang)}</${H}>
+  return html`<article class="sm-service" data-qa="service">
+<${H} data-qa="service-name">${pick(s.name, lang)}</${H}>
 ${pick(s.shortDescription, lang) ? html`<p class="sm-lead">${pick(s.shortDescription, lang)}</p>` : ''}
 ${!opts.compact && pick(s.description, lang) ? html`<p>${pick(s.description, lang)}</p>` : ''}
 <dl class="sm-facts">
@@ -295,11 +295,11 @@ ${s.locations.map(
 ${
   l.hours.length
     ? html`<p class="${l.openNow ? 'sm-open' : 'sm-closed'}">${l.openNow ? t.open : t.closed}</p>
-<table class="sm-hours"><caption>${t.openingHours}</caption>
+<table class="sm-hours" data-qa="hours"><caption>${t.openingHours}</caption>
 <thead><tr><th scope="col">${t.weekday}</th><th scope="col">${t.hours}</th></tr></thead>
 <tbody>${l.hours.map(
         (x) =>
-          html`<tr><th scope="row">${t.days[x.weekday - 1]}</th><td>${x.opens === '00:00' && x.closes === '24:00' ? t.alwaysOpen : `${x.opens}–${x.closes}`}</td></tr>`,
+          html`<tr data-qa="hours-${x.weekday}"><th scope="row">${t.days[x.weekday - 1]}</th><td>${x.opens === '00:00' && x.closes === '24:00' ? t.alwaysOpen : `${x.opens}–${x.closes}`}</td></tr>`,
       )}</tbody></table>`
     : html`<p>${t.noHours}</p>`
 }

@@ -35,7 +35,7 @@ export default async function suggestionPages(app: App) {
               title: t.thanksTitle,
               alternates: PATHS.suggest,
               styles: STYLES,
-              body: html`<h1>${t.thanksTitle}</h1><p class="notice">${t.thanksText}</p><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>`,
+              body: html`<h1 data-qa="suggest-thanks">${t.thanksTitle}</h1><p class="notice">${t.thanksText}</p><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>`,
             }),
           );
         }
@@ -113,7 +113,7 @@ function suggestionPage(
       `${opts.required ? ' required' : ''}${bad ? ' aria-invalid="true"' : ''}${describedBy ? ` aria-describedby="${describedBy}"` : ''}${opts.autocomplete ? ` autocomplete="${opts.autocomplete}"` : ''}`,
     );
     const value = values[name] ?? (name === 'name' && service ? pick(service.name, lang) : '');
-    return html`<div class="sm-field">
+    return html`<div class="sm-field" data-qa="suggest-${name}">
 <label for="sg-${name}">${labels[name]} <span class="hint">(${opts.required ? t.required : t.optional})</span></label>
 ${opts.hint ? html`<span class="hint" id="sg-${name}-hint">${opts.hint}</span>` : ''}
 ${bad ? html`<span class="field-error" id="sg-${name}-error">${errorText[lang]}</span>` : ''}
@@ -134,7 +134,7 @@ ${
     : ''
 }
 ${service ? html`<p class="notice">${t.correctionFor(pick(service.name, lang))}</p>` : ''}
-<form method="post" action="${PATHS.suggest[lang]}" novalidate>
+<form method="post" action="${PATHS.suggest[lang]}" novalidate data-qa="suggest-form">
 ${service ? html`<input type="hidden" name="serviceId" value="${service.id}">` : ''}
 ${field('name', { required: true })}
 ${field('description', { textarea: true })}
@@ -145,7 +145,7 @@ ${field('homepage', { type: 'url' })}
 ${field('message', { textarea: true })}
 ${field('email', { type: 'email', hint: t.yourEmailHint, autocomplete: 'email' })}
 <div class="hp" aria-hidden="true"><label for="sg-website">${t.honeypot}</label><input type="text" id="sg-website" name="website" tabindex="-1" autocomplete="off"></div>
-<p><button type="submit">${t.send}</button></p>
+<p><button type="submit" data-qa="suggest-submit">${t.send}</button></p>
 </form>`;
   return page({ lang, title: t.suggestTitle, alternates: PATHS.suggest, body, styles: STYLES, noStore: true });
 }

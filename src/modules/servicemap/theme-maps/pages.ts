@@ -67,15 +67,15 @@ export default async function themeMapPages(app: App) {
       const services = await servicesOf(app, map, lang);
       const origin = `${request.protocol}://${request.host}`;
       const snippet = `<iframe src="${origin}${PATHS.embed(map.slug)[lang]}" title="${escapeHtml(pick(map.title, lang))}" width="100%" height="600" style="border:0"></iframe>`;
-      const body = html`<h1>${pick(map.title, lang)}</h1>
+      const body = html`<h1 data-qa="theme-map-title">${pick(map.title, lang)}</h1>
 ${pick(map.description, lang) ? html`<p>${pick(map.description, lang)}</p>` : ''}
 <div class="sm-layout">
 <section class="sm-list" aria-labelledby="sm-results-title">
 <h2 id="sm-results-title">${t.results(services.length)}</h2>
-<ol class="sm-results">${services.map((s) => resultItem(s, lang))}</ol>
+<ol class="sm-results" data-qa="results">${services.map((s) => resultItem(s, lang))}</ol>
 </section>
 <div class="sm-map-wrap" hidden data-map-wrap>
-<div id="service-map" class="sm-map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
+<div id="service-map" class="sm-map" data-qa="map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
 <p class="sm-map-note">${t.mapNote}</p>
 </div>
 </div>
@@ -121,14 +121,14 @@ ${links}
 </head>
 <body class="sm-embed-body">
 <main id="main" class="wrap">
-<h1>${pick(map.title, lang)}</h1>
+<h1 data-qa="theme-map-title">${pick(map.title, lang)}</h1>
 <div class="sm-layout">
 <section class="sm-list" aria-labelledby="sm-results-title">
 <h2 id="sm-results-title">${t.results(services.length)}</h2>
-<ol class="sm-results">${services.map((s) => resultItem(s, lang))}</ol>
+<ol class="sm-results" data-qa="results">${services.map((s) => resultItem(s, lang))}</ol>
 </section>
 <div class="sm-map-wrap" hidden data-map-wrap>
-<div id="service-map" class="sm-map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
+<div id="service-map" class="sm-map" data-qa="map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
 </div>
 </div>
 <p><a href="${PATHS.theme(map.slug)[lang]}">${t.openInServiceMap}</a></p>
