@@ -6,7 +6,7 @@ import { localize } from '../../../shared/i18n.js';
 import { csvImportError, importResult } from '../../../shared/contracts/servicemap/exchange.js';
 import { importErrors } from '../hsds/messages.js';
 import { loadServices, organisationsOf, serviceIds } from '../services/queries.js';
-import { actorOf } from '../services/routes.js';
+import { actorOf } from '../actor.js';
 import { csvExport } from './format.js';
 import { csvImport } from './service.js';
 

@@ -18,7 +18,7 @@ import { localize } from '../../../shared/i18n.js';
 import { rateLimits } from '../limits.js';
 import { searchServices } from '../search/queries.js';
 import { getService, loadServices, loadTaxonomy, serviceIds } from '../services/queries.js';
-import { actorOf } from '../services/routes.js';
+import { actorOf } from '../actor.js';
 import { toHsds } from './mapping.js';
 import { importErrors } from './messages.js';
 import { importHsds } from './service.js';

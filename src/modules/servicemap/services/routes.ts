@@ -1,7 +1,6 @@
 // One service: the public read, the workers' read with internal notes, its version history, and the
 // updater's writes (create, edit with a version check — retiring is an edit of the status — and
 // "checked today"). Who may do what with a service is decided by its resolver (its organisation).
-import type { FastifyRequest } from 'fastify';
 import { errors } from '../../../server/errors.js';
 import type { App } from '../../../server/types.js';
 import {
@@ -17,12 +16,8 @@ import {
 import { rateLimits } from '../limits.js';
 import { publicView, staffView } from './model.js';
 import { getService, versionsOf } from './queries.js';
-import { create, edit, verify, type Actor } from './service.js';
-
-/** The use log's actor and the version history's editor of a request. */
-export function actorOf(request: FastifyRequest): Actor {
-  return { actor: request.actor(), editor: { id: request.user?.id ?? null, name: request.user?.displayName ?? null } };
-}
+import { actorOf } from '../actor.js';
+import { create, edit, verify } from './service.js';
 
 export default async function serviceRoutes(app: App) {
   const db = app.db;

@@ -3,7 +3,7 @@
 import type { App } from '../../../server/types.js';
 import { audit } from '../../../server/audit/audit.js';
 import { settingsBody, settingsResponse } from '../../../shared/contracts/servicemap/settings.js';
-import { actorOf } from '../services/routes.js';
+import { actorOf } from '../actor.js';
 import { organisationFor, PURPOSE } from '../services/service.js';
 import { saveStaleMonths } from './queries.js';
 

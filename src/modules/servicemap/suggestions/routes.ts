@@ -16,7 +16,7 @@ import {
 import { rateLimits } from '../limits.js';
 import { staffView } from '../services/model.js';
 import { organisationsOf } from '../services/queries.js';
-import { actorOf } from '../services/routes.js';
+import { actorOf } from '../actor.js';
 import { listSuggestions, storeSuggestion } from './queries.js';
 import { approve, reject, type Outcome } from './service.js';
 

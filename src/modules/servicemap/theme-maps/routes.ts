@@ -9,7 +9,7 @@ import {
   themeMapUpdate,
 } from '../../../shared/contracts/servicemap/theme-maps.js';
 import { organisationsOf } from '../services/queries.js';
-import { actorOf } from '../services/routes.js';
+import { actorOf } from '../actor.js';
 import { loadThemeMaps } from './queries.js';
 import { create, edit } from './service.js';
 
