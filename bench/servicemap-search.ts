@@ -12,8 +12,9 @@ const autocannon = (await import('autocannon')).default;
 const { openBenchDatabase } = await import('./lib/database.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
-const { buildSearchText, loadTaxonomy, queryPatterns, queryTokens, searchIdsQuery, tokenCondition } =
-  await import('../src/modules/servicemap/service.js');
+const { buildSearchText, loadTaxonomy } = await import('../src/modules/servicemap/services/queries.js');
+const { queryPatterns, queryTokens, searchIdsQuery, tokenCondition } =
+  await import('../src/modules/servicemap/search/queries.js');
 
 const N = Number(process.env.BENCH_SERVICES ?? 20_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);

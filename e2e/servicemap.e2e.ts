@@ -1,9 +1,19 @@
 // Service map: a resident finds substance-abuse services on a phone without JavaScript; a worker
 // opens the map view, shows a service to a client and prints a handout; a public suggestion is
-// visible only after an updater approves it; public pages pass axe.
+// visible only after an updater approves it; the updater edits opening hours and makes a theme map;
+// the pages pass axe.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, checkA11y, launchBrowser, login, newPage, screenshot } from './browser';
+import { baseUrl, checkA11y, launchBrowser, newPage, screenshot } from './browser';
+import { login } from './pages/login';
+import {
+  PublicSearchPage,
+  PublicServicePage,
+  SuggestionForm,
+  SuggestionsPage,
+  ThemeMapsPage,
+  WorkerServicesPage,
+} from './pages/servicemap';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,6 +22,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+const SUBSTANCE_SERVICES = ['Päihdeklinikka Seinäjoki', 'Päihdepalvelut, avovastaanotto', 'Päihdepoliklinikka Alavus'];
 
 describe('service map', () => {
   it('a resident searches "päihde" on a 360×640 phone without JavaScript and finds the substance-abuse services', async () => {
@@ -23,23 +35,13 @@ describe('service map', () => {
     });
     const page = await context.newPage();
     try {
-      await page.goto('/palvelut');
-      await page.locator('#sm-q').fill('päihde');
-      await page.locator('form.sm-search button[type="submit"]').click();
-      await page.waitForURL(/q=p%C3%A4ihde/);
-      const titles = await page.locator('.sm-result-title').allTextContents();
-      expect(titles).toEqual(
-        expect.arrayContaining([
-          'Päihdeklinikka Seinäjoki',
-          'Päihdepalvelut, avovastaanotto',
-          'Päihdepoliklinikka Alavus',
-        ]),
-      );
+      const search = await new PublicSearchPage(page).open();
+      await search.search('päihde');
+      expect(await search.resultTitles()).toEqual(expect.arrayContaining(SUBSTANCE_SERVICES));
       await screenshot(page, 'servicemap-search-phone-nojs');
       const searchUrl = page.url();
-      await page.locator('.sm-result-title a', { hasText: 'Päihdeklinikka Seinäjoki' }).click();
-      await page.locator('h1', { hasText: 'Päihdeklinikka Seinäjoki' }).waitFor();
-      expect(await page.locator('.sm-hours').count()).toBeGreaterThan(0);
+      const service = await search.openResult('Päihdeklinikka Seinäjoki');
+      expect(await service.hoursTables.count()).toBeGreaterThan(0);
       const serviceUrl = page.url();
       // axe runs as a script, so the same pages are checked in a script-enabled phone context.
       const checker = await browser.newContext({
@@ -62,9 +64,9 @@ describe('service map', () => {
   it('the public search shows the map with JavaScript and passes axe in Swedish', async () => {
     const { context, page } = await newPage(browser);
     try {
-      await page.goto('/sv/tjanster?theme=paihteet');
-      await page.locator('#service-map .leaflet-marker-icon').first().waitFor();
-      expect(await page.locator('#service-map .leaflet-marker-icon').count()).toBeGreaterThan(3);
+      const search = await new PublicSearchPage(page).open('sv', '?theme=paihteet');
+      await search.markers.first().waitFor();
+      expect(await search.markers.count()).toBeGreaterThan(3);
       await checkA11y(page, 'service search (sv, JS)');
     } finally {
       await context.close();
@@ -75,29 +77,27 @@ describe('service map', () => {
     const { context, page } = await newPage(browser);
     try {
       await login(page, 'sosiaaliohjaaja');
-      await page.goto('/app/services?theme=paihteet');
-      await page.locator('h1', { hasText: 'Palvelukartta' }).waitFor();
-      await page.locator('.sm-worker-map').waitFor();
-      await page.locator('summary', { hasText: 'Sisäiset tiedot' }).first().waitFor();
+      const services = await new WorkerServicesPage(page).open('?theme=paihteet');
+      await services.map.waitFor();
+      await services.internalNotes.first().waitFor();
       await checkA11y(page, 'worker service map');
       // Show to client: large text and the location.
-      await page.getByRole('button', { name: 'Näytä asiakkaalle' }).first().click();
-      const show = page.locator('.sm-show');
-      await show.waitFor();
-      expect(await show.locator('h2', { hasText: 'Osoite' }).count()).toBe(1);
-      await show.locator('.sm-worker-map').waitFor();
+      await services.showToClient(0);
+      await services.showAddress.waitFor();
+      await services.showMap.waitFor();
       await screenshot(page, 'servicemap-show-to-client');
-      await page.getByRole('button', { name: 'Sulje asiakasnäkymä' }).click();
-      // Choose two services and print the handout.
-      const boxes = page.locator('input[type="checkbox"][id^="sel-"]');
-      await boxes.nth(0).check();
-      await boxes.nth(1).check();
-      await page.locator('[data-testid="print-handout"]').click();
-      await page.waitForURL(/\/palvelut\/tuloste\?id=/);
+      await services.closeShowToClient();
+      // Choose two services and print the handout: service details only, no internal notes.
+      const notes = [...(await services.internalNotesOf(0)), ...(await services.internalNotesOf(1))];
+      expect(notes.length).toBeGreaterThan(0);
+      await services.selectForHandout(0);
+      await services.selectForHandout(1);
+      const handout = await services.printHandout();
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('article.sm-service').count()).toBe(2);
-      expect(await page.locator('.site-header').isVisible()).toBe(false);
-      expect(await page.content()).not.toContain('Sisäiset tiedot');
+      expect(await handout.services.count()).toBe(2);
+      expect(await handout.siteHeader.isVisible()).toBe(false);
+      const printed = await page.content();
+      for (const note of notes) expect(printed).not.toContain(note);
       await page.emulateMedia({ media: 'screen' });
       await checkA11y(page, 'handout');
     } finally {
@@ -109,28 +109,23 @@ describe('service map', () => {
     const resident = await newPage(browser);
     const name = `Kylätalo Ehdotus ${Date.now()}`;
     try {
-      await resident.page.goto('/palvelut/ehdota');
+      const form = await new SuggestionForm(resident.page).open();
       await checkA11y(resident.page, 'suggestion form');
-      await resident.page.locator('#sg-name').fill(name);
-      await resident.page.locator('#sg-streetAddress').fill('Kylätie 5');
-      await resident.page.locator('#sg-municipality').fill('Kurikka');
-      await resident.page.locator('form button[type="submit"]').click();
-      await resident.page.locator('h1', { hasText: 'Kiitos ehdotuksesta' }).waitFor();
-      await resident.page.goto(`/palvelut?q=${encodeURIComponent(name)}`);
-      expect(await resident.page.locator('.sm-result-title', { hasText: name }).count()).toBe(0);
+      await form.fill({ name, streetAddress: 'Kylätie 5', municipality: 'Kurikka' });
+      await form.send();
+      const search = await new PublicSearchPage(resident.page).open('fi', `?q=${encodeURIComponent(name)}`);
+      expect(await search.result(name).count()).toBe(0);
 
       const updater = await newPage(browser);
       try {
         await login(updater.page, 'esihenkilo');
-        await updater.page.goto('/app/services/suggestions');
-        const card = updater.page.locator('li.card', { hasText: name });
-        await card.getByRole('button', { name: 'Hyväksy ja julkaise' }).click();
-        await updater.page.locator('.success-message').waitFor();
+        const queue = await new SuggestionsPage(updater.page).open();
+        await queue.approve(name);
       } finally {
         await updater.context.close();
       }
-      await resident.page.goto(`/palvelut?q=${encodeURIComponent(name)}`);
-      await resident.page.locator('.sm-result-title', { hasText: name }).waitFor();
+      await search.open('fi', `?q=${encodeURIComponent(name)}`);
+      await search.result(name).waitFor();
     } finally {
       await resident.context.close();
     }
@@ -140,34 +135,30 @@ describe('service map', () => {
     const { context, page } = await newPage(browser, { width: 320, height: 800 });
     try {
       await login(page, 'esihenkilo');
-      await page.goto(`/app/services?q=${encodeURIComponent('Kriisikeskus Mieli')}`);
-      await page.locator('h3 a', { hasText: 'Kriisikeskus Mieli' }).click();
-      await page.locator('h1', { hasText: 'Kriisikeskus Mieli' }).waitFor();
+      const services = await new WorkerServicesPage(page).open(`?q=${encodeURIComponent('Kriisikeskus Mieli')}`);
+      const detail = await services.openService('Kriisikeskus Mieli');
       const serviceUrl = page.url();
-      await page.getByRole('link', { name: 'Muokkaa' }).click();
-      await page.locator('h1', { hasText: 'Muokkaa palvelua' }).waitFor();
+      const editor = await detail.edit();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await checkA11y(page, 'service editor');
-      // A bad time gets a field-level error and nothing is saved.
-      await page.locator('#h-0-0-closes').fill('11:00');
-      await page.locator('#h-0-0-opens').fill('12:00');
-      await page.getByRole('button', { name: 'Tallenna' }).click();
-      await page.getByText('Sulkemisajan pitää olla avaamisajan jälkeen.').waitFor();
+      // A bad time gets a field-level error and a summary, and nothing is saved.
+      await editor.hours(0, 0, 'closes').fill('11:00');
+      await editor.hours(0, 0, 'opens').fill('12:00');
+      await editor.save();
+      await editor.errorSummary.waitFor();
+      await editor.fieldError('hours-0-0-closes').waitFor();
+      expect(page.url()).not.toBe(serviceUrl);
       // Saturday 10:00–13:30 added as a new row.
-      await page.locator('#h-0-0-opens').fill('12:00');
-      await page.locator('#h-0-0-closes').fill('20:00');
-      await page.getByRole('button', { name: 'Lisää aukiolorivi' }).click();
-      const rows = await page.locator('[data-testid^="hours-0-"]').count();
-      await page.locator(`#h-0-${rows - 1}-day`).selectOption('6');
-      await page.locator(`#h-0-${rows - 1}-opens`).fill('10:00');
-      await page.locator(`#h-0-${rows - 1}-closes`).fill('13:30');
-      await page.getByRole('button', { name: 'Tallenna' }).click();
+      await editor.hours(0, 0, 'opens').fill('12:00');
+      await editor.hours(0, 0, 'closes').fill('20:00');
+      const row = await editor.addHours(0);
+      await editor.hours(0, row, 'day').selectOption('6');
+      await editor.hours(0, row, 'opens').fill('10:00');
+      await editor.hours(0, row, 'closes').fill('13:30');
+      await editor.save();
       await page.waitForURL(serviceUrl);
-      const id = serviceUrl.split('/').pop();
-      const pub = await context.newPage();
-      await pub.goto(`/palvelut/${id}`);
-      await pub.locator('.sm-hours', { hasText: 'lauantai' }).waitFor();
-      expect(await pub.locator('.sm-hours').innerText()).toMatch(/lauantai[^\n]*10[.:]00[^\n]*13[.:]30/);
+      const pub = await new PublicServicePage(await context.newPage()).open(serviceUrl.split('/').pop()!);
+      expect(await pub.hoursOf(6).innerText()).toMatch(/10[.:]00\D+13[.:]30/);
     } finally {
       await context.close();
     }
@@ -176,31 +167,19 @@ describe('service map', () => {
   it('the manager creates a theme map; its public page lists the chosen services', async () => {
     const { context, page } = await newPage(browser);
     const slug = `e2e-kartta-${Date.now()}`;
+    const title = 'Nuorten tilat';
     try {
       await login(page, 'esihenkilo');
-      await page.goto('/app/services/theme-maps');
-      await page.locator('h1', { hasText: 'Teemakartat' }).waitFor();
-      await page.getByRole('button', { name: 'Uusi teemakartta' }).click();
-      await page.locator('#tm-slug').fill(slug);
-      await page.locator('#title-fi').fill('Nuorten tilat');
-      for (const name of ['Nuorisotila Pilari', 'Nuorisotila Nappi']) {
-        await page.locator('#tm-search').fill(name);
-        await page.getByRole('button', { name: 'Hae palveluita valintaan' }).click();
-        await page.getByLabel(name, { exact: true }).check();
-        await page
-          .locator('[id^="tm-chosen-"]')
-          .nth(name.endsWith('Nappi') ? 1 : 0)
-          .waitFor();
-      }
-      await page.getByRole('button', { name: 'Tallenna' }).click();
-      const card = page.locator('li.card', { hasText: 'Nuorten tilat' });
-      await card.waitFor();
-      expect(await card.locator('textarea').inputValue()).toContain(`/palvelut/upotus/${slug}`);
+      const maps = await new ThemeMapsPage(page).open();
+      await maps.startNew();
+      await maps.fill({ slug, titleFi: title });
+      await maps.choose('Nuorisotila Pilari');
+      await maps.choose('Nuorisotila Nappi');
+      await maps.save();
+      expect(await maps.embedSnippet(slug)).toContain(`/palvelut/upotus/${slug}`);
       await checkA11y(page, 'theme maps');
-      await card.getByRole('link', { name: new RegExp(`/palvelut/teema/${slug}$`) }).click();
-      await page.locator('h1', { hasText: 'Nuorten tilat' }).waitFor();
-      const titles = await page.locator('.sm-result-title').allTextContents();
-      expect(titles.sort()).toEqual(['Nuorisotila Nappi', 'Nuorisotila Pilari']);
+      const publicMap = await maps.openPublic(slug);
+      expect((await publicMap.resultTitles()).sort()).toEqual(['Nuorisotila Nappi', 'Nuorisotila Pilari']);
     } finally {
       await context.close();
     }

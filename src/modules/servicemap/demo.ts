@@ -2,10 +2,13 @@
 // (Seinäjoki, Kurikka, Alavus), with plausible coordinates and weekly opening hours.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
+import { systemClock } from '../../domain/clock/index.js';
 import type { Localized } from '../../shared/i18n.js';
-import type { ServiceInput } from './schemas.js';
-import { createService, helsinkiParts, loadTaxonomy, minusMonths, type Hours } from './service.js';
-import type { ProviderType } from '../../db/tables/servicemap.js';
+import type { ServiceInput } from '../../shared/contracts/servicemap/services.js';
+import type { ProviderType } from '../../shared/contracts/servicemap/common.js';
+import { loadTaxonomy } from './services/queries.js';
+import { createService } from './services/service.js';
+import { minusMonths, type Hours } from './services/time.js';
 
 type HoursKind = 'office' | 'clinic' | 'evening' | 'youth' | 'always' | 'school' | 'weekdays-short' | 'none';
 const HOURS: Record<HoursKind, Hours[]> = {
@@ -1174,16 +1177,33 @@ export async function seedServicemapDemo(ctx: {
   users: Record<string, string>;
 }) {
   const taxonomy = await loadTaxonomy(ctx.db);
-  const today = helsinkiParts(new Date()).date;
+  // Demo data is made on the real day, so its verification dates look recent in the demo.
+  const now = systemClock.now();
+  const today = systemClock.today();
   const editor = { id: ctx.users.esihenkilo ?? null, name: 'Eeva Esihenkilö' };
+  const ids: string[] = [];
   for (const [i, row] of ROWS.entries()) {
-    await createService(ctx.db, demoInput(row, i, today), {
+    const created = await createService(ctx.db, demoInput(row, i, today), {
       organisationId: ctx.organisationId,
       editor,
       change: 'create',
       taxonomy,
+      now,
     });
+    ids.push(created.id);
   }
+  // A resident's correction waits in the updater's moderation queue.
+  const pilari = ROWS.findIndex((r) => r[0] === 'Nuorisotila Pilari');
+  await ctx.db
+    .insertInto('service_suggestion')
+    .values({
+      kind: 'correction',
+      service_id: ids[pilari],
+      name: 'Nuorisotila Pilari',
+      message: 'Nuorisotila on auki myös sunnuntaisin klo 14–18.',
+      lang: 'fi',
+    })
+    .execute();
   await ctx.db
     .insertInto('servicemap_setting')
     .values({ organisation_id: ctx.organisationId, stale_months: 12 })

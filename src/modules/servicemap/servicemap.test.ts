@@ -1,19 +1,27 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, systemClock, type Clock } from '../../domain/clock/index.js';
 import { createTestApp, type Agent, type TestContext } from '../../test/app.js';
 import { myWorkProviders } from '../client-work/index.js';
 import { validateHsdsService } from './hsds/validate.js';
-import { clock, helsinkiParts, queryPatterns, searchLimits } from './service.js';
+import { queryPatterns, searchLimits } from './search/queries.js';
+import { helsinkiParts } from './services/time.js';
+
+/** The app's clock: the real one (the demo data was made on the real day) unless a test fixes it. */
+let fixed: Clock | null = null;
+const clock: Clock = { now: () => (fixed ?? systemClock).now(), today: () => (fixed ?? systemClock).today() };
 
 let ctx: TestContext;
 let updater: Agent;
 let worker: Agent;
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock });
   updater = await ctx.login('esihenkilo');
   worker = await ctx.login('sosiaalityontekija');
 });
 afterAll(async () => ctx?.close());
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  fixed = null;
+});
 
 const enc = encodeURIComponent;
 const names = (res: { json(): { services: { name: { fi: string } }[] } }) => res.json().services.map((s) => s.name.fi);
@@ -81,15 +89,15 @@ describe('public search', () => {
 
   it('"open now" follows Finnish local time (fixed clock)', async () => {
     // Wednesday 2025-06-11 10:30 in Helsinki (UTC+3) = 07:30 UTC.
-    vi.spyOn(clock, 'now').mockReturnValue(new Date('2025-06-11T07:30:00Z'));
-    expect(helsinkiParts(clock.now())).toMatchObject({ weekday: 3, time: '10:30:00' });
+    fixed = fixedClock('2025-06-11T07:30:00Z');
+    expect(helsinkiParts(clock.now())).toMatchObject({ weekday: 3, time: '10:30:00', date: '2025-06-11' });
     const open = await ctx.anonymous.get('/api/public/services?open=1&limit=100');
     const openNames = names(open);
     expect(openNames).toContain('Päihdeklinikka Seinäjoki'); // Mon–Fri 8–15.30
     expect(openNames).not.toContain('Nuorisotila Pilari'); // Tue–Fri from 14
     expect(open.json().services.every((s: { openNow: boolean }) => s.openNow)).toBe(true);
     // Sunday 2025-06-15 03:00 Helsinki: only round-the-clock services.
-    vi.spyOn(clock, 'now').mockReturnValue(new Date('2025-06-15T00:00:00Z'));
+    fixed = fixedClock('2025-06-15T00:00:00Z');
     const night = names(await ctx.anonymous.get('/api/public/services?open=1&limit=100'));
     expect(night).toEqual(expect.arrayContaining(['Selviämisasema', 'Sosiaalipäivystys']));
     expect(night).not.toContain('Päihdeklinikka Seinäjoki');
@@ -100,7 +108,7 @@ describe('public search', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('Päihdeklinikka Seinäjoki');
-    expect(res.body).toMatch(/<h3 class="sm-result-title"><a href="\/palvelut\/[0-9a-f-]{36}">/);
+    expect(res.body).toMatch(/<h3 class="sm-result-title" data-qa="result-title"><a href="\/palvelut\/[0-9a-f-]{36}">/);
     expect(res.body).toContain('Tiedot tarkistettu');
     expect(res.body).not.toContain('Lähete sosiaalityöntekijältä'); // internal notes stay internal
     expect(res.body).not.toMatch(/<script(?![^>]*src=)/); // no inline script (CSP script-src 'self')
@@ -114,7 +122,7 @@ describe('public search', () => {
     const id = list.json().services[0].id;
     const page = await ctx.anonymous.get(`/palvelut/${id}`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<h1>Päihdeklinikka Seinäjoki</h1>');
+    expect(page.body).toContain('<h1 data-qa="service-name">Päihdeklinikka Seinäjoki</h1>');
     expect(page.body).toContain('maanantai');
     expect(page.body).toContain('openstreetmap.org/search?query=');
     expect((await ctx.anonymous.get('/palvelut/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
@@ -219,7 +227,7 @@ describe('worker view and updater', () => {
       db: ctx.database.db,
       user: { ...me, roles: [{ unitId: me.roles[0].unitId, role: 'esihenkilo' }] },
       unitIds: [],
-      today: '2025-01-01',
+      today: clock.today(),
       scope: 'mine',
     });
     expect(items.length).toBe(staleList.total);
@@ -228,7 +236,7 @@ describe('worker view and updater', () => {
       db: ctx.database.db,
       user: { ...me, roles: [{ unitId: me.roles[0].unitId, role: 'sosiaalityontekija' }] },
       unitIds: [],
-      today: '2025-01-01',
+      today: clock.today(),
       scope: 'mine',
     });
     expect(workerItems).toEqual([]);
@@ -409,5 +417,203 @@ describe('CSV', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.rows[0].row).toBe(3);
+  });
+});
+
+describe('one clock', () => {
+  it('marks a service checked on the app’s day and lists stale services by the day My work asks for', async () => {
+    // Before every demo service was checked, so this one is the first My work lists.
+    fixed = fixedClock('2020-03-01');
+    const created = (
+      await updater.post('/api/services', newService({ name: { fi: 'Kellopalvelu' }, lastVerifiedOn: null }))
+    ).json().service;
+    const verified = await updater.post(`/api/services/${created.id}/verify`, { version: created.version });
+    expect(verified.json().service.lastVerifiedOn).toBe('2020-03-01');
+    const provider = myWorkProviders().find(([name]) => name === 'servicemap')![1];
+    const me = (await updater.get('/api/me')).json();
+    const itemsOn = async (today: string) =>
+      (
+        await provider({
+          db: ctx.database.db,
+          user: { ...me, roles: [{ unitId: me.roles[0].unitId, role: 'esihenkilo' }] },
+          unitIds: [],
+          today,
+          scope: 'mine',
+        })
+      ).filter((i) => i.link.endsWith(created.id));
+    // Checked on 1 March 2020: not due within the 12-month period, due after it.
+    expect(await itemsOn('2021-02-28')).toEqual([]);
+    expect(await itemsOn('2021-03-02')).toMatchObject([{ dueDate: '2021-03-01' }]);
+  });
+});
+
+describe('typed use-log events', () => {
+  const lastEvent = () =>
+    ctx.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject_id'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+
+  it('writes the service map’s events with its changes', async () => {
+    const created = (await updater.post('/api/services', newService({ name: { fi: 'Lokipalvelu' } }))).json().service;
+    expect(await lastEvent()).toEqual({ action: 'servicemap.service.create', subject_id: created.id });
+    await updater.put(`/api/services/${created.id}`, {
+      ...newService({ status: 'retired' }),
+      version: created.version,
+    });
+    expect(await lastEvent()).toEqual({ action: 'servicemap.service.retire', subject_id: created.id });
+    const map = await updater.post('/api/services/theme-maps', { slug: 'lokikartta', title: { fi: 'Lokikartta' } });
+    expect(map.statusCode).toBe(201);
+    expect(await lastEvent()).toEqual({ action: 'themeMap.create', subject_id: map.json().themeMap.id });
+  });
+});
+
+describe('theme maps are edited with their version', () => {
+  it('answers 409 to a stale version, 404 to an unknown map and a field error to a slug in use', async () => {
+    const created = await updater.post('/api/services/theme-maps', {
+      slug: 'versiokartta',
+      title: { fi: 'Versiokartta' },
+      themes: ['nuoret'],
+    });
+    const map = created.json().themeMap;
+    const body = { slug: 'versiokartta', title: { fi: 'Versiokartta 2' }, themes: ['nuoret'] };
+    const ok = await updater.put(`/api/services/theme-maps/${map.id}`, { ...body, version: map.version });
+    expect(ok.json().themeMap).toMatchObject({ version: map.version + 1, title: { fi: 'Versiokartta 2' } });
+    expect(
+      (await updater.put(`/api/services/theme-maps/${map.id}`, { ...body, version: map.version })).statusCode,
+    ).toBe(409);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await updater.put(`/api/services/theme-maps/${unknown}`, { ...body, version: 1 })).statusCode).toBe(404);
+    const taken = await updater.put(`/api/services/theme-maps/${map.id}`, {
+      ...body,
+      slug: 'paihde-ja-mielenterveys',
+      version: map.version + 1,
+    });
+    expect(taken.statusCode).toBe(400);
+    expect(taken.json().error.fields[0].path).toBe('slug');
+  });
+});
+
+describe('a service, a theme map and a correction belong to an organisation', () => {
+  let otherUpdater: Agent;
+  let otherWorker: Agent;
+  let serviceId: string;
+
+  beforeAll(async () => {
+    const db = ctx.database.db;
+    const org = await db
+      .insertInto('organisation')
+      .values({ name: 'Toinen kunta', kind: 'kunta' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const unit = await db
+      .insertInto('unit')
+      .values({ organisation_id: org.id, name: 'Nuorisopalvelut' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { password_hash } = await db
+      .selectFrom('app_user')
+      .select('password_hash')
+      .where('username', '=', 'esihenkilo')
+      .executeTakeFirstOrThrow();
+    for (const [username, role] of [
+      ['paivittaja-toinen', 'esihenkilo'],
+      ['tyontekija-toinen', 'sosiaalityontekija'],
+    ] as const) {
+      const user = await db
+        .insertInto('app_user')
+        .values({
+          username,
+          display_name: username,
+          email: null,
+          phone: null,
+          password_hash,
+          totp_secret: null,
+          client_id: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db.insertInto('user_role').values({ user_id: user.id, unit_id: unit.id, role }).execute();
+    }
+    otherUpdater = await ctx.login('paivittaja-toinen');
+    otherWorker = await ctx.login('tyontekija-toinen');
+    serviceId = (await updater.post('/api/services', newService({ name: { fi: 'Oman alueen palvelu' } }))).json()
+      .service.id;
+  });
+
+  it('says with the service what the user may do with it', async () => {
+    expect((await updater.get(`/api/services/${serviceId}`)).json().permittedActions).toEqual([
+      'service.read',
+      'service.update',
+    ]);
+    expect((await worker.get(`/api/services/${serviceId}`)).json().permittedActions).toEqual(['service.read']);
+    expect((await worker.get('/api/services/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+
+  it('denies another organisation’s staff the service, its edits and its place in their search', async () => {
+    const current = (await updater.get(`/api/services/${serviceId}`)).json().service;
+    const edit = await otherUpdater.put(`/api/services/${serviceId}`, {
+      ...newService({ name: { fi: 'Kaapattu' } }),
+      version: current.version,
+    });
+    expect(edit.statusCode).toBe(403);
+    expect(
+      (await otherUpdater.post(`/api/services/${serviceId}/verify`, { version: current.version })).statusCode,
+    ).toBe(403);
+    expect((await otherWorker.get(`/api/services/${serviceId}`)).statusCode).toBe(403);
+    expect((await otherWorker.get(`/api/services/${serviceId}/versions`)).statusCode).toBe(403);
+    expect((await otherWorker.get('/api/services?status=all')).json().total).toBe(0);
+    expect((await updater.get(`/api/services/${serviceId}`)).json().service.name.fi).toBe('Oman alueen palvelu');
+    // The other organisation's updater works on services of their own.
+    const own = await otherUpdater.post('/api/services', newService({ name: { fi: 'Toisen kunnan palvelu' } }));
+    expect(own.statusCode).toBe(201);
+    expect(
+      (await otherWorker.get('/api/services?status=all')).json().services.map((s: { id: string }) => s.id),
+    ).toEqual([own.json().service.id]);
+    expect((await worker.get(`/api/services/${own.json().service.id}`)).statusCode).toBe(403);
+  });
+
+  it('refuses an import that would change another organisation’s service, and imports nothing', async () => {
+    const hsds = (await ctx.anonymous.get(`/api/hsds/services/${serviceId}`)).json();
+    const res = await otherUpdater.post('/api/hsds/import', { services: [{ ...hsds, name: 'Kaapattu' }] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.records[0].errors).toContainEqual({
+      path: 'id',
+      message: 'the service belongs to another organisation',
+    });
+    const csv = (await updater.get('/api/services/export.csv')).body.replace(/^\uFEFF/, '').split('\r\n');
+    const row = csv.find((l) => l.startsWith(`"${serviceId}"`))!;
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/services/import.csv',
+      headers: { cookie: otherUpdater.cookie!, 'x-csrf-token': otherUpdater.csrf!, 'content-type': 'text/csv' },
+      payload: `${csv[0]}\r\n${row.replace('Oman alueen palvelu', 'Kaapattu')}\r\n`,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.rows[0].errors[0].message).toBe('the service belongs to another organisation');
+    expect((await updater.get(`/api/services/${serviceId}`)).json().service.name.fi).toBe('Oman alueen palvelu');
+  });
+
+  it('denies another organisation’s updater the theme maps and the corrections of this organisation', async () => {
+    const maps = (await updater.get('/api/services/theme-maps')).json().themeMaps;
+    const demoMap = maps.find((m: { slug: string }) => m.slug === 'paihde-ja-mielenterveys');
+    expect((await otherUpdater.get('/api/services/theme-maps')).json().themeMaps).toEqual([]);
+    const { id: _id, version, ...body } = demoMap;
+    expect((await otherUpdater.put(`/api/services/theme-maps/${demoMap.id}`, { ...body, version })).statusCode).toBe(
+      403,
+    );
+    // The demo correction of a service of this organisation: not in the other queue, not theirs to handle.
+    const queue = (await updater.get('/api/services/suggestions')).json().suggestions;
+    const correction = queue.find((g: { kind: string }) => g.kind === 'correction');
+    expect(correction).toBeDefined();
+    const otherQueue = (await otherUpdater.get('/api/services/suggestions')).json().suggestions;
+    expect(otherQueue.map((g: { id: string }) => g.id)).not.toContain(correction.id);
+    expect((await otherUpdater.post(`/api/services/suggestions/${correction.id}/reject`, {})).statusCode).toBe(403);
+    // A suggestion of a new service is open to every updater until one handles it.
+    await ctx.anonymous.post('/api/public/services/suggestions', { kind: 'new', name: 'Uusi kylätalo' });
+    const fresh = (await otherUpdater.get('/api/services/suggestions')).json().suggestions;
+    expect(fresh.map((g: { name: string }) => g.name)).toContain('Uusi kylätalo');
   });
 });

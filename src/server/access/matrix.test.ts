@@ -119,11 +119,21 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'groupInterview.manage': [SW, SO, EH, SW2],
 
   // --- servicemap (issue 6) ---
+  // A service or theme map of the demo organisation: staff of any of its units read it (the second
+  // unit's worker too); the updaters (EH, YP) change it. The demo suggestion corrects such a service.
   'servicemap.public.read': EVERYONE,
-  'servicemap.suggestion.submit': EVERYONE,
-  'servicemap.read': STAFF,
-  'servicemap.manage': [EH, YP],
-  'servicemap.moderate': [EH, YP],
+  'serviceSuggestion.submit': EVERYONE,
+  'service.list': STAFF,
+  'service.read': STAFF,
+  'service.create': [EH, YP],
+  'service.update': [EH, YP],
+  'servicemap.import.write': [EH, YP],
+  'servicemap.settings.manage': [EH, YP],
+  'serviceSuggestion.list': [EH, YP],
+  'serviceSuggestion.moderate': [EH, YP],
+  'themeMap.list': STAFF,
+  'themeMap.create': [EH, YP],
+  'themeMap.update': [EH, YP],
 
   // --- knowledge (structural social work) ---
 };
@@ -134,7 +144,15 @@ let ctx: TestContext;
 const SAMPLE_SUBJECTS: Record<SubjectKind, () => Promise<string>> = {
   unit: async () => unitId,
   client: async () => clientId,
+  service: async () => (await firstRow('service')).id,
+  themeMap: async () => (await firstRow('service_theme_map')).id,
+  serviceSuggestion: async () => (await firstRow('service_suggestion')).id,
 };
+
+/** The first demo row of a table (the demo has one organisation: all its rows are of the first unit's). */
+function firstRow(table: 'service' | 'service_theme_map' | 'service_suggestion') {
+  return ctx.database.db.selectFrom(table).select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+}
 
 const users = new Map<string, AuthUser | null>();
 let unitId: string;

@@ -9,7 +9,13 @@ import type { Role, StaffRole } from '../roles.js';
  * unit, a group, a survey … Each kind has a resolver registered with the server's access registry
  * that says, for one id, which units hold it, whose client data it is, and how the user relates to it.
  */
-export type SubjectKind = 'unit' | 'client';
+export type SubjectKind =
+  | 'unit'
+  | 'client'
+  // service map: an organisation's service and theme map, a suggestion from the public
+  | 'service'
+  | 'themeMap'
+  | 'serviceSuggestion';
 
 /** How a user can relate to a subject besides a role in its unit; answered by the subject's resolver. */
 export type Relation =

@@ -4,8 +4,8 @@
 // Foreign HSDS data sets without the extension import from the core fields alone.
 import { createHash } from 'node:crypto';
 import type { Localized } from '../../../shared/i18n.js';
-import type { ServiceInput } from '../schemas.js';
-import type { ServiceView, TaxonomyTerm } from '../service.js';
+import type { ServiceInput } from '../../../shared/contracts/servicemap/services.js';
+import type { ServiceView, TaxonomyTerm } from '../services/model.js';
 
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 

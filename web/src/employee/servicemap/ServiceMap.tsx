@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import type { Service } from './types';
+import type { StaffService } from '../../../../src/shared/contracts/servicemap/services';
 
 export function ServiceMap({
   services,
@@ -11,7 +11,7 @@ export function ServiceMap({
   label,
   large = false,
 }: {
-  services: Service[];
+  services: Pick<StaffService, 'name' | 'locations'>[];
   tileUrl: string;
   label: string;
   large?: boolean;
@@ -42,6 +42,7 @@ export function ServiceMap({
     <div
       ref={el}
       className="sm-worker-map"
+      data-qa="service-map"
       role="region"
       aria-label={label}
       style={{ height: large ? '50vh' : '60vh', minHeight: '16rem', border: '1px solid #c8cdd0' }}

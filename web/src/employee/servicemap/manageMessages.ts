@@ -3,6 +3,7 @@ import { defineMessages } from '../../../../src/shared/i18n';
 
 export const manageMessages = defineMessages({
   fi: {
+    details: 'Palvelun tiedot',
     newService: 'Uusi palvelu',
     editService: 'Muokkaa palvelua',
     edit: 'Muokkaa',
@@ -90,7 +91,7 @@ export const manageMessages = defineMessages({
     importExport: 'Tuonti ja vienti',
     export: 'Vie tiedot',
     exportHsds: 'Lataa HSDS 3.0 -tiedosto (JSON, julkiset palvelut)',
-    exportCsv: 'Lataa CSV-tiedosto (kaikki palvelut)',
+    exportCsv: 'Lataa CSV-tiedosto (organisaation kaikki palvelut)',
     import: 'Tuo tiedot',
     importHint: 'Tuonti on kaikki tai ei mitään: jos yksikin tietue on virheellinen, mitään ei tuoda.',
     format: 'Muoto',
@@ -107,6 +108,7 @@ export const manageMessages = defineMessages({
     row: (n: number) => `Rivi ${n}`,
   },
   sv: {
+    details: 'Tjänstens uppgifter',
     newService: 'Ny tjänst',
     editService: 'Redigera tjänsten',
     edit: 'Redigera',
@@ -195,7 +197,7 @@ export const manageMessages = defineMessages({
     importExport: 'Import och export',
     export: 'Exportera',
     exportHsds: 'Ladda ner HSDS 3.0-fil (JSON, offentliga tjänster)',
-    exportCsv: 'Ladda ner CSV-fil (alla tjänster)',
+    exportCsv: 'Ladda ner CSV-fil (alla organisationens tjänster)',
     import: 'Importera',
     importHint: 'Importen är allt eller inget: om en enda post är felaktig importeras ingenting.',
     format: 'Format',
@@ -212,6 +214,7 @@ export const manageMessages = defineMessages({
     row: (n: number) => `Rad ${n}`,
   },
   en: {
+    details: 'Service details',
     newService: 'New service',
     editService: 'Edit service',
     edit: 'Edit',
@@ -297,7 +300,7 @@ export const manageMessages = defineMessages({
     importExport: 'Import and export',
     export: 'Export',
     exportHsds: 'Download HSDS 3.0 file (JSON, public services)',
-    exportCsv: 'Download CSV file (all services)',
+    exportCsv: 'Download CSV file (all services of your organisation)',
     import: 'Import',
     importHint: 'The import is all or nothing: if any record is invalid, nothing is imported.',
     format: 'Format',

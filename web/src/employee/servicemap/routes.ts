@@ -1,5 +1,5 @@
 // Service map pages of the workers' app: search and service pages for all staff; the updater's
-// editor, suggestions, theme maps and import/export.
+// editor, suggestions, theme maps and import/export. Each page opens by its action.
 import { lazy } from 'react';
 import type { EmployeeRoute } from '../routes';
 import type { NavItem } from '../navigation';
@@ -8,44 +8,44 @@ export const routes: EmployeeRoute[] = [
   {
     path: 'services',
     title: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' },
-    action: 'servicemap.read',
-    Component: lazy(() => import('./ServicesPage')),
+    action: 'service.list',
+    Component: lazy(() => import('./search/ServicesPage')),
   },
   {
     path: 'services/suggestions',
     title: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' },
-    action: 'servicemap.moderate',
-    Component: lazy(() => import('./ServicesPage').then((m) => ({ default: m.SuggestionsPage }))),
+    action: 'serviceSuggestion.list',
+    Component: lazy(() => import('./suggestions/SuggestionsPage')),
   },
   {
     path: 'services/new',
     title: { fi: 'Uusi palvelu', sv: 'Ny tjänst', en: 'New service' },
-    action: 'servicemap.manage',
-    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ServiceEditPage }))),
+    action: 'service.create',
+    Component: lazy(() => import('./services/ServiceEditPage')),
   },
   {
     path: 'services/:id/edit',
     title: { fi: 'Muokkaa palvelua', sv: 'Redigera tjänsten', en: 'Edit service' },
-    action: 'servicemap.manage',
-    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ServiceEditPage }))),
+    action: 'service.update',
+    Component: lazy(() => import('./services/ServiceEditPage')),
   },
   {
     path: 'services/theme-maps',
     title: { fi: 'Teemakartat', sv: 'Temakartor', en: 'Theme maps' },
-    action: 'servicemap.manage',
-    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ThemeMapsPage }))),
+    action: 'themeMap.create',
+    Component: lazy(() => import('./theme-maps/ThemeMapsPage')),
   },
   {
     path: 'services/import',
     title: { fi: 'Tuonti ja vienti', sv: 'Import och export', en: 'Import and export' },
-    action: 'servicemap.manage',
-    Component: lazy(() => import('./ManagePages').then((m) => ({ default: m.ImportExportPage }))),
+    action: 'servicemap.import.write',
+    Component: lazy(() => import('./exchange/ImportExportPage')),
   },
   {
     path: 'services/:id',
     title: { fi: 'Palvelu', sv: 'Tjänst', en: 'Service' },
-    action: 'servicemap.read',
-    Component: lazy(() => import('./ServicesPage').then((m) => ({ default: m.ServiceDetailPage }))),
+    action: 'service.read',
+    Component: lazy(() => import('./services/ServiceDetailPage')),
   },
 ];
 
@@ -55,7 +55,7 @@ export const nav: NavItem[] = [
     path: '/app/services',
     end: true,
     label: { fi: 'Palvelukartta', sv: 'Tjänstekarta', en: 'Service map' },
-    action: 'servicemap.read',
+    action: 'service.list',
     description: {
       fi: 'Etsi palvelu ja näytä se asiakkaalle.',
       sv: 'Hitta en tjänst och visa den för klienten.',
@@ -66,6 +66,6 @@ export const nav: NavItem[] = [
     group: 'servicemap',
     path: '/app/services/suggestions',
     label: { fi: 'Palveluehdotukset', sv: 'Tjänsteförslag', en: 'Service suggestions' },
-    action: 'servicemap.moderate',
+    action: 'serviceSuggestion.list',
   },
 ];

@@ -1,38 +1,21 @@
 // Public service map pages: server-rendered HTML that works without JavaScript (plain GET search
-// form, so every search has a shareable URL). With JavaScript, /servicemap-static/map.js adds a
-// Leaflet map beside the list, built from the same list items (data-lat/data-lon).
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
-import { registerWithAction } from '../../server/access/plugin.js';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { html, page, raw, type RawHtml } from '../../server/pages/html.js';
-import type { App } from '../../server/types.js';
-import { LANGUAGES, type Lang } from '../../shared/i18n.js';
-import { LANGUAGE_NAMES, PATHS, PROVIDER_TYPES, publicText } from './messages.js';
-import { suggestionInput } from './schemas.js';
-import {
-  getService,
-  loadTaxonomy,
-  municipalities,
-  pick,
-  searchServices,
-  type SearchFilters,
-  type ServiceView,
-  type TaxonomyTerm,
-} from './service.js';
-import { storeSuggestion } from './suggestions.js';
-import { rateLimits } from './limits.js';
+// form, so every search has a shareable URL), one service's page and the printable handout. With
+// JavaScript, /servicemap-static/map.js adds a Leaflet map beside the list, built from the same list
+// items (data-lat/data-lon).
+import type { FastifyReply } from 'fastify';
+import { html, page, raw, type RawHtml } from '../../../server/pages/html.js';
+import type { App } from '../../../server/types.js';
+import { LANGUAGES, type Lang } from '../../../shared/i18n.js';
+import { printPageQuery, searchPageQuery } from '../../../shared/contracts/servicemap/search.js';
+import { MAP_SCRIPTS, MAP_STYLES, STYLES } from '../assets.js';
+import { rateLimits } from '../limits.js';
+import { LANGUAGE_NAMES, PATHS, PROVIDER_TYPES, publicText } from '../messages.js';
+import { pick, type ServiceView, type TaxonomyTerm } from '../services/model.js';
+import { getService, loadTaxonomy, municipalities } from '../services/queries.js';
+import { searchServices, type SearchFilters } from './queries.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 20;
-const STYLES = ['/servicemap-static/servicemap.css'];
-const MAP_STYLES = ['/servicemap-leaflet/leaflet.css', ...STYLES];
-const MAP_SCRIPTS = ['/servicemap-static/map.js'];
 
 const fmtDate = (d: string | null) => (d ? `${Number(d.slice(8, 10))}.${Number(d.slice(5, 7))}.${d.slice(0, 4)}` : '');
 const arr = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
@@ -62,22 +45,13 @@ export function resultItem(s: ServiceView, lang: Lang, headingLevel: 'h2' | 'h3'
       : '',
   )}>
 <article>
-<${heading} class="sm-result-title"><a href="${href}">${pick(s.name, lang)}</a></${heading}>
+<${heading} class="sm-result-title" data-qa="result-title"><a href="${href}">${pick(s.name, lang)}</a></${heading}>
 ${pick(s.shortDescription, lang) ? html`<p>${pick(s.shortDescription, lang)}</p>` : ''}
 ${l ? html`<p class="sm-address">${l.streetAddress}, ${l.postalCode} ${l.municipality}</p>` : ''}
 ${hasHours ? html`<p class="${s.openNow ? 'sm-open' : 'sm-closed'}">${s.openNow ? t.open : t.closed}</p>` : ''}
 <p class="sm-verified">${s.lastVerifiedOn ? t.verified(fmtDate(s.lastVerifiedOn)) : t.notVerified}</p>
 </article>
 </li>`;
-}
-
-function mapBlock(app: App, lang: Lang): RawHtml {
-  const t = publicText[lang];
-  return html`<div class="sm-map-wrap" hidden data-map-wrap>
-<h2 class="visually-hidden">${t.map}</h2>
-<div id="service-map" class="sm-map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
-<p class="sm-map-note">${t.mapNote}</p>
-</div>`;
 }
 
 function select(
@@ -96,23 +70,16 @@ ${options.map((o) => html`<option value="${o.value}"${raw(o.value === selected ?
 </div>`;
 }
 
-const searchQuerySchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  category: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .catch(undefined),
-  theme: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .catch(undefined),
-  municipality: z.string().max(100).optional().catch(undefined),
-  language: z.string().max(3).optional().catch(undefined),
-  open: z.string().max(5).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
-});
+export function mapBlock(app: App, lang: Lang): RawHtml {
+  const t = publicText[lang];
+  return html`<div class="sm-map-wrap" hidden data-map-wrap>
+<h2 class="visually-hidden">${t.map}</h2>
+<div id="service-map" class="sm-map" data-qa="map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
+<p class="sm-map-note">${t.mapNote}</p>
+</div>`;
+}
 
-function send(reply: FastifyReply, body: string) {
+export function send(reply: FastifyReply, body: string) {
   return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(body);
 }
 
@@ -123,22 +90,7 @@ function queryString(params: Record<string, string | string[] | undefined>): str
   return s ? `?${s}` : '';
 }
 
-export default async function servicemapPublicPages(app: App) {
-  await registerWithAction(app, 'publicAsset.read', async (assets) => {
-    await assets.register(fastifyStatic, {
-      root: path.join(here, 'static'),
-      prefix: '/servicemap-static/',
-      decorateReply: false,
-      maxAge: '1h',
-    });
-    await assets.register(fastifyStatic, {
-      root: path.join(path.dirname(require.resolve('leaflet/package.json')), 'dist'),
-      prefix: '/servicemap-leaflet/',
-      decorateReply: false,
-      maxAge: '1d',
-    });
-  });
-
+export default async function searchPages(app: App) {
   const pageOpts = {
     config: { action: 'servicemap.public.read' as const, rateLimit: rateLimits.page },
     schema: { hide: true },
@@ -149,7 +101,7 @@ export default async function servicemapPublicPages(app: App) {
 
     // ---- search ----
     app.get(PATHS.search[lang], pageOpts, async (request, reply) => {
-      const query = searchQuerySchema.parse(request.query ?? {});
+      const query = searchPageQuery.parse(request.query ?? {});
       const [taxonomy, towns] = await Promise.all([loadTaxonomy(app.db), municipalities(app.db)]);
       const filters: SearchFilters = {
         q: query.q,
@@ -164,6 +116,7 @@ export default async function servicemapPublicPages(app: App) {
         lang,
         limit: PAGE_SIZE,
         offset: (query.page - 1) * PAGE_SIZE,
+        now: app.clock.now(),
       });
       const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
       const base = {
@@ -180,8 +133,8 @@ export default async function servicemapPublicPages(app: App) {
         taxonomy.filter((x) => x.kind === kind).map((x) => ({ value: x.code, label: x.label[lang] }));
       const body = html`<h1>${t.title}</h1>
 <p>${t.intro}</p>
-<form method="get" action="${PATHS.search[lang]}" class="sm-search" role="search">
-<div class="sm-field sm-q">
+<form method="get" action="${PATHS.search[lang]}" class="sm-search" role="search" data-qa="search-form">
+<div class="sm-field sm-q" data-qa="search-q">
 <label for="sm-q">${t.searchLabel} <span class="hint">${t.searchHint}</span></label>
 <input type="search" id="sm-q" name="q" value="${query.q ?? ''}">
 </div>
@@ -204,12 +157,12 @@ ${select(
 )}
 </div>
 <label class="choice"><input type="checkbox" name="open" value="1"${raw(query.open === '1' ? ' checked' : '')}> ${t.openNow}</label>
-<p><button type="submit">${t.search}</button></p>
+<p><button type="submit" data-qa="search-submit">${t.search}</button></p>
 </form>
 <div class="sm-layout">
 <section class="sm-list" aria-labelledby="sm-results-title">
 <h2 id="sm-results-title" aria-live="polite">${capped ? t.resultsMany(total) : t.results(total)}</h2>
-${services.length ? html`<ol class="sm-results">${services.map((s) => resultItem(s, lang))}</ol>` : html`<p>${t.noResults}</p>`}
+${services.length ? html`<ol class="sm-results" data-qa="results">${services.map((s) => resultItem(s, lang))}</ol>` : html`<p>${t.noResults}</p>`}
 ${
   pages > 1
     ? html`<nav aria-label="${t.pages}" class="sm-pages">
@@ -239,10 +192,11 @@ ${mapBlock(app, lang)}
 
     // ---- print handout (chosen services, no client data) ----
     app.get(PATHS.print[lang], pageOpts, async (request, reply) => {
-      const ids = arr((request.query as { id?: string | string[] }).id)
+      const ids = arr(printPageQuery.parse(request.query ?? {}).id)
         .filter((id) => UUID.test(id))
         .slice(0, 30);
-      const all = (await Promise.all(ids.map((id) => getService(app.db, id)))).filter(
+      const now = app.clock.now();
+      const all = (await Promise.all(ids.map((id) => getService(app.db, id, now)))).filter(
         (s): s is ServiceView => !!s && s.status === 'published',
       );
       const taxonomy = await loadTaxonomy(app.db);
@@ -263,56 +217,10 @@ ${all.length ? all.map((s) => serviceDetails(s, lang, taxonomy, { compact: true 
       );
     });
 
-    // ---- suggestion form ----
-    app.get(
-      PATHS.suggest[lang],
-      { ...pageOpts, config: { ...pageOpts.config, action: 'servicemap.suggestion.submit' as const } },
-      async (request, reply) => {
-        const q = request.query as { service?: string; sent?: string };
-        const service = q.service && UUID.test(q.service) ? await getService(app.db, q.service) : undefined;
-        if (q.sent === '1') {
-          return send(
-            reply,
-            page({
-              lang,
-              title: t.thanksTitle,
-              alternates: PATHS.suggest,
-              styles: STYLES,
-              body: html`<h1>${t.thanksTitle}</h1><p class="notice">${t.thanksText}</p><p><a href="${PATHS.search[lang]}">${t.backToSearch}</a></p>`,
-            }),
-          );
-        }
-        return send(reply, suggestionPage(lang, service?.status === 'published' ? service : undefined, {}, []));
-      },
-    );
-
-    app.post(
-      PATHS.suggest[lang],
-      { config: { action: 'servicemap.suggestion.submit', rateLimit: rateLimits.suggest }, schema: { hide: true } },
-      async (request: FastifyRequest, reply) => {
-        const form = (request.body ?? {}) as Record<string, string>;
-        const input = {
-          ...form,
-          kind: form.serviceId ? 'correction' : 'new',
-          serviceId: form.serviceId || null,
-        };
-        const parsed = suggestionInput.safeParse(input);
-        const service =
-          form.serviceId && UUID.test(form.serviceId) ? await getService(app.db, form.serviceId) : undefined;
-        if (!parsed.success) {
-          const fields = parsed.error.issues.map((i) => String(i.path[0] ?? ''));
-          reply.status(400);
-          return send(reply, suggestionPage(lang, service, form, [...new Set(fields)]));
-        }
-        await storeSuggestion(app.db, parsed.data, lang);
-        return reply.redirect(`${PATHS.suggest[lang]}?sent=1`, 303);
-      },
-    );
-
     // ---- service page ----
     app.get(`${PATHS.search[lang]}/:id`, pageOpts, async (request, reply) => {
       const { id } = request.params as { id: string };
-      const s = UUID.test(id) ? await getService(app.db, id) : undefined;
+      const s = UUID.test(id) ? await getService(app.db, id, app.clock.now()) : undefined;
       if (!s || s.status !== 'published') {
         reply.status(404);
         return send(
@@ -361,8 +269,8 @@ export function serviceDetails(
   const h = opts.compact ? raw('h3') : raw('h2');
   const age = t.age(s.ageMin, s.ageMax);
   const target = [pick(s.targetGroup, lang), age].filter(Boolean).join(', ');
-  return html`<article class="sm-service">
-<${H}>${pick(s.name, lang)}</${H}>
+  return html`<article class="sm-service" data-qa="service">
+<${H} data-qa="service-name">${pick(s.name, lang)}</${H}>
 ${pick(s.shortDescription, lang) ? html`<p class="sm-lead">${pick(s.shortDescription, lang)}</p>` : ''}
 ${!opts.compact && pick(s.description, lang) ? html`<p>${pick(s.description, lang)}</p>` : ''}
 <dl class="sm-facts">
@@ -387,11 +295,11 @@ ${s.locations.map(
 ${
   l.hours.length
     ? html`<p class="${l.openNow ? 'sm-open' : 'sm-closed'}">${l.openNow ? t.open : t.closed}</p>
-<table class="sm-hours"><caption>${t.openingHours}</caption>
+<table class="sm-hours" data-qa="hours"><caption>${t.openingHours}</caption>
 <thead><tr><th scope="col">${t.weekday}</th><th scope="col">${t.hours}</th></tr></thead>
 <tbody>${l.hours.map(
         (x) =>
-          html`<tr><th scope="row">${t.days[x.weekday - 1]}</th><td>${x.opens === '00:00' && x.closes === '24:00' ? t.alwaysOpen : `${x.opens}–${x.closes}`}</td></tr>`,
+          html`<tr data-qa="hours-${x.weekday}"><th scope="row">${t.days[x.weekday - 1]}</th><td>${x.opens === '00:00' && x.closes === '24:00' ? t.alwaysOpen : `${x.opens}–${x.closes}`}</td></tr>`,
       )}</tbody></table>`
     : html`<p>${t.noHours}</p>`
 }
@@ -401,84 +309,4 @@ ${opts.compact ? '' : html`<p><a href="${directionsUrl(l)}" rel="noopener">${t.d
 )}
 <p class="sm-verified">${s.lastVerifiedOn ? t.verified(fmtDate(s.lastVerifiedOn)) : t.notVerified}</p>
 </article>`;
-}
-
-const FIELD_ORDER = [
-  'name',
-  'description',
-  'streetAddress',
-  'municipality',
-  'contact',
-  'homepage',
-  'message',
-  'email',
-] as const;
-
-function suggestionPage(
-  lang: Lang,
-  service: ServiceView | undefined,
-  values: Record<string, string>,
-  invalid: string[],
-): string {
-  const t = publicText[lang];
-  const labels: Record<(typeof FIELD_ORDER)[number], string> = {
-    name: t.name,
-    description: t.descriptionField,
-    streetAddress: t.streetAddress,
-    municipality: t.municipalityField,
-    contact: t.contactField,
-    homepage: t.homepageField,
-    message: t.message,
-    email: t.yourEmail,
-  };
-  const errorText: Record<Lang, string> = {
-    fi: 'Tarkista tämä kenttä.',
-    sv: 'Kontrollera detta fält.',
-    en: 'Check this field.',
-  };
-  const field = (
-    name: (typeof FIELD_ORDER)[number],
-    opts: { textarea?: boolean; type?: string; required?: boolean; hint?: string; autocomplete?: string } = {},
-  ) => {
-    const bad = invalid.includes(name);
-    const describedBy = [opts.hint ? `sg-${name}-hint` : '', bad ? `sg-${name}-error` : ''].filter(Boolean).join(' ');
-    const attrs = raw(
-      `${opts.required ? ' required' : ''}${bad ? ' aria-invalid="true"' : ''}${describedBy ? ` aria-describedby="${describedBy}"` : ''}${opts.autocomplete ? ` autocomplete="${opts.autocomplete}"` : ''}`,
-    );
-    const value = values[name] ?? (name === 'name' && service ? pick(service.name, lang) : '');
-    return html`<div class="sm-field">
-<label for="sg-${name}">${labels[name]} <span class="hint">(${opts.required ? t.required : t.optional})</span></label>
-${opts.hint ? html`<span class="hint" id="sg-${name}-hint">${opts.hint}</span>` : ''}
-${bad ? html`<span class="field-error" id="sg-${name}-error">${errorText[lang]}</span>` : ''}
-${
-  opts.textarea
-    ? html`<textarea id="sg-${name}" name="${name}"${attrs}>${value}</textarea>`
-    : html`<input type="${opts.type ?? 'text'}" id="sg-${name}" name="${name}" value="${value}"${attrs}>`
-}
-</div>`;
-  };
-  const body = html`<h1>${t.suggestTitle}</h1>
-<p>${t.suggestIntro}</p>
-${
-  invalid.length
-    ? html`<div class="error-summary" role="alert" tabindex="-1"><p><strong>${t.errorSummary}</strong></p><ul>${invalid
-        .filter((f): f is (typeof FIELD_ORDER)[number] => (FIELD_ORDER as readonly string[]).includes(f))
-        .map((f) => html`<li><a href="#sg-${f}">${labels[f]}</a></li>`)}</ul></div>`
-    : ''
-}
-${service ? html`<p class="notice">${t.correctionFor(pick(service.name, lang))}</p>` : ''}
-<form method="post" action="${PATHS.suggest[lang]}" novalidate>
-${service ? html`<input type="hidden" name="serviceId" value="${service.id}">` : ''}
-${field('name', { required: true })}
-${field('description', { textarea: true })}
-${field('streetAddress', { autocomplete: 'street-address' })}
-${field('municipality', { autocomplete: 'address-level2' })}
-${field('contact')}
-${field('homepage', { type: 'url' })}
-${field('message', { textarea: true })}
-${field('email', { type: 'email', hint: t.yourEmailHint, autocomplete: 'email' })}
-<div class="hp" aria-hidden="true"><label for="sg-website">${t.honeypot}</label><input type="text" id="sg-website" name="website" tabindex="-1" autocomplete="off"></div>
-<p><button type="submit">${t.send}</button></p>
-</form>`;
-  return page({ lang, title: t.suggestTitle, alternates: PATHS.suggest, body, styles: STYLES, noStore: true });
 }

@@ -2,32 +2,40 @@
 // public page and an embed page for a municipality's website. Only the embed page may be framed:
 // its own CSP names the allowed sites (frame-ancestors), every other page keeps 'none'.
 import type { FastifyReply } from 'fastify';
-import { escapeHtml, html, page, raw } from '../../server/pages/html.js';
-import type { App } from '../../server/types.js';
-import { LANGUAGES, type Lang } from '../../shared/i18n.js';
-import { PATHS, publicText } from './messages.js';
-import { rateLimits } from './limits.js';
-import { resultItem } from './public.js';
-import { pick, searchServices } from './service.js';
-import { loadThemeMaps } from './routes.js';
+import { escapeHtml, html, page, raw } from '../../../server/pages/html.js';
+import type { App } from '../../../server/types.js';
+import { LANGUAGES, type Lang } from '../../../shared/i18n.js';
+import { themeMapPageParams, themeMapSlug } from '../../../shared/contracts/servicemap/theme-maps.js';
+import { MAP_SCRIPTS, MAP_STYLES } from '../assets.js';
+import { rateLimits } from '../limits.js';
+import { PATHS, publicText } from '../messages.js';
+import { resultItem } from '../search/pages.js';
+import { searchServices } from '../search/queries.js';
+import { pick } from '../services/model.js';
+import { loadThemeMaps, type ThemeMapView } from './queries.js';
 
-type ThemeMap = Awaited<ReturnType<typeof loadThemeMaps>>[number];
-
-async function servicesOf(app: App, map: ThemeMap, lang: Lang) {
+async function servicesOf(app: App, map: ThemeMapView, lang: Lang) {
   const filters = {
     themes: map.themes.length ? map.themes : undefined,
     categories: map.categories.length ? map.categories : undefined,
     ids: map.serviceIds.length ? map.serviceIds : undefined,
   };
-  const results = await searchServices(app.db, filters, { public: true, lang, limit: 100, offset: 0 });
+  const results = await searchServices(app.db, filters, {
+    public: true,
+    lang,
+    limit: 100,
+    offset: 0,
+    now: app.clock.now(),
+  });
   return map.municipalities.length
     ? results.services.filter((s) => s.locations.some((l) => map.municipalities.includes(l.municipality)))
     : results.services;
 }
 
-async function findMap(app: App, slug: string) {
-  if (!/^[a-z0-9-]{2,60}$/.test(slug)) return undefined;
-  return (await loadThemeMaps(app.db)).find((m) => m.slug === slug);
+async function findMap(app: App, params: unknown) {
+  const slug = themeMapPageParams.safeParse(params).data?.slug;
+  if (!slug || !themeMapSlug.safeParse(slug).success) return undefined;
+  return (await loadThemeMaps(app.db, { slug }))[0];
 }
 
 function notFound(reply: FastifyReply, lang: Lang) {
@@ -54,20 +62,20 @@ export default async function themeMapPages(app: App) {
     const t = publicText[lang];
 
     app.get(PATHS.theme(':slug')[lang], opts, async (request, reply) => {
-      const map = await findMap(app, (request.params as { slug: string }).slug);
+      const map = await findMap(app, request.params);
       if (!map) return notFound(reply, lang);
       const services = await servicesOf(app, map, lang);
       const origin = `${request.protocol}://${request.host}`;
       const snippet = `<iframe src="${origin}${PATHS.embed(map.slug)[lang]}" title="${escapeHtml(pick(map.title, lang))}" width="100%" height="600" style="border:0"></iframe>`;
-      const body = html`<h1>${pick(map.title, lang)}</h1>
+      const body = html`<h1 data-qa="theme-map-title">${pick(map.title, lang)}</h1>
 ${pick(map.description, lang) ? html`<p>${pick(map.description, lang)}</p>` : ''}
 <div class="sm-layout">
 <section class="sm-list" aria-labelledby="sm-results-title">
 <h2 id="sm-results-title">${t.results(services.length)}</h2>
-<ol class="sm-results">${services.map((s) => resultItem(s, lang))}</ol>
+<ol class="sm-results" data-qa="results">${services.map((s) => resultItem(s, lang))}</ol>
 </section>
 <div class="sm-map-wrap" hidden data-map-wrap>
-<div id="service-map" class="sm-map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
+<div id="service-map" class="sm-map" data-qa="map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
 <p class="sm-map-note">${t.mapNote}</p>
 </div>
 </div>
@@ -81,14 +89,14 @@ ${pick(map.description, lang) ? html`<p>${pick(map.description, lang)}</p>` : ''
           title: pick(map.title, lang),
           alternates: PATHS.theme(map.slug),
           body,
-          styles: ['/servicemap-leaflet/leaflet.css', '/servicemap-static/servicemap.css'],
-          scripts: ['/servicemap-static/map.js'],
+          styles: MAP_STYLES,
+          scripts: MAP_SCRIPTS,
         }),
       );
     });
 
     app.get(PATHS.embed(':slug')[lang], opts, async (request, reply) => {
-      const map = await findMap(app, (request.params as { slug: string }).slug);
+      const map = await findMap(app, request.params);
       if (!map) return notFound(reply, lang);
       const services = await servicesOf(app, map, lang);
       const csp = reply.getHeader('content-security-policy');
@@ -113,14 +121,14 @@ ${links}
 </head>
 <body class="sm-embed-body">
 <main id="main" class="wrap">
-<h1>${pick(map.title, lang)}</h1>
+<h1 data-qa="theme-map-title">${pick(map.title, lang)}</h1>
 <div class="sm-layout">
 <section class="sm-list" aria-labelledby="sm-results-title">
 <h2 id="sm-results-title">${t.results(services.length)}</h2>
-<ol class="sm-results">${services.map((s) => resultItem(s, lang))}</ol>
+<ol class="sm-results" data-qa="results">${services.map((s) => resultItem(s, lang))}</ol>
 </section>
 <div class="sm-map-wrap" hidden data-map-wrap>
-<div id="service-map" class="sm-map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
+<div id="service-map" class="sm-map" data-qa="map" data-tile-url="${app.config.tileUrl}" role="region" aria-label="${t.map}"></div>
 </div>
 </div>
 <p><a href="${PATHS.theme(map.slug)[lang]}">${t.openInServiceMap}</a></p>

@@ -1,25 +1,11 @@
-// Zod schemas of the service map API. Texts are {fi, sv, en}; Finnish is required where a text is.
+// A service of the service map: what the updater writes (with its locations and weekly opening
+// hours), what the public sees, and what staff see (internal notes, status, staleness, version).
 import { z } from 'zod';
-import type { Localized } from '../../shared/i18n.js';
+import { isoDate, localizedIssue, optionalText, text, uuid, version } from '../common.js';
+import { actionNameSchema } from '../foundation/auth.js';
+import { code, localizedOut, localizedRequired, localizedText, providerType, serviceStatus } from './common.js';
 
-/** A schema rule's own text in every language (the error handler parses it, see app.ts). */
-const localizedIssue = (text: Localized) => JSON.stringify(text);
-
-const text = (max: number) => z.string().trim().max(max);
-/** A text in every language, all optional. */
-export const localizedText = (max: number) =>
-  z
-    .object({ fi: text(max).default(''), sv: text(max).default(''), en: text(max).default('') })
-    .default({ fi: '', sv: '', en: '' });
-/** A text in every language, Finnish required. */
-export const localizedRequired = (max: number) =>
-  z.object({ fi: text(max).min(1), sv: text(max).default(''), en: text(max).default('') });
-
-export const code = z.string().regex(/^[a-z0-9-]{1,60}$/);
-export const providerType = z.enum(['public', 'ngo', 'parish', 'company']);
-export const serviceStatus = z.enum(['draft', 'published', 'retired']);
 const time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/);
-const isoDate = z.iso.date();
 
 export const openingHours = z
   .object({ weekday: z.number().int().min(1).max(7), opens: time, closes: time })
@@ -35,9 +21,9 @@ export const openingHours = z
 export const locationInput = z.object({
   id: z.uuid().optional(),
   name: localizedText(200),
-  streetAddress: text(200).min(1),
+  streetAddress: text(200),
   postalCode: z.union([z.string().regex(/^\d{5}$/), z.literal('')]).default(''),
-  municipality: text(100).min(1),
+  municipality: text(100),
   latitude: z.number().min(-90).max(90).nullable().default(null),
   longitude: z.number().min(-180).max(180).nullable().default(null),
   transportNote: localizedText(500),
@@ -54,7 +40,7 @@ export const serviceInput = z
     targetGroup: localizedText(300),
     ageMin: z.number().int().min(0).max(130).nullable().default(null),
     ageMax: z.number().int().min(0).max(130).nullable().default(null),
-    providerName: text(200).min(1),
+    providerName: text(200),
     providerType,
     referralRequired: z.boolean().default(false),
     freeOfCharge: z.boolean().default(true),
@@ -64,15 +50,15 @@ export const serviceInput = z
       .max(20)
       .default(['fi']),
     accessibility: localizedText(1000),
-    phone: text(50).nullable().default(null),
+    phone: optionalText(50).nullable().default(null),
     email: z.email().max(200).nullable().default(null),
     homepage: z
       .url({ protocol: /^https?$/ })
       .max(500)
       .nullable()
       .default(null),
-    internalNotes: text(5000).nullable().default(null),
-    professionalContact: text(500).nullable().default(null),
+    internalNotes: optionalText(5000).nullable().default(null),
+    professionalContact: optionalText(500).nullable().default(null),
     status: serviceStatus.default('draft'),
     lastVerifiedOn: isoDate.nullable().default(null),
     locations: z.array(locationInput).max(20).default([]),
@@ -85,9 +71,17 @@ export const serviceInput = z
       en: 'The maximum age must be at least the minimum age.',
     }),
   });
+/** A service as the server stores it (defaults applied). */
 export type ServiceInput = z.infer<typeof serviceInput>;
+/** A service as a form sends it. */
+export type ServiceBody = z.input<typeof serviceInput>;
 
-const localizedOut = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+/** An edit names the version it started from (a stale version answers 409). */
+export const serviceUpdate = z.intersection(serviceInput, z.object({ version }));
+export const serviceVerify = z.object({ version });
+
+export const serviceParams = z.object({ serviceId: uuid });
+
 export const locationOut = z.object({
   id: z.string(),
   name: localizedOut,
@@ -138,53 +132,23 @@ export const staffService = publicService.extend({
   updatedAt: z.string(),
 });
 
-export const searchQuery = z.object({
-  q: z.string().trim().max(200).optional(),
-  category: z.union([code, z.array(code)]).optional(),
-  theme: z.union([code, z.array(code)]).optional(),
-  municipality: z.string().trim().max(100).optional(),
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}$/)
-    .optional()
-    .or(z.literal('')),
-  open: z.enum(['1', 'true', '']).optional(),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+/** One service for staff, with what the user may do with it (the web app shows buttons by these). */
+export const staffServiceResponse = z.object({ service: staffService, permittedActions: z.array(actionNameSchema) });
+export const staffServiceCreated = z.object({ service: staffService });
+export const publicServiceResponse = z.object({ service: publicService });
+
+export const serviceVersions = z.object({
+  versions: z.array(
+    z.object({
+      version: z.number(),
+      change: z.string(),
+      changedByName: z.string().nullable(),
+      changedAt: z.string(),
+    }),
+  ),
 });
 
-export const staffSearchQuery = searchQuery.extend({
-  status: z.enum(['draft', 'published', 'retired', 'all', '']).optional(),
-  stale: z.enum(['1', 'true', '']).optional(),
-});
-
-export const suggestionInput = z.object({
-  kind: z.enum(['new', 'correction']),
-  serviceId: z.uuid().nullable().default(null),
-  name: text(200).min(1),
-  description: text(3000).default(''),
-  streetAddress: text(200).default(''),
-  municipality: text(100).default(''),
-  contact: text(300).default(''),
-  homepage: text(500).default(''),
-  message: text(3000).default(''),
-  email: z.union([z.email().max(200), z.literal('')]).default(''),
-  /** Honeypot: people leave it empty, simple bots fill it. */
-  website: z.string().max(500).optional(),
-});
-export type SuggestionInput = z.infer<typeof suggestionInput>;
-
-export const themeMapInput = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{2,60}$/),
-  title: localizedRequired(200),
-  description: localizedText(2000),
-  themes: z.array(code).max(20).default([]),
-  categories: z.array(code).max(20).default([]),
-  municipalities: z.array(text(100).min(1)).max(20).default([]),
-  serviceIds: z.array(z.uuid()).max(500).default([]),
-  embedOrigins: z
-    .array(z.url({ protocol: /^https?$/ }))
-    .max(20)
-    .default([]),
-});
-export type ThemeMapInput = z.infer<typeof themeMapInput>;
+export type PublicService = z.infer<typeof publicService>;
+export type StaffService = z.infer<typeof staffService>;
+export type StaffServiceResponse = z.infer<typeof staffServiceResponse>;
+export type ServiceVersions = z.infer<typeof serviceVersions>;
