@@ -64,7 +64,8 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'meeting.read': [SW, SO, EH],
   'meeting.write': [SW, SO],
   'myWork.read': [SW, SO, EH, SW2],
-  'myWork.task.complete': [SW, SO, EH, SW2],
+  // On a task of the first unit assigned to the social worker: theirs to do, and the manager's to close.
+  'task.complete': [SW, EH],
   'unit.overview.read': [EH],
   'portal.read': [AS],
   'portal.write': [AS],
@@ -131,7 +132,21 @@ let ctx: TestContext;
 const SAMPLE_SUBJECTS: Record<SubjectKind, () => Promise<string>> = {
   unit: async () => unitId,
   client: async () => clientId,
+  task: async () => (taskId ??= await sampleTask()),
 };
+
+let taskId: string | undefined;
+/** An open task of the first unit, assigned to the social worker. */
+async function sampleTask(): Promise<string> {
+  const db = ctx.database.db;
+  const sw = await db.selectFrom('app_user').select('id').where('username', '=', SW).executeTakeFirstOrThrow();
+  const task = await db
+    .insertInto('task')
+    .values({ unit_id: unitId, assignee_id: sw.id, kind: 'client.followup', title: 'Soita' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return task.id;
+}
 
 const users = new Map<string, AuthUser | null>();
 let unitId: string;

@@ -9,12 +9,14 @@ import type { Role, StaffRole } from '../roles.js';
  * unit, a group, a survey … Each kind has a resolver registered with the server's access registry
  * that says, for one id, which units hold it, whose client data it is, and how the user relates to it.
  */
-export type SubjectKind = 'unit' | 'client';
+export type SubjectKind = 'unit' | 'client' | 'task';
 
 /** How a user can relate to a subject besides a role in its unit; answered by the subject's resolver. */
 export type Relation =
   /** The user is the client the subject belongs to (client accounts). */
-  'self';
+  | 'self'
+  /** The task is the user's to do: assigned to them, or to nobody in a unit whose My work they see. */
+  | 'assignee';
 
 export type Scope =
   /** No session needed (public pages and forms, login). No CSRF proof either: nothing rides on a session. */
