@@ -260,7 +260,7 @@ export function planSections(d: PrintData) {
 /** The printable page body (used inside `page()`). */
 export function planHtml(d: PrintData, links: { pdf?: string } = {}): RawHtml {
   const { t, header, sections } = planSections(d);
-  return html`<article class="plan-print">
+  return html`<article class="plan-print" data-qa="plan-copy">
 <h1>${t.title}</h1>
 ${header.map((l) => html`<p>${l}</p>`)}
 <p class="no-print">${links.pdf ? html`<a class="button secondary" href="${links.pdf}">${t.pdf}</a>` : ''}</p>

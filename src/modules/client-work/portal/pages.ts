@@ -35,7 +35,7 @@ export default async function portalPages(app: App) {
     const body = await portal.ownCopy(app.db, portalCaller(app, request), { lang, event: 'portal.plan.read' }, (d) =>
       d
         ? html`${planHtml(d, { pdf: `/api/portal/plan/pdf?lang=${lang}` })}<p class="no-print"><a href="/oma/">${t.back}</a></p>`
-        : html`<h1>${title}</h1><p>${t.noPlan}</p><p><a href="/oma/">${t.back}</a></p>`,
+        : html`<h1>${title}</h1><p data-qa="no-plan">${t.noPlan}</p><p><a href="/oma/">${t.back}</a></p>`,
     );
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
     return page({ lang, title, alternates: alternates('/asiointi/suunnitelma'), body, noStore: true });
@@ -49,10 +49,10 @@ export default async function portalPages(app: App) {
 <p>${t.logIntro}</p>
 ${
   entries.length === 0
-    ? html`<p>${t.empty}</p>`
-    : html`<div class="table-wrap" role="region" aria-label="${t.logTitle}" tabindex="0"><table>
+    ? html`<p data-qa="access-log-empty">${t.empty}</p>`
+    : html`<div class="table-wrap" role="region" aria-label="${t.logTitle}" tabindex="0"><table data-qa="access-log">
 <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.what}</th><th scope="col">${t.times}</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td>${fiDate(e.date)}</td><td>${e.who}${e.role ? html`<br><span class="hint">${e.role}${e.unit ? `, ${e.unit}` : ''}</span>` : ''}</td><td>${e.what}</td><td>${e.times}</td></tr>`)}</tbody>
+<tbody>${entries.map((e) => html`<tr data-qa="access-log-entry"><td>${fiDate(e.date)}</td><td>${e.who}${e.role ? html`<br><span class="hint">${e.role}${e.unit ? `, ${e.unit}` : ''}</span>` : ''}</td><td>${e.what}</td><td>${e.times}</td></tr>`)}</tbody>
 </table></div>`
 }
 <p><a href="/oma/">${t.back}</a></p>`;
