@@ -295,6 +295,39 @@ describe('the rules follow the app’s clock', () => {
   });
 });
 
+describe('two users at once', () => {
+  it('two starts of the same plan at once make one plan; the other is told it exists', async () => {
+    const client = await makeClient(ctx.database.db, env.mainUnitId);
+    const so = await ctx.login('sosiaaliohjaaja');
+    const [a, b] = await Promise.all([
+      sw.post(`/api/clients/${client}/plans`, { reviewDate: inMonths(6) }),
+      so.post(`/api/clients/${client}/plans`, { reviewDate: inMonths(6) }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    expect((a.statusCode === 409 ? a : b).json().error.code).toBe('plan_exists');
+    const rows = await ctx.database.db.selectFrom('client_plan').select('id').where('client_id', '=', client).execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('accepting a draft someone saved meanwhile answers 409 and leaves it a draft', async () => {
+    const client = await makeClient(ctx.database.db, env.mainUnitId);
+    const created = (
+      await sw.post(`/api/clients/${client}/plans`, { reviewDate: inMonths(6), content: completeContent() })
+    ).json();
+    const base = `/api/clients/${client}/plans/${created.plan.id}/versions/${created.version.id}`;
+    const saved = await sw.put(base, {
+      reviewDate: inMonths(6),
+      content: completeContent(),
+      version: created.version.version,
+    });
+    expect(saved.statusCode).toBe(200);
+    const stale = await sw.post(`${base}/accept`, { version: created.version.version });
+    expect(stale.statusCode).toBe(409);
+    expect((await sw.get(base)).json().version.status).toBe('draft');
+    expect((await sw.get(`/api/clients/${client}/plans`)).json().plans[0].currentVersionId).toBeNull();
+  });
+});
+
 describe('what the plan may hold', () => {
   it('text the database cannot store is refused with the field named', async () => {
     const client = await makeClient(ctx.database.db, env.mainUnitId);
