@@ -10,7 +10,8 @@ const { sql } = await import('kysely');
 const { openBenchDatabase, BENCH_PASSWORD } = await import('./lib/database.js');
 const { buildApp } = await import('../src/server/app.js');
 const { loadConfig } = await import('../src/server/config.js');
-const { overviewQuery, unitOverview } = await import('../src/modules/client-work/my-work/overview.js');
+const { overviewQuery, unitOverview } = await import('../src/modules/client-work/my-work/queries.js');
+const { fixedClock } = await import('../src/domain/clock/index.js');
 const { deadlineConfigForUnit } = await import('../src/modules/client-work/my-work/deadlines.js');
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
@@ -122,6 +123,7 @@ const app = await buildApp({
   database,
   config: { ...loadConfig({}, []), demo: true, webDir: '/nonexistent' },
   logger: false,
+  clock: fixedClock(TODAY),
 });
 await app.ready();
 const login = await app.inject({
@@ -137,7 +139,7 @@ let body: { totals: Record<string, number> } | null = null;
 const viaApi = async () => {
   const res = await app.inject({
     method: 'GET',
-    url: `/api/units/${unit.id}/overview?today=${TODAY}`,
+    url: `/api/units/${unit.id}/overview`,
     cookies: { osallinen_session: cookie.value },
   });
   if (res.statusCode !== 200) throw new Error(`overview failed: ${res.statusCode} ${res.body}`);

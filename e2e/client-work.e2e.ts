@@ -17,28 +17,28 @@ afterAll(async () => {
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
 
 async function fillPlan(page: Page) {
-  await page.locator('#plan-supportNeed-client').fill('Rahat eivät riitä vuokraan.');
-  await page.locator('#plan-supportNeed-professional').fill('Vuokrarästit, asunto vaarassa.');
-  await page.locator('#plan-servicesAndMeasures-client').fill('Apua raha-asioihin.');
-  await page.locator('#plan-servicesAndMeasures-professional').fill('Talous- ja velkaneuvonta.');
-  await page.locator('#plan-e3').fill('Ei välttämättömiä terveyspalveluja nyt.');
-  await page.locator('#plan-interval').fill('4');
-  await page.locator('#plan-strengths-client').fill('Haluan pitää asuntoni.');
-  await page.locator('#plan-strengths-professional').fill('Motivoitunut, sisko tukee.');
+  await page.locator('#plan-content-supportNeed-client').fill('Rahat eivät riitä vuokraan.');
+  await page.locator('#plan-content-supportNeed-professional').fill('Vuokrarästit, asunto vaarassa.');
+  await page.locator('#plan-content-servicesAndMeasures-client').fill('Apua raha-asioihin.');
+  await page.locator('#plan-content-servicesAndMeasures-professional').fill('Talous- ja velkaneuvonta.');
+  await page.locator('#plan-content-essentialServicesAssessment').fill('Ei välttämättömiä terveyspalveluja nyt.');
+  await page.locator('#plan-content-meetingFrequency-intervalWeeks').fill('4');
+  await page.locator('#plan-content-strengths-client').fill('Haluan pitää asuntoni.');
+  await page.locator('#plan-content-strengths-professional').fill('Motivoitunut, sisko tukee.');
   await page.getByRole('button', { name: 'Lisää tavoite' }).click();
-  await page.locator('#plan-goal-0').fill('Vuokrarästit maksuun');
+  await page.locator('#plan-content-goals-0-title').fill('Vuokrarästit maksuun');
   await page.getByRole('button', { name: 'Lisää tehtävä' }).click();
-  await page.locator('#plan-action-0').fill('Varaan ajan velkaneuvontaan');
-  await page.locator('#plan-duration').fill('Noin vuosi.');
+  await page.locator('#plan-content-agreedActions-0-action').fill('Varaan ajan velkaneuvontaan');
+  await page.locator('#plan-content-estimatedDuration').fill('Noin vuosi.');
   await page.getByRole('button', { name: 'Lisää yhteistyötaho' }).click();
-  await page.locator('#plan-partner-0').fill('Talous- ja velkaneuvonta');
-  await page.locator('#plan-partner-resp-0').fill('Velkaneuvonta ja maksusuunnitelma');
-  await page.locator('#plan-monitoring').fill('Tapaamisissa neljän viikon välein.');
-  await page.locator('#plan-goal-evaluation').fill('Puolen vuoden välein yhdessä.');
-  await page.locator('#plan-reassessment').fill('Tarkistuksessa.');
+  await page.locator('#plan-content-partners-0-name').fill('Talous- ja velkaneuvonta');
+  await page.locator('#plan-content-partners-0-responsibility').fill('Velkaneuvonta ja maksusuunnitelma');
+  await page.locator('#plan-content-followUp-monitoring').fill('Tapaamisissa neljän viikon välein.');
+  await page.locator('#plan-content-followUp-goalEvaluation').fill('Puolen vuoden välein yhdessä.');
+  await page.locator('#plan-content-followUp-reassessment').fill('Tarkistuksessa.');
   await page.getByRole('button', { name: 'Lisää lupa' }).click();
-  await page.locator('#plan-consent-partner-0').fill('Talous- ja velkaneuvonta');
-  await page.locator('#plan-consent-scope-0').fill('Tulot, menot ja velat');
+  await page.locator('#plan-content-consents-0-partnerName').fill('Talous- ja velkaneuvonta');
+  await page.locator('#plan-content-consents-0-scope').fill('Tulot, menot ja velat');
 }
 
 describe('client work path', () => {
@@ -127,7 +127,7 @@ describe('client work path', () => {
       await page.getByRole('link', { name: 'Suunnitelma', exact: true }).click();
       await page.getByRole('button', { name: 'Luo' }).click();
       await page.getByRole('button', { name: 'Versio 2 (luonnos)' }).waitFor();
-      expect(await page.locator('#plan-goal-0').inputValue()).toBe('Vuokrarästit maksuun');
+      expect(await page.locator('#plan-content-goals-0-title').inputValue()).toBe('Vuokrarästit maksuun');
       await page.getByRole('button', { name: 'Hyväksy suunnitelma' }).click();
       await page.getByRole('button', { name: 'Versio 2 (voimassa)' }).waitFor();
       await page.getByRole('button', { name: 'Versio 1 (aiempi)' }).click();

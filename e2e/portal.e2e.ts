@@ -3,6 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, checkA11y, DEMO_PASSWORD, launchBrowser, login, newPage, screenshot } from './browser';
+import { NoJsPortal, PortalAccessLogPage, PortalMeetingsPage, PortalPlanPage } from './pages/portal';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,6 +12,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+// The demo data's named worker of the demo client, and one of the client's goals.
+const WORKER = 'Sanna Sosiaalityöntekijä';
+const GOAL = 'Vuokrarästit maksuun';
 
 describe('client portal', () => {
   it('works on a 320 px phone: plan, own mark on a goal, thoughts for the meeting, meetings, viewing log', async () => {
@@ -25,16 +30,19 @@ describe('client portal', () => {
       const me = await (await page.request.get('/api/me')).json();
       expect((await staff.request.get(`/api/clients/${me.clientId}/plans`)).status()).toBe(200);
       await staff.close();
-      await page.goto('/oma/suunnitelma');
-      await page.getByRole('heading', { name: 'Sinun suunnitelmasi' }).waitFor();
-      const goal = page.locator('.portal-goal').nth(1);
-      await goal.getByLabel('Ei vielä').check();
-      await goal.locator('textarea').fill('Herään nyt aiemmin.');
-      await goal.getByRole('button', { name: 'Tallenna' }).click();
-      await goal.getByText('Tallennettu. Työntekijäsi näkee tämän.').waitFor();
-      await page.locator('#prep-text').fill('Haluan puhua työkokeilusta.');
-      await page.getByRole('button', { name: 'Tallenna ajatukset' }).click();
-      await page.getByText('Ajatuksesi on tallennettu.').waitFor();
+
+      const plan = await new PortalPlanPage(page).open();
+      expect(await plan.goals.count()).toBeGreaterThanOrEqual(2);
+      const pdf = await plan.pdfHref();
+      const goal = plan.goal(1);
+      await goal.mark('not-yet');
+      await goal.write('Herään nyt aiemmin.');
+      await goal.save();
+      await plan.writeThoughts('Haluan puhua työkokeilusta.');
+      // The worker sees both.
+      const seen = await (await page.request.get('/api/portal/plan')).json();
+      expect(seen.plan.goals[1]).toMatchObject({ clientMark: 'not-yet', clientView: 'Herään nyt aiemmin.' });
+      expect(seen.draft.clientPreparation).toBe('Haluan puhua työkokeilusta.');
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -42,19 +50,19 @@ describe('client portal', () => {
       await checkA11y(page, 'portal plan');
       await screenshot(page, 'portal-plan-320');
 
-      await page.goto('/oma/tapaamiset');
-      await page.getByRole('heading', { name: 'Tulevat tapaamiset' }).waitFor();
-      await page.getByText('Sanna Sosiaalityöntekijä').first().waitFor();
+      const meetings = await new PortalMeetingsPage(page).open();
+      await meetings.upcoming.first().waitFor();
+      expect(await meetings.worker.textContent()).toContain(WORKER);
       await checkA11y(page, 'portal meetings');
 
-      await page.goto('/oma/katselut');
-      await page.locator('.portal-log li').first().waitFor();
-      expect(await page.locator('.portal-log').textContent()).toContain('Sosiaalityöntekijä');
+      const log = await new PortalAccessLogPage(page).open();
+      await log.entries.first().waitFor();
+      expect(await log.entries.filter({ hasText: WORKER }).count()).toBeGreaterThan(0);
       await checkA11y(page, 'portal viewing log');
       await screenshot(page, 'portal-viewing-log');
 
       // The plan PDF downloads.
-      const res = await page.request.get('/api/portal/plan/pdf');
+      const res = await page.request.get(pdf);
       expect(res.headers()['content-type']).toBe('application/pdf');
     } finally {
       await context.close();
@@ -70,21 +78,20 @@ describe('client portal', () => {
     });
     try {
       // Without a session the plan page leads to the plain login form, and back after logging in.
-      const page = await context.newPage();
-      await page.goto('/asiointi/suunnitelma');
-      await page.waitForURL((url) => url.pathname === '/kirjaudu');
-      await page.getByLabel('Käyttäjätunnus').fill('asiakas');
-      await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Kirjaudu' }).click();
-      await page.waitForURL((url) => url.pathname === '/asiointi/suunnitelma');
-      await page.getByRole('heading', { name: 'Sinun suunnitelmasi' }).waitFor();
-      expect(await page.locator('main').textContent()).toContain('Vuokrarästit maksuun');
-      await screenshot(page, 'portal-nojs-plan');
-      await page.goto('/asiointi/katselut');
-      await page.getByRole('heading', { name: 'Kuka on katsonut minun tietojani' }).waitFor();
+      const portal = new NoJsPortal(await context.newPage());
+      await portal.goto('/asiointi/suunnitelma');
+      await portal.waitForLoginForm();
+      await portal.login('asiakas', '/asiointi/suunnitelma');
+      await portal.plan.waitFor();
+      expect(await portal.plan.textContent()).toContain(GOAL);
+      expect(await portal.plan.textContent()).toContain(WORKER);
+      await screenshot(portal.page, 'portal-nojs-plan');
+      await portal.goto('/asiointi/katselut');
+      await portal.accessLogOrEmpty.waitFor();
       // The SPA shell points there when JavaScript is off.
-      await page.goto('/oma/');
-      await page.getByRole('link', { name: 'oman suunnitelmasi' }).waitFor();
+      await portal.page.goto('/oma/');
+      await portal.noScriptLink('/asiointi/suunnitelma').waitFor();
+      await portal.noScriptLink('/asiointi/katselut').waitFor();
     } finally {
       await context.close();
     }
@@ -92,11 +99,16 @@ describe('client portal', () => {
     const { context: js, page } = await newPage(browser, { width: 320, height: 700 });
     try {
       await login(page, 'asiakas');
-      for (const path of ['/asiointi/suunnitelma', '/asiointi/katselut', '/kirjaudu']) {
-        await page.goto(path);
-        await page.locator('main h1').waitFor();
-        await checkA11y(page, path);
-      }
+      const portal = new NoJsPortal(page);
+      await portal.goto('/asiointi/suunnitelma');
+      await portal.plan.waitFor();
+      await checkA11y(page, '/asiointi/suunnitelma');
+      await portal.goto('/asiointi/katselut');
+      await portal.accessLogOrEmpty.waitFor();
+      await checkA11y(page, '/asiointi/katselut');
+      await page.goto('/kirjaudu');
+      await portal.loginForm.waitFor();
+      await checkA11y(page, '/kirjaudu');
     } finally {
       await js.close();
     }

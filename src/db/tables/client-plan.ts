@@ -7,6 +7,8 @@ import type { DeadlineOverrides, MeetingKind } from '../../domain/deadlines/inde
 type Json<T> = ColumnType<T, string | T, string | T>;
 
 export interface DeadlineConfigTable {
+  /** The row's own id (the versioned update names rows by id); one row per organisation. */
+  id: Generated<string>;
   organisation_id: string;
   overrides: Json<DeadlineOverrides>;
   version: Generated<number>;

@@ -16,6 +16,9 @@ import clientPlanRoutes from './client-plan/routes.js';
 import meetingRoutes from './meetings/routes.js';
 import myWorkRoutes from './my-work/routes.js';
 import portalRoutes from './portal/routes.js';
+import taskRoutes from './tasks/routes.js';
+import { taskSubject } from './tasks/subject.js';
+import { registerPlanProviders } from './my-work/providers.js';
 import { registerClientWorkProviders } from './clients/my-work.js';
 
 export { registerMyWorkProvider, myWorkProviders, todayInFinland, type MyWorkItem } from './my-work/registry.js';
@@ -24,6 +27,7 @@ export { seedClientWork } from './clients/demo.js';
 export { seedClientPlans } from './client-plan/demo.js';
 
 registerClientWorkProviders();
+registerPlanProviders();
 
 export const clientWork = defineCapability({
   name: 'client-work',
@@ -40,5 +44,7 @@ export const clientWork = defineCapability({
     await app.register(meetingRoutes);
     await app.register(myWorkRoutes);
     await app.register(portalRoutes);
+    await app.register(taskRoutes);
   },
+  subjects: { task: taskSubject },
 });

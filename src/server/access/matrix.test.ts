@@ -67,7 +67,8 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'meeting.read': [SW, SO, EH],
   'meeting.write': [SW, SO],
   'myWork.read': [SW, SO, EH, SW2],
-  'myWork.task.complete': [SW, SO, EH, SW2],
+  // On a task of the first unit assigned to the social worker: theirs to do, and the manager's to close.
+  'task.complete': [SW, EH],
   'unit.overview.read': [EH],
   'portal.read': [AS],
   'portal.write': [AS],
@@ -147,11 +148,25 @@ const SAMPLE_SUBJECTS: Record<SubjectKind, () => Promise<string>> = {
   service: async () => (await firstRow('service')).id,
   themeMap: async () => (await firstRow('service_theme_map')).id,
   serviceSuggestion: async () => (await firstRow('service_suggestion')).id,
+  task: async () => (taskId ??= await sampleTask()),
 };
 
 /** The first demo row of a table (the demo has one organisation: all its rows are of the first unit's). */
 function firstRow(table: 'service' | 'service_theme_map' | 'service_suggestion') {
   return ctx.database.db.selectFrom(table).select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+}
+
+let taskId: string | undefined;
+/** An open task of the first unit, assigned to the social worker. */
+async function sampleTask(): Promise<string> {
+  const db = ctx.database.db;
+  const sw = await db.selectFrom('app_user').select('id').where('username', '=', SW).executeTakeFirstOrThrow();
+  const task = await db
+    .insertInto('task')
+    .values({ unit_id: unitId, assignee_id: sw.id, kind: 'client.followup', title: 'Soita' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return task.id;
 }
 
 const users = new Map<string, AuthUser | null>();

@@ -15,12 +15,16 @@ export type SubjectKind =
   // service map: an organisation's service and theme map, a suggestion from the public
   | 'service'
   | 'themeMap'
-  | 'serviceSuggestion';
+  | 'serviceSuggestion'
+  // client work: a task for a named worker
+  | 'task';
 
 /** How a user can relate to a subject besides a role in its unit; answered by the subject's resolver. */
 export type Relation =
   /** The user is the client the subject belongs to (client accounts). */
-  'self';
+  | 'self'
+  /** The task is the user's to do: assigned to them, or to nobody in a unit whose My work they see. */
+  | 'assignee';
 
 export type Scope =
   /** No session needed (public pages and forms, login). No CSRF proof either: nothing rides on a session. */

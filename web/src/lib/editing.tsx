@@ -114,6 +114,8 @@ export function EditPanel<V>({
   onReload,
   children,
   qa,
+  actions,
+  wide,
 }: {
   title: string;
   form: EditForm<V>;
@@ -126,13 +128,17 @@ export function EditPanel<V>({
   children: ReactNode;
   /** The panel's data-qa hook for browser tests. */
   qa?: string;
+  /** More buttons after the submit button (e.g. "Accept", a second submit that sets an intent first). */
+  actions?: ReactNode;
+  /** The panel takes the page's width (long forms, views side by side). */
+  wide?: boolean;
 }) {
   const t = useT(common);
   const titleId = useId();
   const conflict = form.failure instanceof ApiError && form.failure.code === 'conflict';
   const fieldErrors = form.failure instanceof ApiError && form.failure.fields.length > 0;
   return (
-    <section className="panel narrow" aria-labelledby={titleId} data-qa={qa}>
+    <section className={wide ? 'panel' : 'panel narrow'} aria-labelledby={titleId} data-qa={qa}>
       <h2 id={titleId}>{title}</h2>
       <form onSubmit={form.submit} noValidate>
         <ErrorSummary error={form.failure} idFor={form.id} />
@@ -151,6 +157,7 @@ export function EditPanel<V>({
           <Button type="submit" disabled={form.pending}>
             {submitLabel}
           </Button>
+          {actions}
           {onCancel && (
             <Button type="button" variant="secondary" onClick={onCancel}>
               {t.cancel}

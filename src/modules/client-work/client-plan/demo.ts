@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { DemoContext } from '../../../demo/seed.js';
 import { addDays } from '../../../domain/calendar/index.js';
 import { addMonths, type MeetingKind } from '../../../domain/deadlines/index.js';
-import { todayInFinland } from '../my-work/registry.js';
+import { systemClock } from '../../../domain/clock/index.js';
 import { planContentSchema, type PlanContent } from '../../../shared/contracts/client-work/plan.js';
 
 const GOALS = [
@@ -90,9 +90,9 @@ function content(i: number, workerName: string): PlanContent {
   });
 }
 
-export async function seedClientPlans(ctx: DemoContext): Promise<void> {
+/** `today`: the seeding day (demo dates are relative to it). */
+export async function seedClientPlans(ctx: DemoContext, today = systemClock.today()): Promise<void> {
   const { db } = ctx;
-  const today = todayInFinland();
   // Contact details for the workers, shown to their clients (synthetic).
   for (const [username, phone] of [
     ['sosiaalityontekija', '040 000 0101'],

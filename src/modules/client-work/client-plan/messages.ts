@@ -1,4 +1,6 @@
+// Texts of the plan's rules, in every language.
 import type { Localized } from '../../../shared/i18n.js';
+import type { PlanElement } from './completeness.js';
 
 export const planErrors = {
   exists: {
@@ -26,6 +28,16 @@ export const planErrors = {
     sv: `Datumet för översyn kan vara senast ${max} (planen ses över minst en gång om året).`,
     en: `The review date can be ${max} at the latest (the plan is reviewed at least once a year).`,
   }),
+  acceptedInFuture: {
+    fi: 'Hyväksymispäivä ei voi olla tulevaisuudessa.',
+    sv: 'Datumet för godkännandet kan inte vara i framtiden.',
+    en: 'The acceptance date cannot be in the future.',
+  },
+  elementMissing: (m: PlanElement): Localized => ({
+    fi: `${m.element}. ${m.label.fi}: puuttuu`,
+    sv: `${m.element}. ${m.label.sv}: saknas`,
+    en: `${m.element}. ${m.label.en}: missing`,
+  }),
   reviewInPast: {
     fi: 'Tarkistuspäivän pitää olla hyväksymispäivän jälkeen.',
     sv: 'Datumet för översyn ska vara efter godkännandet.',
@@ -36,10 +48,15 @@ export const planErrors = {
     sv: 'Datumet för återkallelse kan inte vara före samtycket.',
     en: 'The withdrawal date cannot be before the consent was given.',
   },
+  withdrawnInFuture: {
+    fi: 'Peruutuspäivä ei voi olla tulevaisuudessa.',
+    sv: 'Datumet för återkallelse kan inte vara i framtiden.',
+    en: 'The withdrawal date cannot be in the future.',
+  },
   consentNotFound: { fi: 'Suostumusta ei löytynyt.', sv: 'Samtycket hittades inte.', en: 'Consent not found.' },
   clientEnded: {
     fi: 'Asiakkuus on päättynyt.',
     sv: 'Klientrelationen har avslutats.',
     en: 'The client relationship has ended.',
   },
-} satisfies Record<string, Localized | ((s: string) => Localized)>;
+} satisfies Record<string, Localized | ((s: string) => Localized) | ((m: PlanElement) => Localized)>;

@@ -3,17 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
 import { completeContent, ids, makeClient } from './testing.js';
 import { addMonths } from '../../../domain/deadlines/index.js';
-import { todayInFinland } from '../my-work/registry.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 
 let ctx: TestContext;
 let sw: Agent;
 let clientId: string;
 let env: Awaited<ReturnType<typeof ids>>;
-const today = todayInFinland();
+// The app's clock stands still: review dates, "overdue" and the acceptance day follow it.
+const today = '2027-03-01';
 const inMonths = (n: number) => addMonths(today, n);
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock: fixedClock(today) });
   env = await ids(ctx.database.db);
   sw = await ctx.login('sosiaalityontekija');
   clientId = await makeClient(ctx.database.db, env.mainUnitId, { workerId: env.users.sosiaalityontekija });
@@ -221,10 +222,122 @@ describe('client plan versions', () => {
     expect(await auditCount('plan.print')).toBe(3);
   });
 
+  it('a version superseded meanwhile is not changed by an edit that started before (its version went up)', async () => {
+    const url = `/api/clients/${clientId}/plans/${planId}/versions/${v1.id}`;
+    const old = (await sw.get(url)).json().version;
+    expect(old.status).toBe('superseded');
+    // v1 as it was read while still in force: superseding it gave it a new version.
+    const res = await sw.post(`${url}/consents/${old.content.consents[0].id}/withdraw`, {
+      withdrawnOn: today,
+      version: v1.version,
+    });
+    expect(res.statusCode).toBe(409);
+    expect((await sw.get(url)).json().version.content.consents[0].withdrawnOn).toBeNull();
+  });
+
   it('every read is in the use log', async () => {
     const before = await auditCount('plan.read');
     await sw.get(`/api/clients/${clientId}/plans`);
     expect(await auditCount('plan.read')).toBe(before + 1);
+  });
+});
+
+describe('the rules follow the app’s clock', () => {
+  it('a plan cannot be accepted on a future day, nor a consent withdrawn on one; every reason at once', async () => {
+    const client = await makeClient(ctx.database.db, env.mainUnitId);
+    const created = (
+      await sw.post(`/api/clients/${client}/plans`, { reviewDate: inMonths(6), content: completeContent() })
+    ).json();
+    const base = `/api/clients/${client}/plans/${created.plan.id}/versions/${created.version.id}`;
+    const future = await sw.post(`${base}/accept`, { version: created.version.version, acceptedOn: inMonths(1) });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['acceptedOn']);
+    // A review date before the acceptance and an empty element are named together.
+    const saved = (
+      await sw.put(base, {
+        reviewDate: addMonths(today, -1),
+        content: { ...completeContent(), estimatedDuration: '' },
+        version: created.version.version,
+      })
+    ).json().version;
+    const both = await sw.post(`${base}/accept`, { version: saved.version });
+    expect(both.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'content.estimatedDuration',
+      'reviewDate',
+    ]);
+    expect((await sw.get(base)).json().version).toMatchObject({ status: 'draft', version: saved.version });
+    const fixed = (
+      await sw.put(base, { reviewDate: inMonths(6), content: completeContent(), version: saved.version })
+    ).json().version;
+    const accepted = (await sw.post(`${base}/accept`, { version: fixed.version })).json().version;
+    expect(accepted.acceptedOn).toBe(today);
+    const withdraw = await sw.post(`${base}/consents/${accepted.content.consents[0].id}/withdraw`, {
+      withdrawnOn: '2027-03-02',
+      version: accepted.version,
+    });
+    expect(withdraw.statusCode).toBe(400);
+    expect(withdraw.json().error.fields[0].path).toBe('withdrawnOn');
+  });
+
+  it('a plan past its review date is overdue as of today', async () => {
+    const client = await makeClient(ctx.database.db, env.mainUnitId);
+    const created = (
+      await sw.post(`/api/clients/${client}/plans`, { reviewDate: '2027-02-28', content: completeContent() })
+    ).json();
+    expect(created.plan.reviewOverdue).toBe(false);
+    const res = await sw.post(`/api/clients/${client}/plans/${created.plan.id}/versions/${created.version.id}/accept`, {
+      version: created.version.version,
+      acceptedOn: '2026-09-01',
+    });
+    expect(res.statusCode).toBe(200);
+    const plan = (await sw.get(`/api/clients/${client}/plans`)).json().plans[0];
+    expect(plan).toMatchObject({ currentReviewDate: '2027-02-28', reviewOverdue: true });
+  });
+});
+
+describe('two users at once', () => {
+  it('two starts of the same plan at once make one plan; the other is told it exists', async () => {
+    const client = await makeClient(ctx.database.db, env.mainUnitId);
+    const so = await ctx.login('sosiaaliohjaaja');
+    const [a, b] = await Promise.all([
+      sw.post(`/api/clients/${client}/plans`, { reviewDate: inMonths(6) }),
+      so.post(`/api/clients/${client}/plans`, { reviewDate: inMonths(6) }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    expect((a.statusCode === 409 ? a : b).json().error.code).toBe('plan_exists');
+    const rows = await ctx.database.db.selectFrom('client_plan').select('id').where('client_id', '=', client).execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('accepting a draft someone saved meanwhile answers 409 and leaves it a draft', async () => {
+    const client = await makeClient(ctx.database.db, env.mainUnitId);
+    const created = (
+      await sw.post(`/api/clients/${client}/plans`, { reviewDate: inMonths(6), content: completeContent() })
+    ).json();
+    const base = `/api/clients/${client}/plans/${created.plan.id}/versions/${created.version.id}`;
+    const saved = await sw.put(base, {
+      reviewDate: inMonths(6),
+      content: completeContent(),
+      version: created.version.version,
+    });
+    expect(saved.statusCode).toBe(200);
+    const stale = await sw.post(`${base}/accept`, { version: created.version.version });
+    expect(stale.statusCode).toBe(409);
+    expect((await sw.get(base)).json().version.status).toBe('draft');
+    expect((await sw.get(`/api/clients/${client}/plans`)).json().plans[0].currentVersionId).toBeNull();
+  });
+});
+
+describe('what the plan may hold', () => {
+  it('text the database cannot store is refused with the field named', async () => {
+    const client = await makeClient(ctx.database.db, env.mainUnitId);
+    const res = await sw.post(`/api/clients/${client}/plans`, {
+      reviewDate: inMonths(6),
+      content: { ...completeContent(), estimatedDuration: 'vuosi\u0000' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['content.estimatedDuration']);
+    expect((await sw.get(`/api/clients/${client}/plans`)).json().plans).toEqual([]);
   });
 });
 
@@ -249,10 +362,14 @@ describe('who must not see a plan', () => {
     });
   }
 
-  it('the manager may read but not change a plan', async () => {
+  it('the manager may read but not change a plan, and the answer says so', async () => {
     const eh = await ctx.login('esihenkilo');
-    expect((await eh.get(`/api/clients/${clientId}/plans`)).statusCode).toBe(200);
-    const plan = (await eh.get(`/api/clients/${clientId}/plans`)).json().plans[0];
+    const read = await eh.get(`/api/clients/${clientId}/plans`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().permittedActions).toContain('plan.read');
+    expect(read.json().permittedActions).not.toContain('plan.update');
+    expect((await sw.get(`/api/clients/${clientId}/plans`)).json().permittedActions).toContain('plan.update');
+    const plan = read.json().plans[0];
     expect(
       (await eh.post(`/api/clients/${clientId}/plans/${plan.id}/versions`, { reviewDate: inMonths(3) })).statusCode,
     ).toBe(403);

@@ -1,12 +1,11 @@
 // The client's copy of the plan: a clean printable page and a PDF, in the client's language and in
 // plain language (selkosuomi for Finnish). Goals, agreed actions (who does what), the next meeting
-// and the named worker's contact details — something to reread at home.
+// and the named worker's contact details — something to reread at home. Printing only: the service
+// gathers the PrintData; nothing here reads the database.
 import PDFDocument from 'pdfkit';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/types.js';
-import { defineMessages, messagesFor, isLang, type Lang } from '../../../shared/i18n.js';
-import { html, type RawHtml } from '../../../server/pages/html.js';
-import type { PlanVersionRow } from './repo.js';
+import { defineMessages, messagesFor, isLang, LANGUAGES, type Lang } from '../../../shared/i18n.js';
+import { html, page, type Alternates, type RawHtml } from '../../../server/pages/html.js';
+import type { MeetingKind } from '../../../domain/deadlines/index.js';
 import type { PlanContent } from '../../../shared/contracts/client-work/plan.js';
 
 export const printText = defineMessages({
@@ -159,12 +158,7 @@ export interface PrintData {
   plain: boolean;
   version: { number: number; status: string; acceptedOn: string | null; reviewDate: string; content: PlanContent };
   worker: { name: string; phone: string | null; email: string | null; unitName: string } | null;
-  nextMeeting: {
-    date: string;
-    time: string | null;
-    kind: keyof typeof printText.fi.meetingKind;
-    location: string | null;
-  } | null;
+  nextMeeting: { date: string; time: string | null; kind: MeetingKind; location: string | null } | null;
 }
 
 /** Finnish date format d.m.yyyy in every language (as on Finnish official letters). */
@@ -177,59 +171,6 @@ export function fiDate(iso: string | null): string {
 /** The client's preferred language when it is one we write in, else the fallback. */
 export function clientLang(preferred: string, fallback: Lang): Lang {
   return isLang(preferred) ? preferred : fallback;
-}
-
-export async function loadPrintData(
-  db: Kysely<DB>,
-  clientId: string,
-  v: PlanVersionRow,
-  lang: Lang,
-  plain: boolean,
-  today: string,
-): Promise<PrintData> {
-  const client = await db
-    .selectFrom('client')
-    .select(['first_name', 'last_name', 'unit_id'])
-    .where('id', '=', clientId)
-    .executeTakeFirstOrThrow();
-  const worker = await db
-    .selectFrom('named_worker_assignment as n')
-    .innerJoin('app_user as u', 'u.id', 'n.worker_id')
-    .innerJoin('client as c', 'c.id', 'n.client_id')
-    .innerJoin('unit', 'unit.id', 'c.unit_id')
-    .select(['u.display_name', 'u.phone', 'u.email', 'unit.name as unit_name'])
-    .where('n.client_id', '=', clientId)
-    .where('n.ended_on', 'is', null)
-    .where('n.status', '=', 'assigned')
-    .executeTakeFirst();
-  const meeting = await db
-    .selectFrom('meeting')
-    .select(['meeting_date', 'start_time', 'kind', 'location'])
-    .where('client_id', '=', clientId)
-    .where('status', '=', 'planned')
-    .where('meeting_date', '>=', today)
-    .orderBy('meeting_date')
-    .orderBy('start_time')
-    .limit(1)
-    .executeTakeFirst();
-  return {
-    clientName: `${client.first_name} ${client.last_name}`.trim(),
-    lang,
-    plain,
-    version: {
-      number: v.number,
-      status: v.status,
-      acceptedOn: v.accepted_on,
-      reviewDate: v.review_date,
-      content: v.content,
-    },
-    worker: worker
-      ? { name: worker.display_name, phone: worker.phone, email: worker.email, unitName: worker.unit_name }
-      : null,
-    nextMeeting: meeting
-      ? { date: meeting.meeting_date, time: meeting.start_time, kind: meeting.kind, location: meeting.location }
-      : null,
-  };
 }
 
 /** The plan as sections of plain text, shared by the HTML and the PDF so both say the same. */
@@ -319,7 +260,7 @@ export function planSections(d: PrintData) {
 /** The printable page body (used inside `page()`). */
 export function planHtml(d: PrintData, links: { pdf?: string } = {}): RawHtml {
   const { t, header, sections } = planSections(d);
-  return html`<article class="plan-print">
+  return html`<article class="plan-print" data-qa="plan-copy">
 <h1>${t.title}</h1>
 ${header.map((l) => html`<p>${l}</p>`)}
 <p class="no-print">${links.pdf ? html`<a class="button secondary" href="${links.pdf}">${t.pdf}</a>` : ''}</p>
@@ -330,6 +271,23 @@ ${s.items.length === 0 ? html`<p>${s.empty ?? ''}</p>` : html`<ul>${s.items.map(
 )}
 <p>${t.help}</p>
 </article>`;
+}
+
+/**
+ * The whole printable page at `path` (UUIDs only in the URL; language and plain language as
+ * options), with the PDF link and the same page in the other languages.
+ */
+export function printPage(d: PrintData, path: string): string {
+  const plain = d.plain ? '1' : '0';
+  const at = (base: string, lang: Lang) => `${base}?lang=${lang}&plain=${plain}`;
+  const alternates = Object.fromEntries(LANGUAGES.map((l) => [l, at(path, l)])) as Alternates;
+  return page({
+    lang: d.lang,
+    title: 'Osallinen',
+    alternates,
+    body: planHtml(d, { pdf: at(path.replace(/\/print$/, '/pdf'), d.lang) }),
+    noStore: true,
+  });
 }
 
 export function planPdf(d: PrintData): Promise<Buffer> {

@@ -3,13 +3,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
 import { completeContent, ids, makeClient } from '../client-plan/testing.js';
 import { addDays } from '../../../domain/calendar/index.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 import { createTask } from '../tasks/service.js';
 
 let ctx: TestContext;
 let sw: Agent;
 let env: Awaited<ReturnType<typeof ids>>;
-// Computed against a fixed date so the expectations do not depend on the day the suite runs.
+// The app's clock stands still, so the expectations do not depend on the day the suite runs.
 const TODAY = '2026-06-15';
+
+async function denied(action: string, clientId: string) {
+  const r = await ctx.database.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action', '=', action)
+    .where('client_id', '=', clientId)
+    .where('outcome', '=', 'denied')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
 
 async function acceptedPlan(clientId: string, acceptedOn: string, reviewDate: string, intervalWeeks = 4) {
   const content = { ...completeContent(), meetingFrequency: { intervalWeeks, description: '' } };
@@ -22,7 +34,7 @@ async function acceptedPlan(clientId: string, acceptedOn: string, reviewDate: st
 }
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock: fixedClock(TODAY) });
   env = await ids(ctx.database.db);
   sw = await ctx.login('sosiaalityontekija');
 });
@@ -88,6 +100,43 @@ describe('meetings', () => {
       expect((await (await ctx.login(u)).get(`/api/clients/${clientId}/meetings`)).statusCode).toBe(403);
     }
   });
+
+  it('a held meeting is dated today at the latest (the app’s clock); a planned one may be ahead', async () => {
+    const clientId = await makeClient(ctx.database.db, env.mainUnitId);
+    const tomorrow = addDays(TODAY, 1);
+    const held = await sw.post(`/api/clients/${clientId}/meetings`, { date: tomorrow, kind: 'phone', status: 'held' });
+    expect(held.statusCode).toBe(400);
+    expect(held.json().error.fields[0].path).toBe('date');
+    const planned = (await sw.post(`/api/clients/${clientId}/meetings`, { date: tomorrow, kind: 'phone' })).json()
+      .meeting;
+    const early = await sw.put(`/api/clients/${clientId}/meetings/${planned.id}`, {
+      ...planned,
+      status: 'held',
+    });
+    expect(early.statusCode).toBe(400);
+    expect(
+      (await sw.post(`/api/clients/${clientId}/meetings`, { date: TODAY, kind: 'phone', status: 'held' })).statusCode,
+    ).toBe(201);
+  });
+
+  it('says what the user may do: the manager reads meetings but does not record them', async () => {
+    const clientId = await makeClient(ctx.database.db, env.mainUnitId);
+    const eh = await ctx.login('esihenkilo');
+    const list = await eh.get(`/api/clients/${clientId}/meetings`);
+    expect(list.json().permittedActions).toContain('meeting.read');
+    expect(list.json().permittedActions).not.toContain('meeting.write');
+    expect((await eh.post(`/api/clients/${clientId}/meetings`, { date: TODAY, kind: 'phone' })).statusCode).toBe(403);
+    expect((await sw.get(`/api/clients/${clientId}/meetings`)).json().permittedActions).toContain('meeting.write');
+  });
+
+  it('a meeting of another client is not found under this client, and nothing changes', async () => {
+    const a = await makeClient(ctx.database.db, env.mainUnitId);
+    const b = await makeClient(ctx.database.db, env.mainUnitId);
+    const m = (await sw.post(`/api/clients/${a}/meetings`, { date: TODAY, kind: 'phone' })).json().meeting;
+    const res = await sw.put(`/api/clients/${b}/meetings/${m.id}`, { ...m, note: 'väärä asiakas' });
+    expect(res.statusCode).toBe(404);
+    expect((await sw.get(`/api/clients/${a}/meetings`)).json().meetings[0]).toMatchObject({ note: null, version: 1 });
+  });
 });
 
 describe('My work', () => {
@@ -120,7 +169,7 @@ describe('My work', () => {
   });
 
   it("lists the worker's own clients with overdue, due and upcoming items", async () => {
-    const res = await sw.get(`/api/my-work?today=${TODAY}`);
+    const res = await sw.get(`/api/my-work`);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     const names = body.clients.map((c: { name: string }) => c.name);
@@ -155,7 +204,7 @@ describe('My work', () => {
   });
 
   it('sorts by client name on request, and in English', async () => {
-    const body = (await sw.get(`/api/my-work?today=${TODAY}&sort=client`, { 'x-lang': 'en' })).json();
+    const body = (await sw.get(`/api/my-work?sort=client`, { 'x-lang': 'en' })).json();
     const names = body.items.map((i: { clientName: string | null }) => i.clientName);
     const named = names.filter((n: string | null): n is string => n !== null);
     expect([...named].sort((a, b) => a.localeCompare(b, 'fi'))).toEqual(named);
@@ -173,19 +222,50 @@ describe('My work', () => {
       title: 'Soita kuulumiset',
       dueDate: '2026-06-20',
     });
-    const items = (await sw.get(`/api/my-work?today=${TODAY}`)).json().items;
+    const items = (await sw.get(`/api/my-work`)).json().items;
     expect(items.find((i: { taskId?: string }) => i.taskId === taskId)).toMatchObject({
       title: 'Soita kuulumiset',
       state: 'due-soon',
     });
     expect(items.filter((i: { taskId?: string }) => i.taskId === taskId)).toHaveLength(1);
-    // Another worker cannot close it.
+    // Another worker cannot close it, and the attempt at client data is in the use log.
     const so = await ctx.login('sosiaaliohjaaja');
-    expect((await so.post(`/api/my-work/tasks/${taskId}/done`, { version: 1 })).statusCode).toBe(403);
-    expect((await sw.post(`/api/my-work/tasks/${taskId}/done`, { version: 1 })).statusCode).toBe(200);
-    expect((await sw.post(`/api/my-work/tasks/${taskId}/done`, { version: 1 })).statusCode).toBe(409);
-    const after = (await sw.get(`/api/my-work?today=${TODAY}`)).json().items;
+    expect((await so.post(`/api/tasks/${taskId}/done`, { version: 1 })).statusCode).toBe(403);
+    expect(await denied('task.complete', meetingDue)).toBe(1);
+    const done = await sw.post(`/api/tasks/${taskId}/done`, { version: 1 });
+    expect(done.statusCode).toBe(200);
+    // The app's clock says when.
+    expect(done.json().doneAt.slice(0, 10)).toBe(TODAY);
+    const again = await sw.post(`/api/tasks/${taskId}/done`, { version: 2 });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('task_done');
+    const after = (await sw.get(`/api/my-work`)).json().items;
     expect(after.some((i: { taskId?: string }) => i.taskId === taskId)).toBe(false);
+  });
+
+  it('a task is closed by whoever it is for, or by the unit’s manager; a changed one answers 409', async () => {
+    const db = ctx.database.db;
+    const task = (assigneeId: string | null, unitId = env.mainUnitId) =>
+      createTask(db, { unitId, assigneeId, clientId: meetingDue, kind: 'client.followup', title: 'Soita' });
+    const so = await ctx.login('sosiaaliohjaaja');
+    const eh = await ctx.login('esihenkilo');
+    // Nobody's yet: the unit's queue, for any worker of the unit — not for a worker of another unit.
+    const queued = await task(null);
+    expect((await (await ctx.login('sosiaalityontekija2')).post(`/api/tasks/${queued}/done`)).statusCode).toBe(403);
+    expect((await so.post(`/api/tasks/${queued}/done`)).statusCode).toBe(200);
+    // Someone else's: only their unit's manager.
+    const sannas = await task(env.users.sosiaalityontekija);
+    expect((await eh.post(`/api/tasks/${sannas}/done`, { version: 1 })).statusCode).toBe(200);
+    // A task of the other unit is not the manager's to close.
+    const elsewhere = await task(null, env.otherUnitId);
+    expect((await eh.post(`/api/tasks/${elsewhere}/done`)).statusCode).toBe(403);
+    // The version the user saw: a task changed meanwhile is not closed.
+    const changed = await task(env.users.sosiaalityontekija);
+    await db.updateTable('task').set({ title: 'Soita huomenna', version: 2 }).where('id', '=', changed).execute();
+    expect((await sw.post(`/api/tasks/${changed}/done`, { version: 1 })).statusCode).toBe(409);
+    const row = await db.selectFrom('task').select('done_at').where('id', '=', changed).executeTakeFirstOrThrow();
+    expect(row.done_at).toBeNull();
+    expect((await sw.post(`/api/tasks/${crypto.randomUUID()}/done`)).statusCode).toBe(404);
   });
 
   it('a youth assessment still in draft is due a month after the contact', async () => {
@@ -210,7 +290,7 @@ describe('My work', () => {
       .insertInto('assessment')
       .values({ client_id: youth, contact_id: contact.id, started_on: '2026-06-03' } as never)
       .execute();
-    const items = (await sw.get(`/api/my-work?today=${TODAY}`)).json().items;
+    const items = (await sw.get(`/api/my-work`)).json().items;
     expect(
       items.find(
         (i: { clientId: string; kind: string }) => i.clientId === youth && i.kind === 'assessment.complete.youth',
@@ -219,7 +299,7 @@ describe('My work', () => {
   });
 
   it('a worker of another unit sees none of these clients; the benefit handler has no My work', async () => {
-    const other = (await (await ctx.login('sosiaalityontekija2')).get(`/api/my-work?today=${TODAY}`)).json();
+    const other = (await (await ctx.login('sosiaalityontekija2')).get(`/api/my-work`)).json();
     expect(other.clients.map((c: { clientId: string }) => c.clientId)).not.toContain(reviewDue);
     expect((await (await ctx.login('etuuskasittelija')).get('/api/my-work')).statusCode).toBe(403);
   });
@@ -248,7 +328,7 @@ describe('My work', () => {
       } as never)
       .execute();
     const eh = await ctx.login('esihenkilo');
-    const res = await eh.get(`/api/units/${env.mainUnitId}/overview?today=${TODAY}`);
+    const res = await eh.get(`/api/units/${env.mainUnitId}/overview`);
     expect(res.statusCode).toBe(200);
     const o = res.json();
     const me = o.workers.find((w: { name: string }) => w.name === 'Sanna Sosiaalityöntekijä');
@@ -275,7 +355,7 @@ describe('My work', () => {
       .insertInto('assessment')
       .values({ client_id: orphan, contact_id: contact.id, started_on: TODAY } as never)
       .execute();
-    const again = (await eh.get(`/api/units/${env.mainUnitId}/overview?today=${TODAY}`)).json();
+    const again = (await eh.get(`/api/units/${env.mainUnitId}/overview`)).json();
     expect(again.totals.assessmentsPastDeadline).toBe(before - 1);
     for (const u of ['sosiaalityontekija', 'etuuskasittelija', 'yllapitaja', 'kokemusasiantuntija']) {
       expect((await (await ctx.login(u)).get(`/api/units/${env.mainUnitId}/overview`)).statusCode).toBe(403);
@@ -315,14 +395,14 @@ describe('deadline configuration per organisation and client group', () => {
       } as never)
       .execute();
     const eh = await ctx.login('esihenkilo');
-    const o1 = (await eh.get(`/api/units/${env.mainUnitId}/overview?today=${TODAY}`)).json();
+    const o1 = (await eh.get(`/api/units/${env.mainUnitId}/overview`)).json();
     const ok = await yp.put(url, { overrides: { adult: { assessmentStartWorkingDays: 3 } }, version: before.version });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().effective).toMatchObject({
       adult: { assessmentStartWorkingDays: 3 },
       youth: { assessmentStartWorkingDays: 7 },
     });
-    const o2 = (await eh.get(`/api/units/${env.mainUnitId}/overview?today=${TODAY}`)).json();
+    const o2 = (await eh.get(`/api/units/${env.mainUnitId}/overview`)).json();
     expect(o2.totals.assessmentsPastDeadline).toBe(o1.totals.assessmentsPastDeadline + 1);
     // Stale version → 409.
     expect((await yp.put(url, { overrides: {}, version: before.version })).statusCode).toBe(409);

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
 import { completeContent, ids, makeClient } from '../client-plan/testing.js';
 import { addMonths } from '../../../domain/deadlines/index.js';
-import { todayInFinland } from '../my-work/registry.js';
+import { fixedClock } from '../../../domain/clock/index.js';
+import { describeAction } from './service.js';
 
 let ctx: TestContext;
 let sw: Agent;
@@ -11,7 +12,8 @@ let client: Agent;
 let env: Awaited<ReturnType<typeof ids>>;
 let ownClientId: string;
 let otherClientId: string;
-const today = todayInFinland();
+// The app's clock stands still: upcoming meetings and review dates follow it.
+const today = '2027-03-01';
 
 async function planFor(clientId: string, goals: string[]) {
   const content = {
@@ -56,7 +58,7 @@ async function planFor(clientId: string, goals: string[]) {
 }
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock: fixedClock(today) });
   env = await ids(ctx.database.db);
   sw = await ctx.login('sosiaalityontekija');
   client = await ctx.login('asiakas');
@@ -208,6 +210,24 @@ describe('client portal', () => {
     const anon = await ctx.anonymous.get('/asiointi/suunnitelma');
     expect(anon.statusCode).toBe(303);
     expect(anon.headers.location).toBe('/kirjaudu?next=%2Fasiointi%2Fsuunnitelma');
+  });
+
+  it('names what a worker touched in words the client understands, whatever the event’s name', () => {
+    expect(describeAction('plan.print', 'fi', true)).toBe('tulosti suunnitelmasi');
+    expect(describeAction('plan.accept', 'en', false)).toBe('client plan');
+    expect(describeAction('myWork.read', 'fi', false)).toBe('työntekijän työlista');
+    expect(describeAction('task.complete', 'sv', false)).toBe('den anställdas arbetslista');
+    expect(describeAction('authorityRequest.read', 'en', false)).toBe('requests to other authorities');
+    expect(describeAction('namedWorker.write', 'fi', true)).toBe('sinun työntekijäsi');
+    expect(describeAction('client.identity.reveal', 'en', false)).toBe('basic details');
+    expect(describeAction('somethingNew.read', 'en', false)).toBe('client information');
+  });
+
+  it('a stale save of the thoughts answers 409 and keeps what was saved', async () => {
+    const portal = (await client.get('/api/portal/plan')).json();
+    const res = await client.put('/api/portal/plan/preparation', { text: 'Vanha', version: portal.draft.version - 1 });
+    expect(res.statusCode).toBe(409);
+    expect((await client.get('/api/portal/plan')).json().draft.clientPreparation).toBe('Haluan puhua asumisesta.');
   });
 
   it('staff cannot use the portal API', async () => {

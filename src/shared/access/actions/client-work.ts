@@ -127,20 +127,66 @@ export const clientWorkActions = defineActions({
       en: 'Authority request recorded',
     },
   },
-  // Part B: client plan, meetings, My work, unit overview, client portal.
+  // Part B: client plan, meetings, My work, tasks, unit overview, client portal.
   /** Plans are for the client's workers: not the benefit handler, expert by experience or administrator. */
-  'plan.read': { scope: 'client', roles: CLIENT_WORKERS },
-  'plan.update': { scope: 'client', roles: ['sosiaalityontekija', 'sosiaaliohjaaja'] },
-  'meeting.read': { scope: 'client', roles: CLIENT_WORKERS },
-  'meeting.write': { scope: 'client', roles: ['sosiaalityontekija', 'sosiaaliohjaaja'] },
-  /** My work: the worker's own clients and tasks; a task can be marked done. */
-  'myWork.read': { scope: 'anyUnit', roles: CLIENT_WORKERS },
-  'myWork.task.complete': { scope: 'anyUnit', roles: CLIENT_WORKERS },
+  'plan.read': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Asiakassuunnitelman katselu', sv: 'Visning av klientplanen', en: 'Viewing the client plan' },
+  },
+  'plan.update': {
+    scope: 'client',
+    roles: ['sosiaalityontekija', 'sosiaaliohjaaja'],
+    label: { fi: 'Asiakassuunnitelman laatiminen', sv: 'Utarbetande av klientplanen', en: 'Writing the client plan' },
+  },
+  'meeting.read': {
+    scope: 'client',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Tapaamisten katselu', sv: 'Visning av möten', en: 'Viewing meetings' },
+  },
+  'meeting.write': {
+    scope: 'client',
+    roles: ['sosiaalityontekija', 'sosiaaliohjaaja'],
+    label: { fi: 'Tapaamisen kirjaus', sv: 'Registrering av möte', en: 'Recording a meeting' },
+  },
+  /** My work: the worker's own clients and what is due for them. */
+  'myWork.read': {
+    scope: 'anyUnit',
+    roles: CLIENT_WORKERS,
+    label: { fi: 'Oma työ -näkymä', sv: 'Vyn Mitt arbete', en: 'My work view' },
+  },
+  /** A task is marked done by whoever it is for (the resolver's `assignee`) or by the unit's manager. */
+  'task.complete': {
+    scope: 'task',
+    roles: ['esihenkilo'],
+    relations: ['assignee'],
+    label: { fi: 'Tehtävän kuittaus tehdyksi', sv: 'Uppgift markerad som utförd', en: 'Marking a task done' },
+  },
   /** The manager's unit overview (counts and per-worker breakdown). */
-  'unit.overview.read': { scope: 'unit', roles: ['esihenkilo'] },
+  'unit.overview.read': {
+    scope: 'unit',
+    roles: ['esihenkilo'],
+    label: { fi: 'Yksikön tilannekuva', sv: 'Enhetens lägesbild', en: 'Unit overview' },
+  },
   /** The client portal: the client's own plan, meetings, worker and use log. */
-  'portal.read': { scope: 'anyUnit', roles: ['asiakas'] },
-  'portal.write': { scope: 'anyUnit', roles: ['asiakas'] },
+  'portal.read': {
+    scope: 'anyUnit',
+    roles: ['asiakas'],
+    label: { fi: 'Oma asiointi: katselu', sv: 'Egen e-tjänst: visning', en: 'Client portal: viewing' },
+  },
+  'portal.write': {
+    scope: 'anyUnit',
+    roles: ['asiakas'],
+    label: {
+      fi: 'Oma asiointi: asiakkaan oma näkemys',
+      sv: 'Egen e-tjänst: klientens egen syn',
+      en: "Client portal: the client's own view",
+    },
+  },
   /** Days and months of the deadline rules per organisation and client group. */
-  'deadlineRules.manage': { scope: 'anyUnit', roles: ['yllapitaja'] },
+  'deadlineRules.manage': {
+    scope: 'anyUnit',
+    roles: ['yllapitaja'],
+    label: { fi: 'Määräaikasääntöjen ylläpito', sv: 'Underhåll av tidsfristerna', en: 'Managing the deadline rules' },
+  },
 });

@@ -1,26 +1,17 @@
 // The client's meetings and their named worker's contact details.
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { ErrorState, Loading } from '../../lib/states';
 import { fiDate } from '../../employee/client-work/plan/fields';
+import { portalApi, portalKeys } from './api';
 import { portalPlanMessages } from './messages';
 import './portal.css';
 
-type Kind = 'face-to-face' | 'phone' | 'video' | 'home-visit' | 'network-meeting';
-interface Meetings {
-  upcoming: { date: string; time: string | null; kind: Kind; location: string | null; workerName: string | null }[];
-  past: { date: string; kind: Kind }[];
-}
-interface Worker {
-  worker: null | { name: string; phone: string | null; email: string | null; unitName: string };
-}
-
 export function WorkerCard() {
   const t = useT(portalPlanMessages);
-  const w = useQuery({ queryKey: ['portal', 'worker'], queryFn: () => api.get<Worker>('/api/portal/worker') });
+  const w = useQuery({ queryKey: portalKeys.worker, queryFn: portalApi.worker });
   return (
-    <section className="panel" aria-labelledby="worker-title">
+    <section className="panel" aria-labelledby="worker-title" data-qa="portal-worker">
       <h2 id="worker-title">{t.workerTitle}</h2>
       {w.isPending ? (
         <Loading />
@@ -52,7 +43,7 @@ export function WorkerCard() {
 
 export default function MeetingsPage() {
   const t = useT(portalPlanMessages);
-  const m = useQuery({ queryKey: ['portal', 'meetings'], queryFn: () => api.get<Meetings>('/api/portal/meetings') });
+  const m = useQuery({ queryKey: portalKeys.meetings, queryFn: portalApi.meetings });
   return (
     <>
       <h1>{t.meetingsTitle}</h1>
@@ -64,11 +55,11 @@ export default function MeetingsPage() {
         <>
           <h2>{t.upcoming}</h2>
           {m.data.upcoming.length === 0 ? (
-            <p>{t.noUpcoming}</p>
+            <p data-qa="portal-no-upcoming">{t.noUpcoming}</p>
           ) : (
-            <ul className="portal-meetings">
+            <ul className="portal-meetings" data-qa="portal-upcoming">
               {m.data.upcoming.map((x, i) => (
-                <li key={i} className="card">
+                <li key={i} className="card" data-qa="portal-meeting">
                   <strong>
                     {fiDate(x.date)}
                     {x.time && ` ${x.time}`}
@@ -93,7 +84,7 @@ export default function MeetingsPage() {
           {m.data.past.length > 0 && (
             <>
               <h2>{t.past}</h2>
-              <ul>
+              <ul data-qa="portal-past">
                 {m.data.past.map((x, i) => (
                   <li key={i}>
                     {fiDate(x.date)} – {t.kinds[x.kind]}

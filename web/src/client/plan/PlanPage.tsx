@@ -1,47 +1,22 @@
 // The client's own plan in plain language: goals with their own mark and words, what was agreed,
 // their thoughts before the next meeting (into the draft), and the plan to download.
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, useQuery } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../lib/api';
+import { EditPanel, useEditForm } from '../../lib/editing';
 import { useT } from '../../lib/i18n';
 import { ErrorState, Loading, MutationError } from '../../lib/states';
-import { fiDate } from '../../employee/client-work/plan/fields';
+import { fiDate, TextArea } from '../../employee/client-work/plan/fields';
+import type { ClientMark } from '../../../../src/shared/contracts/client-work/plan';
+import type { PortalGoal, PortalPlan } from '../../../../src/shared/contracts/client-work/portal';
+import { portalApi, portalKeys } from './api';
 import { portalPlanMessages } from './messages';
 import './portal.css';
 
-type Mark = 'going-well' | 'some-progress' | 'not-yet' | 'needs-change';
-interface PortalGoal {
-  id: string;
-  title: string;
-  status: 'open' | 'in-progress' | 'reached' | 'dropped';
-  clientView: string;
-  clientMark: Mark | null;
-}
-interface PortalPlan {
-  plan: null | {
-    versionId: string;
-    number: number;
-    acceptedOn: string | null;
-    reviewDate: string;
-    version: number;
-    goals: PortalGoal[];
-    agreedActions: {
-      id: string;
-      action: string;
-      owner: 'client' | 'worker' | 'partner' | 'together';
-      ownerName: string;
-      due: string | null;
-    }[];
-  };
-  draft: null | { versionId: string; version: number; reviewDate: string; clientPreparation: string };
-}
-const MARKS: Mark[] = ['going-well', 'some-progress', 'not-yet', 'needs-change'];
-const KEY = ['portal', 'plan'];
+const MARKS: ClientMark[] = ['going-well', 'some-progress', 'not-yet', 'needs-change'];
 
 export default function PlanPage() {
   const t = useT(portalPlanMessages);
-  const data = useQuery({ queryKey: KEY, queryFn: () => api.get<PortalPlan>('/api/portal/plan') });
+  const data = useQuery({ queryKey: portalKeys.plan, queryFn: portalApi.plan });
   if (data.isPending) return <Loading />;
   if (data.error) return <ErrorState error={data.error} onRetry={() => void data.refetch()} />;
   const { plan, draft } = data.data;
@@ -49,24 +24,24 @@ export default function PlanPage() {
     <>
       <h1>{t.planTitle}</h1>
       {!plan ? (
-        <p>{t.noPlan}</p>
+        <p data-qa="portal-no-plan">{t.noPlan}</p>
       ) : (
         <>
           <p>{t.reviewBy(fiDate(plan.reviewDate))}</p>
           <p className="portal-links">
-            <a className="button-link" href="/api/portal/plan/pdf" download>
+            <a className="button-link" href={portalApi.pdfUrl} download data-qa="portal-pdf">
               {t.download}
             </a>{' '}
-            <a href="/asiointi/suunnitelma">{t.printable}</a>
+            <a href={portalApi.printableUrl}>{t.printable}</a>
           </p>
           <h2>{t.goals}</h2>
-          <ul className="portal-goals">
+          <ul className="portal-goals" data-qa="portal-goals">
             {plan.goals.map((g) => (
               <GoalCard key={g.id} goal={g} planVersion={plan.version} />
             ))}
           </ul>
           <h2>{t.actions}</h2>
-          <ul>
+          <ul data-qa="portal-actions">
             {plan.agreedActions.map((a) => (
               <li key={a.id}>
                 <strong>{a.action}</strong> – {t.owners[a.owner]}
@@ -82,57 +57,65 @@ export default function PlanPage() {
   );
 }
 
+/** The plan in force, fetched again: after someone else saved, the forms start from it. */
+function useFreshPlan() {
+  const qc = useQueryClient();
+  return () => qc.fetchQuery({ queryKey: portalKeys.plan, queryFn: portalApi.plan, staleTime: 0 });
+}
+
 function GoalCard({ goal, planVersion }: { goal: PortalGoal; planVersion: number }) {
   const t = useT(portalPlanMessages);
   const qc = useQueryClient();
-  const [mark, setMark] = useState<Mark | null>(goal.clientMark);
-  const [view, setView] = useState(goal.clientView);
-  const [saved, setSaved] = useState(false);
-  const m = useMutation({
-    mutationFn: () =>
-      api.put(`/api/portal/plan/goals/${goal.id}`, { clientMark: mark, clientView: view, version: planVersion }),
-    onSuccess: async () => {
-      setSaved(true);
-      await qc.invalidateQueries({ queryKey: KEY });
-    },
+  const fresh = useFreshPlan();
+  const form = useEditForm({
+    idPrefix: `goal-${goal.id}`,
+    initial: { clientMark: goal.clientMark, clientView: goal.clientView },
+    save: (v) => portalApi.markGoal(goal.id, { ...v, version: planVersion }),
+    onSaved: () => qc.invalidateQueries({ queryKey: portalKeys.plan }),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    m.mutate();
+  const reload = async () => {
+    const again = (await fresh()).plan?.goals.find((g) => g.id === goal.id);
+    if (again) form.reset({ clientMark: again.clientMark, clientView: again.clientView });
   };
-  const id = `goal-${goal.id}`;
+  const titleId = form.id('title');
   return (
-    <li className="card portal-goal">
-      <h3 id={`${id}-title`}>{goal.title}</h3>
+    <li className="card portal-goal" data-qa="portal-goal">
+      <h3 id={titleId}>{goal.title}</h3>
       <p className="badge-status">{t.goalStatus[goal.status]}</p>
-      <form noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
-        <fieldset>
+      <form noValidate onSubmit={form.submit} aria-labelledby={titleId}>
+        <fieldset data-qa="goal-mark">
           <legend>{t.myMark}</legend>
           {MARKS.map((k) => (
             <label key={k} className="choice">
-              <input type="radio" name={`${id}-mark`} value={k} checked={mark === k} onChange={() => setMark(k)} />{' '}
+              <input
+                type="radio"
+                name={form.id('clientMark')}
+                value={k}
+                checked={form.values.clientMark === k}
+                onChange={() => form.set('clientMark', k)}
+                data-qa={`mark-${k}`}
+              />{' '}
               {t.marks[k]}
             </label>
           ))}
         </fieldset>
-        <label htmlFor={`${id}-view`} className="field-label">
-          {t.myView}
-        </label>
-        <textarea
-          id={`${id}-view`}
-          className="textarea"
-          rows={3}
-          value={view}
-          onChange={(e) => setView(e.target.value)}
+        <TextArea
+          id={form.id('clientView')}
+          qa="goal-view"
+          label={t.myView}
+          value={form.values.clientView}
+          onChange={(v) => form.set('clientView', v)}
+          error={form.error('clientView')}
         />
-        <MutationError
-          error={m.error}
-          onReload={() => void qc.invalidateQueries({ queryKey: KEY })}
-          reloadLabel={t.reload}
-        />
-        <div role="status">{saved && <p className="success-message">{t.savedGoal}</p>}</div>
-        <Button type="submit" disabled={m.isPending}>
+        <MutationError error={form.failure} onReload={() => void reload()} reloadLabel={t.reload} />
+        <div role="status">
+          {form.saved && (
+            <p className="success-message" data-qa="saved">
+              {t.savedGoal}
+            </p>
+          )}
+        </div>
+        <Button type="submit" disabled={form.pending} data-qa="save-goal">
           {t.saveGoal}
         </Button>
       </form>
@@ -143,50 +126,33 @@ function GoalCard({ goal, planVersion }: { goal: PortalGoal; planVersion: number
 function Preparation({ draft }: { draft: NonNullable<PortalPlan['draft']> }) {
   const t = useT(portalPlanMessages);
   const qc = useQueryClient();
-  const [text, setText] = useState(draft.clientPreparation);
-  const [saved, setSaved] = useState(false);
-  const m = useMutation({
-    mutationFn: () => api.put('/api/portal/plan/preparation', { text, version: draft.version }),
-    onSuccess: async () => {
-      setSaved(true);
-      await qc.invalidateQueries({ queryKey: KEY });
-    },
+  const fresh = useFreshPlan();
+  const form = useEditForm({
+    idPrefix: 'prep',
+    initial: { text: draft.clientPreparation },
+    save: (v) => portalApi.writePreparation({ ...v, version: draft.version }),
+    onSaved: () => qc.invalidateQueries({ queryKey: portalKeys.plan }),
   });
+  const reload = async () => form.reset({ text: (await fresh()).draft?.clientPreparation ?? '' });
   return (
-    <section className="panel" aria-labelledby="prep-title">
-      <h2 id="prep-title">{t.preparation}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSaved(false);
-          m.mutate();
-        }}
-      >
-        <label htmlFor="prep-text" className="field-label">
-          {t.preparation}
-        </label>
-        <p className="field-hint" id="prep-hint">
-          {t.preparationHint}
-        </p>
-        <textarea
-          id="prep-text"
-          className="textarea"
-          rows={5}
-          aria-describedby="prep-hint"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <MutationError
-          error={m.error}
-          onReload={() => void qc.invalidateQueries({ queryKey: KEY })}
-          reloadLabel={t.reload}
-        />
-        <div role="status">{saved && <p className="success-message">{t.savedPreparation}</p>}</div>
-        <Button type="submit" disabled={m.isPending}>
-          {t.savePreparation}
-        </Button>
-      </form>
-    </section>
+    <EditPanel
+      title={t.preparation}
+      form={form}
+      submitLabel={t.savePreparation}
+      savedText={t.savedPreparation}
+      onReload={() => void reload()}
+      qa="portal-preparation"
+    >
+      <TextArea
+        id={form.id('text')}
+        qa="preparation-text"
+        label={t.preparation}
+        hint={t.preparationHint}
+        value={form.values.text}
+        onChange={(v) => form.set('text', v)}
+        error={form.error('text')}
+        rows={5}
+      />
+    </EditPanel>
   );
 }

@@ -2,31 +2,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, query } from '../../../lib/api';
 import { useT } from '../../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import type { MyWorkSort as Sort } from '../../../../../src/shared/contracts/client-work/my-work';
 import { fiDate } from '../plan/fields';
+import { myWorkApi, myWorkKeys } from './api';
 import { myWorkMessages } from './messages';
 import '../plan/plan.css';
-
-type DueState = 'overdue' | 'due-soon' | 'upcoming' | 'later' | 'none';
-interface Item {
-  kind: string;
-  title: string;
-  dueDate: string | null;
-  state: DueState;
-  clientId: string | null;
-  clientName: string | null;
-  link: string;
-  taskId?: string;
-}
-interface MyWork {
-  today: string;
-  clients: { clientId: string; name: string; hasPlan: boolean; nextDue: string | null; overdue: number }[];
-  items: Item[];
-  failedSources: string[];
-}
-type Sort = 'due' | 'client' | 'kind';
 
 export default function MyWorkPage() {
   const t = useT(myWorkMessages);
@@ -34,20 +16,18 @@ export default function MyWorkPage() {
   const [sort, setSort] = useState<Sort>('due');
   const [order, setOrder] = useState<'asc' | 'desc'>('asc');
   const [notice, setNotice] = useState('');
-  const data = useQuery({
-    queryKey: ['my-work', sort, order],
-    queryFn: () => api.get<MyWork>(`/api/my-work${query({ sort, order })}`),
-  });
+  const data = useQuery({ queryKey: myWorkKeys.list(sort, order), queryFn: () => myWorkApi.myWork(sort, order) });
   const done = useMutation({
-    mutationFn: (taskId: string) => api.post(`/api/my-work/tasks/${taskId}/done`, {}),
+    mutationFn: (taskId: string) => myWorkApi.completeTask(taskId),
     onSuccess: () => setNotice(t.done),
-    onSettled: () => qc.invalidateQueries({ queryKey: ['my-work'] }),
+    onSettled: () => qc.invalidateQueries({ queryKey: myWorkKeys.all }),
   });
   const header = (col: Sort, label: string) => (
     <th scope="col" aria-sort={sort === col ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
       <button
         type="button"
         className="link-button"
+        data-qa={`sort-${col}`}
         onClick={() => {
           if (sort === col) setOrder(order === 'asc' ? 'desc' : 'asc');
           else {
@@ -72,18 +52,24 @@ export default function MyWorkPage() {
       ) : (
         <>
           {data.data.failedSources.length > 0 && (
-            <p className="status-overdue" role="alert">
+            <p className="status-overdue" role="alert" data-qa="my-work-partial">
               {t.partial}
             </p>
           )}
           <h2>{t.items}</h2>
-          <div role="status">{notice && <p className="success-message">{notice}</p>}</div>
+          <div role="status">
+            {notice && (
+              <p className="success-message" data-qa="task-done">
+                {notice}
+              </p>
+            )}
+          </div>
           <MutationError error={done.error} />
           {data.data.items.length === 0 ? (
             <Empty>{t.noItems}</Empty>
           ) : (
             <div className="table-wrap" tabIndex={0} role="region" aria-label={t.items}>
-              <table className="data" id="my-work-items">
+              <table className="data" id="my-work-items" data-qa="my-work-items">
                 <thead>
                   <tr>
                     {header('due', t.due)}
@@ -97,7 +83,12 @@ export default function MyWorkPage() {
                 </thead>
                 <tbody>
                   {data.data.items.map((i, n) => (
-                    <tr key={`${i.kind}-${i.clientId}-${i.taskId ?? n}`} data-state={i.state}>
+                    <tr
+                      key={`${i.kind}-${i.clientId}-${i.taskId ?? n}`}
+                      data-qa="my-work-item"
+                      data-kind={i.kind}
+                      data-state={i.state}
+                    >
                       <td>{fiDate(i.dueDate)}</td>
                       <td className={`status-${i.state}`}>{t.states[i.state]}</td>
                       <td>{i.clientId ? <Link to={`/app/clients/${i.clientId}`}>{i.clientName}</Link> : ''}</td>
@@ -109,6 +100,7 @@ export default function MyWorkPage() {
                           <button
                             type="button"
                             className="link-button"
+                            data-qa="mark-done"
                             onClick={() => {
                               setNotice('');
                               done.mutate(i.taskId!);
@@ -129,7 +121,7 @@ export default function MyWorkPage() {
             <Empty>{t.noClients}</Empty>
           ) : (
             <div className="table-wrap" tabIndex={0} role="region" aria-label={t.clients}>
-              <table className="data" id="my-work-clients">
+              <table className="data" id="my-work-clients" data-qa="my-work-clients">
                 <thead>
                   <tr>
                     <th scope="col">{t.client}</th>
@@ -140,7 +132,7 @@ export default function MyWorkPage() {
                 </thead>
                 <tbody>
                   {data.data.clients.map((c) => (
-                    <tr key={c.clientId}>
+                    <tr key={c.clientId} data-qa="my-work-client">
                       <td>
                         <Link to={`/app/clients/${c.clientId}/plan`}>{c.name}</Link>
                       </td>

@@ -1,36 +1,17 @@
 // The manager's unit overview: counts for the unit and per named worker (no client names).
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
 import { SelectField } from '../../../lib/forms';
 import { useT } from '../../../lib/i18n';
 import { ErrorState, Loading } from '../../../lib/states';
+import type {
+  UnitOverview as Overview,
+  WorkerCounts as Counts,
+} from '../../../../../src/shared/contracts/client-work/my-work';
 import { useCurrentUser } from '../../Shell';
+import { myWorkApi, myWorkKeys } from './api';
 import { myWorkMessages } from './messages';
 import '../plan/plan.css';
-
-interface Counts {
-  clients: number;
-  withoutCurrentPlan: number;
-  plansPastReview: number;
-  assessmentsPastDeadline: number;
-  meetingsOverdue: number;
-}
-interface Overview {
-  unitId: string;
-  unitName: string;
-  today: string;
-  totals: {
-    activeClients: number;
-    withoutNamedWorker: number;
-    withoutCurrentPlan: number;
-    plansPastReview: number;
-    assessmentsPastDeadline: number;
-    meetingsOverdue: number;
-  };
-  workers: (Counts & { workerId: string; name: string })[];
-  unassigned: Counts;
-}
 
 function useManagedUnits() {
   const me = useCurrentUser();
@@ -50,10 +31,7 @@ export default function UnitOverviewPage() {
   const t = useT(myWorkMessages);
   const navigate = useNavigate();
   const units = useManagedUnits();
-  const data = useQuery({
-    queryKey: ['unit-overview', unitId],
-    queryFn: () => api.get<Overview>(`/api/units/${unitId}/overview`),
-  });
+  const data = useQuery({ queryKey: myWorkKeys.overview(unitId), queryFn: () => myWorkApi.overview(unitId) });
   const counts: [keyof Overview['totals'], string][] = [
     ['activeClients', t.activeClients],
     ['withoutNamedWorker', t.withoutNamedWorker],
@@ -63,7 +41,7 @@ export default function UnitOverviewPage() {
     ['meetingsOverdue', t.meetingsOverdue],
   ];
   const row = (name: string, c: Counts, key: string) => (
-    <tr key={key}>
+    <tr key={key} data-qa="overview-worker">
       <th scope="row">{name}</th>
       <td>{c.clients}</td>
       <td>{c.withoutCurrentPlan}</td>
@@ -82,6 +60,7 @@ export default function UnitOverviewPage() {
         <div className="narrow">
           <SelectField
             id="overview-unit"
+            qa="overview-unit"
             label={t.unit}
             value={unitId}
             onChange={(id) => navigate(`/app/units/${id}/overview`)}
@@ -95,9 +74,9 @@ export default function UnitOverviewPage() {
         <ErrorState error={data.error} onRetry={() => void data.refetch()} />
       ) : (
         <>
-          <ul className="count-grid">
+          <ul className="count-grid" data-qa="overview-totals">
             {counts.map(([k, label]) => (
-              <li key={k} data-count={k}>
+              <li key={k} data-count={k} data-qa={`count-${k}`}>
                 <span className="count-number">{data.data.totals[k]}</span>
                 {label}
               </li>
@@ -105,7 +84,7 @@ export default function UnitOverviewPage() {
           </ul>
           <h2>{t.perWorker}</h2>
           <div className="table-wrap" tabIndex={0} role="region" aria-label={t.perWorker}>
-            <table className="data">
+            <table className="data" data-qa="overview-workers">
               <thead>
                 <tr>
                   <th scope="col">{t.worker}</th>

@@ -1,43 +1,33 @@
-// Meetings and short notes of a client (asiakaskertomus): list, record a meeting, mark a booked one held.
-import { useState, type FormEvent } from 'react';
+// Meetings and short notes of a client (asiakaskertomus): list, record a meeting, mark a booked one
+// held. What the user may do comes with the list (`permittedActions`).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button } from 'suomifi-ui-components';
-import { api } from '../../../lib/api';
-import { fieldError, FormActions, SelectField, TextField } from '../../../lib/forms';
+import { can } from '../../../lib/auth';
+import { clock } from '../../../lib/clock';
+import { EditPanel, useEditForm } from '../../../lib/editing';
+import { SelectField, TextField } from '../../../lib/forms';
 import { useT } from '../../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import type { Meeting, MeetingKind } from '../../../../../src/shared/contracts/client-work/meetings';
+import { meetingApi, meetingKeys } from './api';
 import { DateField, fiDate, TextArea } from './fields';
 import { meetingMessages } from './messages';
-import type { Meeting, MeetingKind } from './types';
 import './plan.css';
 
-interface MeetingList {
-  meetings: Meeting[];
-  counts: { held: number; planned: number; faceToFaceHeld: number; assessmentContactsMet: boolean };
-}
 const KINDS: MeetingKind[] = ['face-to-face', 'phone', 'video', 'home-visit', 'network-meeting'];
 
 export default function MeetingsTab({ clientId }: { clientId: string }) {
   const t = useT(meetingMessages);
   const qc = useQueryClient();
-  const key = ['meetings', clientId];
-  const list = useQuery({ queryKey: key, queryFn: () => api.get<MeetingList>(`/api/clients/${clientId}/meetings`) });
+  const key = meetingKeys.list(clientId);
+  const list = useQuery({ queryKey: key, queryFn: () => meetingApi.list(clientId) });
   const markHeld = useMutation({
-    mutationFn: (m: Meeting) =>
-      api.put(`/api/clients/${clientId}/meetings/${m.id}`, {
-        date: m.date,
-        time: m.time,
-        kind: m.kind,
-        status: 'held',
-        participants: m.participants,
-        location: m.location,
-        note: m.note,
-        version: m.version,
-      }),
+    mutationFn: (m: Meeting) => meetingApi.update(clientId, m.id, { ...m, status: 'held' }),
     onSettled: () => qc.invalidateQueries({ queryKey: key }),
   });
+  const canWrite = can(list.data, 'meeting.write');
+  const today = clock.today();
   return (
-    <section aria-labelledby="meetings-title">
+    <section aria-labelledby="meetings-title" data-qa="meetings-tab">
       <h2 id="meetings-title">{t.title}</h2>
       {list.isPending ? (
         <Loading />
@@ -45,12 +35,14 @@ export default function MeetingsTab({ clientId }: { clientId: string }) {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
-          <p>{t.counts(list.data.counts.held, list.data.counts.faceToFaceHeld, list.data.counts.planned)}</p>
+          <p data-qa="meeting-counts">
+            {t.counts(list.data.counts.held, list.data.counts.faceToFaceHeld, list.data.counts.planned)}
+          </p>
           {list.data.meetings.length === 0 ? (
             <Empty>{t.none}</Empty>
           ) : (
             <div className="table-wrap" tabIndex={0} role="region" aria-label={t.title}>
-              <table className="data">
+              <table className="data" data-qa="meetings">
                 <thead>
                   <tr>
                     <th scope="col">{t.date}</th>
@@ -63,7 +55,7 @@ export default function MeetingsTab({ clientId }: { clientId: string }) {
                 </thead>
                 <tbody>
                   {list.data.meetings.map((m) => (
-                    <tr key={m.id}>
+                    <tr key={m.id} data-qa="meeting-row" data-status={m.status}>
                       <td>
                         {fiDate(m.date)} {m.time}
                       </td>
@@ -78,10 +70,16 @@ export default function MeetingsTab({ clientId }: { clientId: string }) {
                       </td>
                       <td>
                         {t.statuses[m.status]}
-                        {m.status === 'planned' && (
+                        {/* A meeting is held on its day or after, not before. */}
+                        {canWrite && m.status === 'planned' && m.date <= today && (
                           <>
                             <br />
-                            <button type="button" className="link-button" onClick={() => markHeld.mutate(m)}>
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => markHeld.mutate(m)}
+                              data-qa="mark-held"
+                            >
                               {t.markHeld}
                             </button>
                           </>
@@ -97,101 +95,106 @@ export default function MeetingsTab({ clientId }: { clientId: string }) {
             </div>
           )}
           <MutationError error={markHeld.error} />
+          {canWrite && <NewMeeting clientId={clientId} />}
         </>
       )}
-      <NewMeeting clientId={clientId} onSaved={() => qc.invalidateQueries({ queryKey: key })} />
     </section>
   );
 }
 
-function NewMeeting({ clientId, onSaved }: { clientId: string; onSaved: () => void }) {
+interface Draft {
+  date: string;
+  time: string;
+  kind: MeetingKind;
+  status: 'planned' | 'held';
+  /** Names separated by commas. */
+  participants: string;
+  location: string;
+  note: string;
+}
+
+function NewMeeting({ clientId }: { clientId: string }) {
   const t = useT(meetingMessages);
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
-  const [time, setTime] = useState('');
-  const [kind, setKind] = useState<MeetingKind>('face-to-face');
-  const [status, setStatus] = useState<'planned' | 'held'>('held');
-  const [participants, setParticipants] = useState('');
-  const [location, setLocation] = useState('');
-  const [note, setNote] = useState('');
-  const [done, setDone] = useState(false);
-  const m = useMutation({
-    mutationFn: () =>
-      api.post(`/api/clients/${clientId}/meetings`, {
-        date,
-        time: time || null,
-        kind,
-        status,
-        participants: participants
+  const qc = useQueryClient();
+  const form = useEditForm({
+    idPrefix: 'meeting',
+    initial: {
+      date: clock.today(),
+      time: '',
+      kind: 'face-to-face',
+      status: 'held',
+      participants: '',
+      location: '',
+      note: '',
+    } as Draft,
+    save: (d: Draft) =>
+      meetingApi.create(clientId, {
+        date: d.date,
+        time: d.time || null,
+        kind: d.kind,
+        status: d.status,
+        participants: d.participants
           .split(',')
           .map((p) => p.trim())
           .filter(Boolean),
-        location: location || null,
-        note: note || null,
+        location: d.location || null,
+        note: d.note || null,
       }),
-    onSuccess: () => {
-      setDone(true);
-      setNote('');
-      setParticipants('');
-      onSaved();
+    onSaved: async (_meeting, d) => {
+      form.reset({ ...d, participants: '', note: '' });
+      await qc.invalidateQueries({ queryKey: meetingKeys.list(clientId) });
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setDone(false);
-    m.mutate();
-  };
+  const text = (key: 'time' | 'participants' | 'location', label: string, hint?: string) => (
+    <TextField
+      id={form.id(key)}
+      qa={`meeting-${key}`}
+      label={label}
+      hint={hint}
+      value={form.values[key]}
+      onChange={(v) => form.set(key, v)}
+      error={form.error(key)}
+    />
+  );
   return (
-    <section className="panel narrow" aria-labelledby="meeting-new-title">
-      <h3 id="meeting-new-title">{t.add}</h3>
-      <form noValidate onSubmit={submit}>
-        <DateField
-          id="meeting-date"
-          label={t.date}
-          value={date}
-          onChange={setDate}
-          error={fieldError(m.error, 'date')}
-          required
-        />
-        <TextField
-          id="meeting-time"
-          label={t.time}
-          hint="hh:mm"
-          value={time}
-          onChange={setTime}
-          error={fieldError(m.error, 'time')}
-        />
-        <SelectField
-          id="meeting-kind"
-          label={t.kind}
-          value={kind}
-          onChange={(v) => setKind(v as MeetingKind)}
-          options={KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
-          error={fieldError(m.error, 'kind')}
-        />
-        <SelectField
-          id="meeting-status"
-          label={t.status}
-          value={status}
-          onChange={(v) => setStatus(v as 'planned' | 'held')}
-          options={(['held', 'planned'] as const).map((s) => ({ value: s, label: t.statuses[s] }))}
-        />
-        <TextField id="meeting-participants" label={t.participants} value={participants} onChange={setParticipants} />
-        <TextField id="meeting-location" label={t.location} value={location} onChange={setLocation} />
-        <TextArea
-          id="meeting-note"
-          label={t.note}
-          value={note}
-          onChange={setNote}
-          error={fieldError(m.error, 'note')}
-        />
-        <MutationError error={m.error} />
-        <div role="status">{done && <p className="success-message">{t.added}</p>}</div>
-        <FormActions>
-          <Button type="submit" disabled={m.isPending}>
-            {t.add}
-          </Button>
-        </FormActions>
-      </form>
-    </section>
+    <EditPanel title={t.add} form={form} submitLabel={t.add} savedText={t.added} qa="meeting-form">
+      <DateField
+        id={form.id('date')}
+        qa="meeting-date"
+        label={t.date}
+        value={form.values.date}
+        onChange={(v) => form.set('date', v)}
+        error={form.error('date')}
+        required
+      />
+      {text('time', t.time, 'hh:mm')}
+      <SelectField
+        id={form.id('kind')}
+        qa="meeting-kind"
+        label={t.kind}
+        value={form.values.kind}
+        onChange={(v) => form.set('kind', v as MeetingKind)}
+        options={KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
+        error={form.error('kind')}
+      />
+      <SelectField
+        id={form.id('status')}
+        qa="meeting-status"
+        label={t.status}
+        value={form.values.status}
+        onChange={(v) => form.set('status', v as Draft['status'])}
+        options={(['held', 'planned'] as const).map((s) => ({ value: s, label: t.statuses[s] }))}
+      />
+      {text('participants', t.participants)}
+      {text('location', t.location)}
+      <TextArea
+        id={form.id('note')}
+        qa="meeting-note"
+        label={t.note}
+        value={form.values.note}
+        onChange={(v) => form.set('note', v)}
+        error={form.error('note')}
+      />
+    </EditPanel>
   );
 }

@@ -1,4 +1,5 @@
-// Small native form controls for long texts and dates (labels, hints, server field errors).
+// Small native form controls for long texts and dates (labels, hints, server field errors), with a
+// `qa` hook for the browser tests like the fields of lib/forms.
 export function TextArea({
   id,
   label,
@@ -7,6 +8,7 @@ export function TextArea({
   error,
   hint,
   rows = 3,
+  qa,
 }: {
   id: string;
   label: string;
@@ -15,10 +17,11 @@ export function TextArea({
   error?: string;
   hint?: string;
   rows?: number;
+  qa?: string;
 }) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className="field" data-qa={qa}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
@@ -52,6 +55,7 @@ export function DateField({
   onChange,
   error,
   required,
+  qa,
 }: {
   id: string;
   label: string;
@@ -59,9 +63,10 @@ export function DateField({
   onChange: (v: string) => void;
   error?: string;
   required?: boolean;
+  qa?: string;
 }) {
   return (
-    <div className="field">
+    <div className="field" data-qa={qa}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
@@ -81,6 +86,16 @@ export function DateField({
         </p>
       )}
     </div>
+  );
+}
+
+/** A whole group's message from the server (e.g. "6. Goals set together: missing"), under its legend. */
+export function GroupError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={id} className="field-error" tabIndex={-1}>
+      {error}
+    </p>
   );
 }
 

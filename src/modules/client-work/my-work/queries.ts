@@ -1,7 +1,11 @@
-// The manager's unit overview in one aggregate query: per current named worker (null = none),
+// Reading for My work and the unit overview, and the organisation's deadline rules. Every function
+// takes the transaction (or database) it runs in.
+//
+// The manager's unit overview is one aggregate query: per current named worker (null = none),
 // counts of clients, clients without a current plan, plans past review, assessments past their
-// deadline and clients without any named-worker decision, and clients whose agreed meeting frequency has lapsed. Deadlines come from the deadline
-// engine as cutoff dates, so the SQL compares dates only and uses the indexes.
+// deadline and clients without any named-worker decision, and clients whose agreed meeting
+// frequency has lapsed. Deadlines come from the deadline engine as cutoff dates, so the SQL
+// compares dates only and uses the indexes.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/types.js';
 import {
@@ -132,4 +136,95 @@ export async function unitOverview(db: Kysely<DB>, p: OverviewParams) {
       };
     })(),
   };
+}
+
+export interface OwnClientRow {
+  id: string;
+  unit_id: string;
+  name: string;
+  client_group: 'adult' | 'youth';
+  status: 'active' | 'ended';
+  ended_on: string | null;
+  plan_id: string | null;
+  current_accepted_on: string | null;
+  current_review_date: string | null;
+  meeting_interval_weeks: number | null;
+  assessment_completed_on: string | null;
+  last_held: string | null;
+  next_planned: string | null;
+}
+
+/** The clients whose current named worker the user is (or, for `unit`, every active client of the units). */
+export async function ownClients(
+  db: Kysely<DB>,
+  userId: string,
+  unitIds: string[],
+  today: string,
+  scope: 'mine' | 'unit',
+): Promise<OwnClientRow[]> {
+  if (unitIds.length === 0) return [];
+  let q = db
+    .selectFrom('client as c')
+    .leftJoin('named_worker_assignment as n', (j) => j.onRef('n.client_id', '=', 'c.id').on('n.ended_on', 'is', null))
+    .leftJoin('client_plan as p', 'p.client_id', 'c.id')
+    .select([
+      'c.id',
+      'c.unit_id',
+      sql<string>`c.first_name || ' ' || c.last_name`.as('name'),
+      'c.client_group',
+      'c.status',
+      'c.ended_on',
+      'p.id as plan_id',
+      'p.current_accepted_on',
+      'p.current_review_date',
+      'p.meeting_interval_weeks',
+      sql<
+        string | null
+      >`(select max(a.completed_on) from assessment a where a.client_id = c.id and a.status = 'completed')`.as(
+        'assessment_completed_on',
+      ),
+      sql<string | null>`(select max(m.meeting_date) from meeting m where m.client_id = c.id and m.status = 'held')`.as(
+        'last_held',
+      ),
+      sql<
+        string | null
+      >`(select min(m.meeting_date) from meeting m where m.client_id = c.id and m.status = 'planned' and m.meeting_date >= ${today})`.as(
+        'next_planned',
+      ),
+    ])
+    .where('c.unit_id', 'in', unitIds)
+    .where('c.status', '=', 'active');
+  if (scope === 'mine') q = q.where('n.worker_id', '=', userId).where('n.status', '=', 'assigned');
+  return q
+    .orderBy('c.last_name')
+    .orderBy('c.first_name')
+    .limit(scope === 'mine' ? 1000 : 5000)
+    .execute() as Promise<OwnClientRow[]>;
+}
+
+export function unitName(db: Kysely<DB>, unitId: string) {
+  return db.selectFrom('unit').select('name').where('id', '=', unitId).executeTakeFirstOrThrow();
+}
+
+export function organisationExists(db: Kysely<DB>, organisationId: string) {
+  return db.selectFrom('organisation').select('id').where('id', '=', organisationId).executeTakeFirst();
+}
+
+/** The organisation's overrides of the deadline rules (none until an administrator sets them). */
+export function deadlineConfigRow(db: Kysely<DB>, organisationId: string) {
+  return db
+    .selectFrom('deadline_config')
+    .select(['id', 'overrides', 'version'])
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+/** The first overrides of an organisation; false when someone else added them first. */
+export async function insertDeadlineConfig(db: Kysely<DB>, organisationId: string, overrides: string) {
+  const inserted = await db
+    .insertInto('deadline_config')
+    .values({ organisation_id: organisationId, overrides })
+    .onConflict((oc) => oc.column('organisation_id').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
 }
