@@ -9,12 +9,23 @@ import type { Role, StaffRole } from '../roles.js';
  * unit, a group, a survey … Each kind has a resolver registered with the server's access registry
  * that says, for one id, which units hold it, whose client data it is, and how the user relates to it.
  */
-export type SubjectKind = 'unit' | 'client';
+export type SubjectKind =
+  | 'unit'
+  | 'client'
+  // measures: a group (its unit), a work activity agreement (its client's path's unit) and a provider
+  // of the register (the units of its organisation)
+  | 'group'
+  | 'workActivityAgreement'
+  | 'workActivityProvider';
 
 /** How a user can relate to a subject besides a role in its unit; answered by the subject's resolver. */
 export type Relation =
   /** The user is the client the subject belongs to (client accounts). */
-  'self';
+  | 'self'
+  /** An expert by experience of the group's unit who leads the group (measures). */
+  | 'groupLeader'
+  /** A provider account linked to the provider (of a work activity agreement) in provider_user (measures). */
+  | 'providerMember';
 
 export type Scope =
   /** No session needed (public pages and forms, login). No CSRF proof either: nothing rides on a session. */

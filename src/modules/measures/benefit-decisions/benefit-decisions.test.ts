@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
 import { sql } from 'kysely';
-import { demoUnits, newClient, userId } from '../work-activity/test-helpers.js';
+import { demoUnits, newClient, userId } from '../testing.js';
 import { myWorkProviders } from '../../client-work/index.js';
 import { decisionDueDate, processingDays, professionalGroupOf, withinLimit } from './processing.js';
 
@@ -50,7 +50,7 @@ describe('benefit decisions API', () => {
 
   it('registers, decides and flags a late decision; the decision maker’s group comes from the role', async () => {
     const clientId = await newClient(ctx, units.main);
-    const base = `/api/benefit-decisions/clients/${clientId}/applications`;
+    const base = `/api/clients/${clientId}/benefit-decisions/applications`;
     const created = await handler.post(base, {
       kind: 'supplementary',
       receivedDate: '2026-12-18',
@@ -101,9 +101,55 @@ describe('benefit decisions API', () => {
     expect(bd.json().application).toMatchObject({ processingDays: 1, late: false, professionalGroup: 'social-worker' });
   });
 
+  it('a broken rule or a decision maker without a role in the application’s unit changes nothing', async () => {
+    const clientId = await newClient(ctx, units.main);
+    const base = `/api/clients/${clientId}/benefit-decisions/applications`;
+    const a = (
+      await handler.post(base, { kind: 'supplementary', receivedDate: '2026-05-04', completeDate: '2026-05-04' })
+    ).json().application;
+    const decided = await handler.post(`${base}/${a.id}/decision`, {
+      decisionDate: '2026-05-05',
+      outcome: 'granted',
+      version: a.version,
+    });
+    const current = decided.json().application;
+    // Deciding again from the current version: the rule answers, and the decision stays as it was.
+    const again = await handler.post(`${base}/${a.id}/decision`, {
+      decisionDate: '2026-05-06',
+      outcome: 'rejected',
+      version: current.version,
+    });
+    expect(again.json().error.fields[0].path).toBe('decisionDate');
+    const list = (await handler.get(base)).json();
+    expect(list.applications[0]).toMatchObject({
+      outcome: 'granted',
+      decisionDate: '2026-05-05',
+      version: current.version,
+    });
+    expect(list.permittedActions).toContain('benefitDecision.write');
+
+    // An application held by another unit (the client moved): the handler has no role there.
+    const b = (
+      await handler.post(base, { kind: 'preventive', receivedDate: '2026-05-04', completeDate: '2026-05-04' })
+    ).json().application;
+    await ctx.app.db.updateTable('benefit_application').set({ unit_id: units.other }).where('id', '=', b.id).execute();
+    const refused = await handler.post(`${base}/${b.id}/decision`, {
+      decisionDate: '2026-05-05',
+      outcome: 'granted',
+      version: b.version,
+    });
+    expect(refused.statusCode).toBe(403);
+    const row = await ctx.app.db
+      .selectFrom('benefit_application')
+      .select(['decision_date', 'version'])
+      .where('id', '=', b.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ decision_date: null, version: b.version });
+  });
+
   it('needs a complete date before a decision', async () => {
     const clientId = await newClient(ctx, units.main);
-    const base = `/api/benefit-decisions/clients/${clientId}/applications`;
+    const base = `/api/clients/${clientId}/benefit-decisions/applications`;
     const a = (await handler.post(base, { kind: 'supplementary', receivedDate: '2026-05-04' })).json().application;
     expect(a.dueDate).toBeNull();
     const res = await handler.post(`${base}/${a.id}/decision`, {
@@ -120,7 +166,7 @@ describe('benefit decisions API', () => {
 
   it('open list shows the user’s units only, earliest deadline first', async () => {
     const clientId = await newClient(ctx, units.main, 'Avoin', 'Hakemus');
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+    await handler.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
       kind: 'supplementary',
       receivedDate: '2026-01-02',
       completeDate: '2026-01-02',
@@ -142,10 +188,10 @@ describe('benefit decisions API', () => {
     const clientId = await newClient(ctx, units.main);
     for (const u of ['sosiaalityontekija2', 'yllapitaja', 'kokemusasiantuntija']) {
       const a = await ctx.login(u);
-      expect((await a.get(`/api/benefit-decisions/clients/${clientId}/applications`)).statusCode, u).toBe(403);
+      expect((await a.get(`/api/clients/${clientId}/benefit-decisions/applications`)).statusCode, u).toBe(403);
       expect(
         (
-          await a.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+          await a.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
             kind: 'supplementary',
             receivedDate: '2026-05-04',
           })
@@ -153,14 +199,14 @@ describe('benefit decisions API', () => {
         u,
       ).toBe(403);
     }
-    expect((await handler.get(`/api/work-activity/clients/${clientId}/paths`)).statusCode).toBe(403);
+    expect((await handler.get(`/api/clients/${clientId}/work-activity/paths`)).statusCode).toBe(403);
     expect(
       (await handler.get('/api/benefit-decisions/reports/processing-times?from=2026-01&to=2026-02')).statusCode,
     ).toBe(403);
     const esihenkilo = await ctx.login('esihenkilo');
     expect(
       (
-        await esihenkilo.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+        await esihenkilo.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
           kind: 'supplementary',
           receivedDate: '2026-05-04',
         })
@@ -170,7 +216,7 @@ describe('benefit decisions API', () => {
 
   it('manager reports: distribution, share within the limit, decisions per professional group, CSV', async () => {
     const clientId = await newClient(ctx, units.main);
-    const base = `/api/benefit-decisions/clients/${clientId}/applications`;
+    const base = `/api/clients/${clientId}/benefit-decisions/applications`;
     const worker = await ctx.login('sosiaaliohjaaja');
     const decide = async (agent: Agent, complete: string, decision: string, urgent = false) => {
       const a = (
@@ -242,12 +288,12 @@ describe('benefit decisions API', () => {
 
   it('open complete applications near their limit appear on My work of the handler who registered them', async () => {
     const clientId = await newClient(ctx, units.main);
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+    await handler.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
       kind: 'supplementary',
       receivedDate: '2032-03-01',
       completeDate: '2032-03-01',
     });
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+    await handler.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
       kind: 'preventive',
       receivedDate: '2032-03-01',
     });

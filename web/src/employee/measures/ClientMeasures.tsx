@@ -50,13 +50,13 @@ function BenefitSection({ clientId }: { clientId: string }) {
     queryKey: key,
     queryFn: () =>
       api
-        .get<{ applications: Application[] }>(`/api/benefit-decisions/clients/${clientId}/applications`)
+        .get<{ applications: Application[] }>(`/api/clients/${clientId}/benefit-decisions/applications`)
         .then((r) => r.applications),
   });
   const [f, setF] = useState({ kind: 'supplementary', receivedDate: today(), completeDate: today(), urgent: false });
   const create = useMutation({
     mutationFn: () =>
-      api.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+      api.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
         ...f,
         completeDate: f.completeDate || null,
       }),
@@ -162,7 +162,7 @@ function DecideForm({ clientId, application: a }: { clientId: string; applicatio
   const [complete, setComplete] = useState(a.completeDate ?? '');
   const decide = useMutation({
     mutationFn: () =>
-      api.post(`/api/benefit-decisions/clients/${clientId}/applications/${a.id}/decision`, {
+      api.post(`/api/clients/${clientId}/benefit-decisions/applications/${a.id}/decision`, {
         decisionDate: date,
         outcome,
         completeDate: complete || undefined,
@@ -234,7 +234,7 @@ function GroupsSection({ clientId }: { clientId: string }) {
   const t = useT(m);
   const qc = useQueryClient();
   const me = useCurrentUser();
-  const canInvite = can(me, 'group.manage');
+  const canInvite = can(me, 'group.create');
   const key = ['measures', 'client-groups', clientId];
   const data = useQuery({
     queryKey: key,
@@ -242,7 +242,7 @@ function GroupsSection({ clientId }: { clientId: string }) {
       api.get<{
         memberships: Membership[];
         notes: { groupName: string; sessionNo: number; date: string; notes: string }[];
-      }>(`/api/groups/clients/${clientId}/notes`),
+      }>(`/api/clients/${clientId}/groups`),
   });
   const groups = useQuery({
     queryKey: ['measures', 'groups'],
@@ -251,7 +251,7 @@ function GroupsSection({ clientId }: { clientId: string }) {
   });
   const [groupId, setGroupId] = useState('');
   const invite = useMutation({
-    mutationFn: () => api.post(`/api/groups/${groupId}/members`, { clientId }),
+    mutationFn: () => api.post(`/api/clients/${clientId}/groups`, { groupId }),
     onSuccess: async () => {
       setGroupId('');
       await qc.invalidateQueries({ queryKey: key });
@@ -309,7 +309,7 @@ function GroupsSection({ clientId }: { clientId: string }) {
             options={(groups.data ?? [])
               .filter((g) => g.status !== 'closed')
               .map((g) => ({ value: g.id, label: g.name }))}
-            error={err(invite.error, 'clientId')}
+            error={err(invite.error, 'groupId')}
           />
           <MutationError error={invite.error} />
           <Button type="submit" variant="secondary" disabled={!groupId || invite.isPending}>

@@ -44,7 +44,7 @@ export default function GroupsPage() {
           ))}
         </ul>
       )}
-      {can(me, 'group.manage') && <NewGroupForm />}
+      {can(me, 'group.create') && <NewGroupForm />}
     </>
   );
 }

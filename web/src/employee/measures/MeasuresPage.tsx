@@ -8,10 +8,10 @@ import { m } from './messages';
 export default function MeasuresPage() {
   const t = useT(m);
   const me = useCurrentUser();
-  const worker = can(me, 'workActivity.providers.read');
+  const worker = can(me, 'workActivity.provider.list');
   const cards = [
     worker && { to: '/app/measures/providers', title: t.providers },
-    can(me, 'group.read') && {
+    can(me, 'group.list') && {
       to: '/app/measures/groups',
       title: t.groups,
     },

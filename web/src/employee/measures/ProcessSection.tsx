@@ -44,10 +44,7 @@ export function ProcessSection({ clientId }: { clientId: string }) {
   const key = ['measures', 'processes', clientId];
   const data = useQuery({
     queryKey: key,
-    queryFn: () =>
-      api
-        .get<{ processes: Process[] }>(`/api/process-templates/clients/${clientId}/processes`)
-        .then((r) => r.processes),
+    queryFn: () => api.get<{ processes: Process[] }>(`/api/clients/${clientId}/processes`).then((r) => r.processes),
   });
   const templates = useQuery({
     queryKey: ['measures', 'templates'],
@@ -70,7 +67,7 @@ export function ProcessSection({ clientId }: { clientId: string }) {
   });
   const apply = useMutation({
     mutationFn: () =>
-      api.post(`/api/process-templates/clients/${clientId}/processes`, {
+      api.post(`/api/clients/${clientId}/processes`, {
         ...f,
         requestedAppointmentOn: f.requestedAppointmentOn || null,
       }),
@@ -150,7 +147,7 @@ export function ProcessSection({ clientId }: { clientId: string }) {
 function ProcessCard({ clientId, p, lang }: { clientId: string; p: Process; lang: 'fi' | 'sv' | 'en' }) {
   const t = useT(m);
   const qc = useQueryClient();
-  const base = `/api/process-templates/clients/${clientId}/processes/${p.id}`;
+  const base = `/api/clients/${clientId}/processes/${p.id}`;
   const refresh = () => qc.invalidateQueries({ queryKey: ['measures', 'processes', clientId] });
   const [kind, setKind] = useState<Kind>('face-to-face');
   const [date, setDate] = useState(today());

@@ -39,14 +39,14 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
   const key = ['measures', 'social-rehab', clientId];
   const data = useQuery({
     queryKey: key,
-    queryFn: () => api.get<Data>(`/api/social-rehabilitation/clients/${clientId}/periods`),
+    queryFn: () => api.get<Data>(`/api/clients/${clientId}/social-rehabilitation/periods`),
   });
   const [start, setStart] = useState(today());
   const [hours, setHours] = useState('4');
   const [acts, setActs] = useState<string[]>([]);
   const create = useMutation({
     mutationFn: () =>
-      api.post(`/api/social-rehabilitation/clients/${clientId}/periods`, {
+      api.post(`/api/clients/${clientId}/social-rehabilitation/periods`, {
         startDate: start,
         hoursPerWeek: Number(hours),
         activities: acts,
@@ -184,7 +184,7 @@ function PeriodForms({
   const { lang } = useLang();
   const qc = useQueryClient();
   const refresh = () => qc.invalidateQueries({ queryKey: ['measures', 'social-rehab', clientId] });
-  const base = `/api/social-rehabilitation/clients/${clientId}/periods/${p.id}`;
+  const base = `/api/clients/${clientId}/social-rehabilitation/periods/${p.id}`;
   const [kind, setKind] = useState<ContactKind>('home-visit');
   const [date, setDate] = useState(today());
   const [minutes, setMinutes] = useState('60');

@@ -33,10 +33,10 @@ export function WorkActivitySection({ clientId }: { clientId: string }) {
   const key = ['measures', 'paths', clientId];
   const paths = useQuery({
     queryKey: key,
-    queryFn: () => api.get<{ paths: WorkPath[] }>(`/api/work-activity/clients/${clientId}/paths`).then((r) => r.paths),
+    queryFn: () => api.get<{ paths: WorkPath[] }>(`/api/clients/${clientId}/work-activity/paths`).then((r) => r.paths),
   });
   const start = useMutation({
-    mutationFn: () => api.post(`/api/work-activity/clients/${clientId}/paths`, {}),
+    mutationFn: () => api.post(`/api/clients/${clientId}/work-activity/paths`, {}),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
   const hasOpen = paths.data?.some((p) => p.status === 'open');
@@ -174,7 +174,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
                     finalEvaluation: f.finalEvaluation,
                     followOnPlan: f.followOnPlan,
                   };
-      return api.post(`/api/work-activity/clients/${clientId}/paths/${path.id}/steps`, body);
+      return api.post(`/api/clients/${clientId}/work-activity/paths/${path.id}/steps`, body);
     },
     onSuccess: async () => {
       setSaved(true);
@@ -372,7 +372,7 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
   const set = (k: string) => (v: string) => setF((prev) => ({ ...prev, [k]: v }));
   const mutation = useMutation({
     mutationFn: () =>
-      api.post(`/api/work-activity/clients/${clientId}/paths/${pathId}/agreements`, {
+      api.post(`/api/clients/${clientId}/work-activity/paths/${pathId}/agreements`, {
         providerId: f.providerId,
         startDate: f.startDate,
         endDate: f.endDate,
@@ -486,7 +486,7 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
     queryFn: () =>
       api
         .get<{ attendance: AttendanceRow[] }>(
-          `/api/work-activity/clients/${clientId}/agreements/${a.id}/attendance${query({ month })}`,
+          `/api/clients/${clientId}/work-activity/agreements/${a.id}/attendance${query({ month })}`,
         )
         .then((r) => r.attendance),
   });
@@ -501,7 +501,7 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
   const record = useMutation({
     mutationFn: () => {
       const existing = rows.data?.find((r) => r.day === day);
-      return api.put(`/api/work-activity/clients/${clientId}/agreements/${a.id}/attendance/${day}`, {
+      return api.put(`/api/clients/${clientId}/work-activity/agreements/${a.id}/attendance/${day}`, {
         attended: attended === 'yes',
         hours: attended === 'yes' ? Number(hours) : 0,
         absenceReason: attended === 'yes' ? null : reason,
@@ -511,7 +511,7 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
     onSuccess: refresh,
   });
   const te = useMutation({
-    mutationFn: (id: string) => api.post(`/api/work-activity/clients/${clientId}/attendance/${id}/te-informed`, {}),
+    mutationFn: (id: string) => api.post(`/api/clients/${clientId}/work-activity/attendance/${id}/te-informed`, {}),
     onSuccess: refresh,
   });
   const idp = `att-${a.id.slice(0, 8)}`;

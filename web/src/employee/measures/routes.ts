@@ -8,13 +8,13 @@ export const routes: EmployeeRoute[] = [
   {
     path: 'measures',
     title: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' },
-    action: ['workActivity.providers.read', 'group.read', 'benefitDecision.list'],
+    action: ['workActivity.provider.list', 'group.list', 'benefitDecision.list'],
     Component: lazy(() => import('./MeasuresPage')),
   },
   {
     path: 'measures/providers',
     title: { fi: 'Työtoiminnan järjestäjät', sv: 'Anordnare av arbetsverksamhet', en: 'Work activity providers' },
-    action: 'workActivity.providers.read',
+    action: 'workActivity.provider.list',
     Component: lazy(() => import('./ProvidersPage')),
   },
   {
@@ -26,13 +26,13 @@ export const routes: EmployeeRoute[] = [
   {
     path: 'measures/groups',
     title: { fi: 'Ryhmät', sv: 'Grupper', en: 'Groups' },
-    action: 'group.read',
+    action: 'group.list',
     Component: lazy(() => import('./GroupsPage')),
   },
   {
     path: 'measures/groups/:groupId',
     title: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' },
-    action: 'group.read',
+    action: 'group.list',
     Component: lazy(() => import('./GroupPage')),
   },
   {
@@ -62,7 +62,7 @@ export const nav: NavItem[] = [
     path: '/app/measures',
     end: true,
     label: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' },
-    action: ['workActivity.providers.read', 'benefitDecision.list'],
+    action: ['workActivity.provider.list', 'benefitDecision.list'],
     description: {
       fi: 'Työtoiminta, ryhmät, sosiaalinen kuntoutus ja palveluprosessit.',
       sv: 'Arbetsverksamhet, grupper, social rehabilitering och serviceprocesser.',
@@ -73,7 +73,7 @@ export const nav: NavItem[] = [
     group: 'measures',
     path: '/app/measures/groups',
     label: { fi: 'Ryhmät', sv: 'Grupper', en: 'Groups' },
-    action: 'group.read',
+    action: 'group.list',
     description: {
       fi: 'Ryhmät, joita ohjaat, ja niiden tapaamiset.',
       sv: 'Grupper som du leder och deras träffar.',
@@ -101,6 +101,6 @@ export const nav: NavItem[] = [
     group: 'measures',
     path: '/app/measures/providers',
     label: { fi: 'Työtoiminnan järjestäjät', sv: 'Anordnare av arbetsverksamhet', en: 'Work activity providers' },
-    action: 'workActivity.providers.read',
+    action: 'workActivity.provider.list',
   },
 ];

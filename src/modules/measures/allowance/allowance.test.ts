@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
-import { centsToEuroText, monthlyAllowance, monthRange } from './allowance.js';
-import { demoUnits, newClient } from './test-helpers.js';
+import { centsToEuroText, monthlyAllowance } from './allowance.js';
+import { monthRange } from '../common.js';
+import { demoUnits, newClient, pathWithAgreement, providerId as providerOf } from '../testing.js';
 
 const CLIENTS = ['c1', 'c2', 'c3'];
 const dayArb = fc.integer({ min: 1, max: 31 }).map((d) => `2026-03-${String(d).padStart(2, '0')}`);
@@ -54,8 +55,8 @@ describe('allowance list through the API (property, on the database)', () => {
     const providerId = (await ohjaaja.get('/api/work-activity/providers')).json().providers[0].id;
     for (let i = 0; i < 3; i++) {
       const clientId = await newClient(ctx, units.main, 'Prop', `Erty${i}`);
-      const p = (await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths`, {})).json().path;
-      await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/steps`, {
+      const p = (await ohjaaja.post(`/api/clients/${clientId}/work-activity/paths`, {})).json().path;
+      await ohjaaja.post(`/api/clients/${clientId}/work-activity/paths/${p.id}/steps`, {
         kind: 'activation-plan',
         date: '2025-12-01',
         employmentWorker: 'TE',
@@ -63,7 +64,7 @@ describe('allowance list through the API (property, on the database)', () => {
         suitablePlacement: 'y',
       });
       const ag = (
-        await ohjaaja.post(`/api/work-activity/clients/${clientId}/paths/${p.id}/agreements`, {
+        await ohjaaja.post(`/api/clients/${clientId}/work-activity/paths/${p.id}/agreements`, {
           providerId,
           startDate: '2025-12-01',
           endDate: '2026-12-31',
@@ -107,7 +108,7 @@ describe('allowance list through the API (property, on the database)', () => {
             if (seen.has(`${e.who}${day}`)) continue;
             seen.add(`${e.who}${day}`);
             const res = await ohjaaja.put(
-              `/api/work-activity/clients/${clientId}/agreements/${agreementId}/attendance/${day}`,
+              `/api/clients/${clientId}/work-activity/agreements/${agreementId}/attendance/${day}`,
               e.attended ? { attended: true, hours: e.hours / 2 } : { attended: false, absenceReason: 'sick' },
             );
             expect(res.statusCode, res.body).toBe(200);
@@ -127,5 +128,76 @@ describe('allowance list through the API (property, on the database)', () => {
       ),
       { numRuns: 12 },
     );
+  });
+});
+
+describe('expense allowance', () => {
+  let ctx: TestContext;
+  let ohjaaja: Agent;
+  let units: { main: string; other: string };
+  let providerId: string;
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    ohjaaja = await ctx.login('sosiaaliohjaaja');
+    units = await demoUnits(ctx);
+    providerId = await providerOf(ohjaaja);
+  });
+  afterAll(() => ctx.close());
+
+  it('lists attended days × rate in cents per client, follows the organisation rate, exports CSV', async () => {
+    const clientId = await newClient(ctx, units.main, 'Kalle', 'Korvaus');
+    const { agreementId } = await pathWithAgreement(ohjaaja, clientId, providerId, '2026-07-01', '2026-09-30');
+    const base = `/api/clients/${clientId}/work-activity/agreements/${agreementId}/attendance`;
+    await ohjaaja.put(`${base}/2026-07-01`, { attended: true, hours: 5 });
+    await ohjaaja.put(`${base}/2026-07-02`, { attended: true, hours: 4.5 });
+    await ohjaaja.put(`${base}/2026-07-03`, { attended: false, absenceReason: 'own-matter' });
+    await ohjaaja.put(`${base}/2026-08-03`, { attended: true, hours: 5 });
+    const list = (await ohjaaja.get('/api/work-activity/allowances?month=2026-07')).json();
+    expect(list.rateCents).toBe(900);
+    const row = list.rows.find((r: { clientId: string }) => r.clientId === clientId);
+    expect(row).toEqual({ clientId, clientName: 'Korvaus Kalle', attendedDays: 2, hours: 9.5, cents: 1800 });
+
+    const esihenkilo = await ctx.login('esihenkilo');
+    expect((await ohjaaja.put('/api/work-activity/settings', { allowanceCents: 1000, version: 0 })).statusCode).toBe(
+      403,
+    );
+    expect((await esihenkilo.put('/api/work-activity/settings', { allowanceCents: 1050, version: 3 })).statusCode).toBe(
+      409,
+    );
+    const set = await esihenkilo.put('/api/work-activity/settings', { allowanceCents: 1050, version: 0 });
+    expect(set.json()).toEqual({ allowanceCents: 1050, version: 1 });
+    expect((await ohjaaja.get('/api/work-activity/settings')).json()).toEqual({ allowanceCents: 1050, version: 1 });
+    expect((await esihenkilo.put('/api/work-activity/settings', { allowanceCents: 1100, version: 0 })).statusCode).toBe(
+      409,
+    );
+    const again = (await ohjaaja.get('/api/work-activity/allowances?month=2026-07')).json();
+    expect(again.rows.find((r: { clientId: string }) => r.clientId === clientId).cents).toBe(2100);
+
+    const csv = await ohjaaja.get('/api/work-activity/allowances.csv?month=2026-07');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('Korvaus Kalle;');
+    expect(csv.body).toContain(';2;9,5;10,50;21,00;2100');
+    const exported = await ctx.app.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('client_id', '=', clientId)
+      .where('action', '=', 'workActivity.allowance.export')
+      .execute();
+    expect(exported).toHaveLength(1);
+    const second = await esihenkilo.put('/api/work-activity/settings', { allowanceCents: 900, version: 1 });
+    expect(second.json()).toEqual({ allowanceCents: 900, version: 2 });
+  });
+
+  it('does not list clients of units the user does not work in', async () => {
+    const clientId = await newClient(ctx, units.main);
+    const { agreementId } = await pathWithAgreement(ohjaaja, clientId, providerId, '2026-07-01', '2026-09-30');
+    await ohjaaja.put(`/api/clients/${clientId}/work-activity/agreements/${agreementId}/attendance/2026-07-06`, {
+      attended: true,
+      hours: 5,
+    });
+    const other = await ctx.login('sosiaalityontekija2');
+    const res = (await other.get('/api/work-activity/allowances?month=2026-07')).json();
+    expect(res.rows.some((r: { clientId: string }) => r.clientId === clientId)).toBe(false);
   });
 });

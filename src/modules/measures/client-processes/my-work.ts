@@ -3,8 +3,8 @@
 import { sql } from 'kysely';
 import { registerMyWorkProvider, type MyWorkItem } from '../../client-work/index.js';
 import { addDays } from '../../../domain/calendar/index.js';
-import { processStatus } from './process.js';
-import type { TemplateRules, TemplateStep } from '../../../db/tables/process-templates.js';
+import { processStatus } from '../process-templates/process.js';
+import type { TemplateRules, TemplateStep } from '../../../shared/contracts/measures/process-templates.js';
 
 registerMyWorkProvider('process-templates', async ({ db, user, unitIds, today, scope }) => {
   if (unitIds.length === 0) return [];

@@ -46,13 +46,6 @@ export function monthlyAllowance(rows: AttendanceForAllowance[], month: string, 
     .sort((a, b) => a.clientId.localeCompare(b.clientId));
 }
 
-/** 'YYYY-MM' → first and last day. */
-export function monthRange(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
-}
-
 /** Euros with a comma for Finnish spreadsheets, from integer cents (no floating point). */
 export function centsToEuroText(cents: number): string {
   const sign = cents < 0 ? '-' : '';

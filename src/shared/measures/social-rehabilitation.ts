@@ -1,7 +1,9 @@
-// The start and end interview: the same questions on a 1–5 scale so change can be compared.
-import type { Localized } from '../../../shared/i18n.js';
+// The start and end interview of social rehabilitation (the same questions on a 1–5 scale so change
+// can be compared) and the service menu of the individual coaching. Served with a client's periods
+// and used by the contracts to accept only known keys, so they live in src/shared.
+import type { Localized } from '../i18n.js';
 
-export const INTERVIEW_QUESTIONS: { key: string; text: Localized }[] = [
+export const INTERVIEW_QUESTIONS: readonly { key: string; text: Localized }[] = [
   {
     key: 'daily-routine',
     text: {
@@ -54,7 +56,7 @@ export const INTERVIEW_QUESTIONS: { key: string; text: Localized }[] = [
 ];
 
 /** The service menu (palveluvalikko) of the individual coaching. */
-export const SERVICE_MENU: { key: string; text: Localized }[] = [
+export const SERVICE_MENU: readonly { key: string; text: Localized }[] = [
   {
     key: 'daily-skills',
     text: { fi: 'Arjen taitojen harjoittelu', sv: 'Träning av vardagsfärdigheter', en: 'Practising everyday skills' },
@@ -80,20 +82,5 @@ export const SERVICE_MENU: { key: string; text: Localized }[] = [
   },
 ];
 
-export type Answers = Record<string, number>;
-
-export interface Change {
-  key: string;
-  start: number | null;
-  end: number | null;
-  change: number | null;
-}
-
-/** Per question: start, end and the change (end − start) when both answered. */
-export function compareInterviews(start: Answers | null, end: Answers | null): Change[] {
-  return INTERVIEW_QUESTIONS.map(({ key }) => {
-    const s = start?.[key] ?? null;
-    const e = end?.[key] ?? null;
-    return { key, start: s, end: e, change: s !== null && e !== null ? e - s : null };
-  });
-}
+export const INTERVIEW_KEYS = INTERVIEW_QUESTIONS.map((q) => q.key);
+export const SERVICE_MENU_KEYS = SERVICE_MENU.map((s) => s.key);

@@ -3,13 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/app.js';
 import type { DemoContext } from '../../../demo/seed.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 import { seedClientMeasures } from './seed.js';
-import { demoUnits, newClient } from './test-helpers.js';
-import { todayInFinland } from '../../client-work/index.js';
+import { demoUnits, newClient } from '../testing.js';
+
+// The demo data is made around a day; here a fixed one, far from the real date of the demo database.
+const TODAY = '2031-03-03';
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({}, { clock: fixedClock(TODAY) });
 });
 afterAll(() => ctx.close());
 
@@ -42,21 +45,18 @@ describe('measures demo data', () => {
       passwordHash: 'x',
       demoClientId: asiakas.client_id!,
     };
-    await db.transaction().execute((trx) => seedClientMeasures({ ...demo, db: trx }, providerIds));
+    await db.transaction().execute((trx) => seedClientMeasures({ ...demo, db: trx }, providerIds, TODAY));
 
     const worker = await ctx.login('sosiaaliohjaaja');
-    const month = todayInFinland().slice(0, 7);
-    const prev = (() => {
-      const [y, m] = month.split('-').map(Number);
-      return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-    })();
+    const month = TODAY.slice(0, 7);
+    const prev = '2031-02';
     const allowances = (await worker.get(`/api/work-activity/allowances?month=${prev}`)).json();
     expect(allowances.rows.length).toBeGreaterThan(0);
     expect(allowances.totalCents).toBe(
       allowances.rows.reduce((s: number, r: { attendedDays: number }) => s + r.attendedDays * 900, 0),
     );
     const manager = await ctx.login('esihenkilo');
-    const from = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+    const from = '2030-03';
     const pt = (await manager.get(`/api/benefit-decisions/reports/processing-times?from=${from}&to=${month}`)).json();
     const total = pt.months.reduce((s: number, m: { decisions: number }) => s + m.decisions, 0);
     const late = pt.months.reduce((s: number, m: { late: number }) => s + m.late, 0);
@@ -64,7 +64,9 @@ describe('measures demo data', () => {
     expect(late).toBeGreaterThan(0);
     expect(late).toBeLessThan(total);
     const groups = (await worker.get('/api/groups')).json().groups;
+    // The newest such group is this one: its fourth weekly session is today by the app's clock.
     expect(groups.find((g: { name: string }) => g.name === 'Arjen voimavarat')).toMatchObject({
+      nextSession: TODAY,
       sessions: 6,
       members: 4,
     });

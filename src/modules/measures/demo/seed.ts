@@ -4,11 +4,11 @@
 // such clients only providers and templates are created.
 import { sql } from 'kysely';
 import type { DemoContext } from '../../../demo/seed.js';
-import { addDays, addWorkingDays, isWorkingDay } from '../../../domain/calendar/index.js';
-import { todayInFinland } from '../../client-work/index.js';
-import { seedWorkActivityProviders } from './demo.js';
+import { addDays, addWorkingDays, dayOfWeek, isWorkingDay } from '../../../domain/calendar/index.js';
+import { systemClock } from '../../../domain/clock/index.js';
+import { INTERVIEW_QUESTIONS } from '../../../shared/measures/social-rehabilitation.js';
+import { seedWorkActivityProviders } from './providers.js';
 import { YOUTH_TEMPLATE } from '../process-templates/process.js';
-import { INTERVIEW_QUESTIONS } from '../social-rehabilitation/interview.js';
 
 export async function seedMeasures(ctx: DemoContext): Promise<void> {
   const { db } = ctx;
@@ -29,8 +29,15 @@ export async function seedMeasures(ctx: DemoContext): Promise<void> {
   await seedClientMeasures(ctx, Object.values(providers));
 }
 
-/** Work activity paths, benefit decisions, a group and a social rehabilitation period. */
-export async function seedClientMeasures(ctx: DemoContext, providerIds: string[]): Promise<void> {
+/**
+ * Work activity paths, benefit decisions, a group and a social rehabilitation period around `today`
+ * (the demo is made with the real date, so that it looks current whenever it is started).
+ */
+export async function seedClientMeasures(
+  ctx: DemoContext,
+  providerIds: string[],
+  today = systemClock.today(),
+): Promise<void> {
   const { db } = ctx;
   const clients = (
     await db
@@ -44,7 +51,6 @@ export async function seedClientMeasures(ctx: DemoContext, providerIds: string[]
   ).map((c) => c.id);
   if (clients.length === 0) return;
 
-  const today = todayInFinland();
   const counsellor = ctx.users.sosiaaliohjaaja;
   const worker = ctx.users.sosiaalityontekija;
   const handler = ctx.users.etuuskasittelija;
@@ -122,7 +128,7 @@ export async function seedClientMeasures(ctx: DemoContext, providerIds: string[]
       .executeTakeFirstOrThrow();
     let n = 0;
     for (let d = start; d < today; d = addDays(d, 1)) {
-      if (!isWorkingDay(d) || ![1, 3, 5].includes(new Date(`${d}T12:00:00Z`).getUTCDay())) continue;
+      if (!isWorkingDay(d) || ![1, 3, 5].includes(dayOfWeek(d))) continue;
       const absent = ++n % 9 === 0;
       await db
         .insertInto('work_activity_attendance')
@@ -135,7 +141,8 @@ export async function seedClientMeasures(ctx: DemoContext, providerIds: string[]
           absence_reason: absent ? 'sick' : null,
           absence_note: null,
           entered_by: counsellor,
-          te_informed_at: absent && d < addDays(today, -7) ? new Date() : null,
+          // Older absences were told to employment services the next morning.
+          te_informed_at: absent && d < addDays(today, -7) ? new Date(`${addDays(d, 1)}T07:00:00Z`) : null,
           te_informed_by: null,
         })
         .execute();
