@@ -15,7 +15,7 @@ export const routes: EmployeeRoute[] = [
     path: 'measures/providers',
     title: { fi: 'Työtoiminnan järjestäjät', sv: 'Anordnare av arbetsverksamhet', en: 'Work activity providers' },
     action: 'workActivity.provider.list',
-    Component: lazy(() => import('./ProvidersPage')),
+    Component: lazy(() => import('./providers/ProvidersPage')),
   },
   {
     path: 'measures/clients/:clientId',
@@ -27,32 +27,33 @@ export const routes: EmployeeRoute[] = [
     path: 'measures/groups',
     title: { fi: 'Ryhmät', sv: 'Grupper', en: 'Groups' },
     action: 'group.list',
-    Component: lazy(() => import('./GroupsPage')),
+    Component: lazy(() => import('./groups/GroupsPage')),
   },
   {
     path: 'measures/groups/:groupId',
     title: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' },
     action: 'group.list',
-    Component: lazy(() => import('./GroupPage')),
+    Component: lazy(() => import('./groups/GroupPage')),
   },
   {
     path: 'measures/allowances',
     title: { fi: 'Kulukorvaukset', sv: 'Kostnadsersättningar', en: 'Expense allowances' },
     action: 'workActivity.allowance.read',
-    Component: lazy(() => import('./AllowancesPage')),
+    Component: lazy(() => import('./allowance/AllowancesPage')),
   },
   {
-    // A provider's supervisor holds no unit role: the page's API checks the provider link.
+    // A provider's supervisor holds no unit role: the page asks which providers the user is linked
+    // to, and each agreement's attendance is allowed to its provider's members only.
     path: 'provider',
     title: { fi: 'Työtoiminnan osallistujat', sv: 'Deltagare i arbetsverksamheten', en: 'Work activity participants' },
     anySignedIn: true,
-    Component: lazy(() => import('./ProviderPage')),
+    Component: lazy(() => import('./provider-portal/ProviderPage')),
   },
   {
     path: 'measures/benefit-decisions',
     title: { fi: 'Toimeentulotuen päätökset', sv: 'Beslut om utkomststöd', en: 'Income-support decisions' },
     action: 'benefitDecision.list',
-    Component: lazy(() => import('./BenefitDecisionsPage')),
+    Component: lazy(() => import('./benefit-decisions/BenefitDecisionsPage')),
   },
 ];
 

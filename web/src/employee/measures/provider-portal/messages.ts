@@ -1,6 +1,6 @@
 // Texts of the work activity provider's page (a workshop supervisor, not a social care worker):
 // plain words, no social-work jargon.
-import { defineMessages } from '../../../../src/shared/i18n';
+import { defineMessages } from '../../../../../src/shared/i18n';
 
 export const pm = defineMessages({
   fi: {

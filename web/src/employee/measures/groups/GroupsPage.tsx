@@ -3,23 +3,20 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../lib/api';
-import { can } from '../../lib/auth';
-import { CheckboxField } from '../../lib/forms';
-import { useT } from '../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { useCurrentUser } from '../Shell';
-import { m } from './messages';
-import type { GroupSummary } from './types';
-import { Area, err, Field, Section, today } from './ui';
+import { can } from '../../../lib/auth';
+import { clock } from '../../../lib/clock';
+import { CheckboxField } from '../../../lib/forms';
+import { useT } from '../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import { useCurrentUser } from '../../Shell';
+import { m } from '../messages';
+import { Area, err, Field, Section } from '../ui';
+import { createGroup, fetchGroups, fetchStaff, GROUP_STAFF_KEY, GROUPS_KEY } from './api';
 
 export default function GroupsPage() {
   const t = useT(m);
   const me = useCurrentUser();
-  const groups = useQuery({
-    queryKey: ['measures', 'groups'],
-    queryFn: () => api.get<{ groups: GroupSummary[] }>('/api/groups').then((r) => r.groups),
-  });
+  const groups = useQuery({ queryKey: GROUPS_KEY, queryFn: fetchGroups });
   return (
     <>
       <h1>{t.groups}</h1>
@@ -30,10 +27,10 @@ export default function GroupsPage() {
       ) : groups.data.length === 0 ? (
         <Empty>{t.noGroups}</Empty>
       ) : (
-        <ul className="card-grid">
+        <ul className="card-grid" data-qa="groups">
           {groups.data.map((g) => (
-            <li key={g.id} className="card">
-              <Link className="card-link" to={`/app/measures/groups/${g.id}`}>
+            <li key={g.id} className="card" data-qa="group-card">
+              <Link className="card-link" to={`/app/measures/groups/${g.id}`} data-qa="group-link">
                 {g.name}
               </Link>
               <p>
@@ -54,16 +51,12 @@ function NewGroupForm() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const staff = useQuery({
-    queryKey: ['measures', 'group-staff'],
-    queryFn: () =>
-      api.get<{ staff: { id: string; name: string; kind: string }[] }>('/api/groups/staff').then((r) => r.staff),
-  });
+  const staff = useQuery({ queryKey: GROUP_STAFF_KEY, queryFn: fetchStaff });
   const [f, setF] = useState({
     name: '',
     targetGroup: '',
     description: '',
-    firstDate: today(),
+    firstDate: clock.today(),
     sessions: '6',
     startTime: '10:00',
   });
@@ -71,7 +64,7 @@ function NewGroupForm() {
   const set = (k: keyof typeof f) => (v: string) => setF((p) => ({ ...p, [k]: v }));
   const create = useMutation({
     mutationFn: () =>
-      api.post<{ id: string }>('/api/groups', {
+      createGroup({
         ...f,
         description: f.description || null,
         sessions: Number(f.sessions),
@@ -81,12 +74,12 @@ function NewGroupForm() {
         intervalDays: 7,
       }),
     onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: ['measures', 'groups'] });
+      await qc.invalidateQueries({ queryKey: GROUPS_KEY });
       void navigate(`/app/measures/groups/${r.id}`);
     },
   });
   return (
-    <Section id="group-new" title={t.newGroup}>
+    <Section id="group-new" title={t.newGroup} qa="group-form">
       <form
         className="narrow"
         onSubmit={(e) => {
@@ -97,6 +90,7 @@ function NewGroupForm() {
       >
         <Field
           id="group-name"
+          qa="group-name"
           label={t.name}
           value={f.name}
           onChange={set('name')}
@@ -105,14 +99,21 @@ function NewGroupForm() {
         />
         <Field
           id="group-target"
+          qa="group-target"
           label={t.targetGroup}
           value={f.targetGroup}
           onChange={set('targetGroup')}
           error={err(create.error, 'targetGroup')}
           required
         />
-        <Area id="group-description" label={t.description} value={f.description} onChange={set('description')} />
-        <fieldset>
+        <Area
+          id="group-description"
+          qa="group-description"
+          label={t.description}
+          value={f.description}
+          onChange={set('description')}
+        />
+        <fieldset data-qa="group-leaders">
           <legend>{t.leaders}</legend>
           {staff.isPending ? (
             <Loading />
@@ -123,6 +124,7 @@ function NewGroupForm() {
               <CheckboxField
                 key={s.id}
                 id={`leader-${s.id}`}
+                qa="group-leader"
                 label={s.name}
                 checked={leaders.includes(s.id)}
                 onChange={(c) => setLeaders((l) => (c ? [...l, s.id] : l.filter((x) => x !== s.id)))}
@@ -133,6 +135,7 @@ function NewGroupForm() {
         </fieldset>
         <Field
           id="group-first"
+          qa="group-first"
           type="date"
           label={t.firstDate}
           value={f.firstDate}
@@ -142,6 +145,7 @@ function NewGroupForm() {
         />
         <Field
           id="group-sessions"
+          qa="group-sessions"
           type="number"
           min="1"
           max="30"
@@ -152,6 +156,7 @@ function NewGroupForm() {
         />
         <Field
           id="group-time"
+          qa="group-time"
           type="time"
           label={t.startTime}
           value={f.startTime}
@@ -159,7 +164,7 @@ function NewGroupForm() {
           error={err(create.error, 'startTime')}
         />
         <MutationError error={create.error} />
-        <Button type="submit" disabled={create.isPending}>
+        <Button type="submit" disabled={create.isPending} data-qa="group-save">
           {t.save}
         </Button>
       </form>

@@ -1,78 +1,100 @@
 // One group: programme of sessions, members (invitations, consent), attendance with the
-// confidentiality rule, anonymous feedback and the closing session with decision makers.
+// confidentiality rule, anonymous feedback and the closing session with decision makers. What the
+// user may change comes from the group's permittedActions; the expert-by-experience leader's view
+// (first names only) comes from the server as it is.
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../lib/api';
-import { CheckboxField, SelectField } from '../../lib/forms';
-import { useT } from '../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { usePageTitle } from '../../lib/title';
-import { m } from './messages';
-import type { GroupDetail, GroupSession } from './types';
-import { Area, err, Field, Section } from './ui';
+import type { GroupDetail, GroupMember, GroupSession } from '../../../../../src/shared/contracts/measures/groups';
+import { MET_EXPECTATIONS } from '../../../../../src/shared/measures/vocabulary';
+import { can } from '../../../lib/auth';
+import { CheckboxField, SelectField } from '../../../lib/forms';
+import { useT } from '../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import { usePageTitle } from '../../../lib/title';
+import { m } from '../messages';
+import { Area, err, Field, Section } from '../ui';
+import {
+  addFeedback,
+  closeGroup,
+  feedbackKey,
+  fetchFeedback,
+  fetchGroup,
+  groupKey,
+  saveAttendance,
+  updateMember,
+  updateSession,
+} from './api';
 
 export default function GroupPage() {
   const t = useT(m);
   const { groupId = '' } = useParams();
-  const key = ['measures', 'group', groupId];
-  const group = useQuery({ queryKey: key, queryFn: () => api.get<GroupDetail>(`/api/groups/${groupId}`) });
+  const group = useQuery({ queryKey: groupKey(groupId), queryFn: () => fetchGroup(groupId) });
   usePageTitle(group.data?.group.name);
   if (group.isPending) return <Loading />;
   if (group.error) return <ErrorState error={group.error} onRetry={() => void group.refetch()} />;
   const d = group.data;
   const full = d.view === 'full';
+  const manages = can(d, 'group.update');
   return (
     <>
       <h1>{d.group.name}</h1>
-      <p>
+      <p data-qa="group-status">
         {d.group.targetGroup} · {t.statuses[d.group.status]}
       </p>
-      {!full && <p className="success-message">{t.leaderView}</p>}
+      {!full && (
+        <p className="success-message" data-qa="leader-view">
+          {t.leaderView}
+        </p>
+      )}
       <p>
         {t.leaders}: {d.leaders.map((l) => l.name).join(', ')}
       </p>
-      <Section id="members-title" title={t.members}>
+      <Section id="members-title" title={t.members} qa="group-members">
         {d.members.length === 0 ? (
           <Empty>{t.noMembers}</Empty>
         ) : (
           <ul>
             {d.members.map((mem) => (
-              <li key={mem.id}>
+              <li key={mem.id} data-qa="member">
                 {mem.name.trim() || t.client} — {t.memberStatuses[mem.status]}
                 {mem.confidentialityAcceptedOn ? ` · ${t.confidentiality} ${mem.confidentialityAcceptedOn}` : ''}
-                {full && <ConsentButton groupId={groupId} member={mem} />}
+                {mem.notesConsent ? ` · ${t.notesConsent}` : ''}
+                {manages && <ConsentButton groupId={groupId} member={mem} />}
               </li>
             ))}
           </ul>
         )}
       </Section>
-      <Section id="sessions-title" title={t.sessions}>
+      <Section id="sessions-title" title={t.sessions} qa="group-sessions">
         {d.sessions.map((s) => (
           <SessionCard key={s.id} detail={d} session={s} />
         ))}
       </Section>
-      {full && d.group.status !== 'closed' && <CloseGroup groupId={groupId} version={d.group.version} />}
+      {manages && d.group.status !== 'closed' && <CloseGroup groupId={groupId} version={d.group.version} />}
     </>
   );
 }
 
-function ConsentButton({ groupId, member }: { groupId: string; member: GroupDetail['members'][number] }) {
+function ConsentButton({ groupId, member }: { groupId: string; member: GroupMember }) {
   const t = useT(m);
   const qc = useQueryClient();
   const mut = useMutation({
     mutationFn: () =>
-      api.patch(`/api/groups/${groupId}/members/${member.id}`, {
-        notesConsent: !member.notesConsent,
-        version: member.version,
-      }),
-    onSettled: () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] }),
+      updateMember(groupId, member.id, { notesConsent: !member.notesConsent, version: member.version! }),
+    onSettled: () => qc.invalidateQueries({ queryKey: groupKey(groupId) }),
   });
   return (
     <>
-      {member.notesConsent ? ` · ${t.notesConsent}` : ''}{' '}
-      <button type="button" className="link-button" onClick={() => mut.mutate()} disabled={mut.isPending}>
+      {' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => mut.mutate()}
+        disabled={mut.isPending}
+        data-qa="toggle-consent"
+      >
         {member.notesConsent ? t.withdrawConsent : t.giveConsent}
       </button>
       <MutationError error={mut.error} />
@@ -86,7 +108,7 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
   const groupId = detail.group.id;
   const full = detail.view === 'full';
   // A closed group is read-only: the same view as the leader's list, with full names.
-  const editable = full && detail.group.status !== 'closed';
+  const editable = can(detail, 'group.update') && detail.group.status !== 'closed';
   const active = detail.members
     .filter((mem) => mem.status === 'invited' || mem.status === 'joined')
     .map((mem) => ({ ...mem, name: mem.name.trim() || t.client }));
@@ -100,10 +122,10 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
   const [accepts, setAccepts] = useState<Record<string, boolean>>({});
   const [notes, setNotes] = useState(s.notes ?? '');
   const [guests, setGuests] = useState(s.guests ?? '');
-  const refresh = () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] });
+  const refresh = () => qc.invalidateQueries({ queryKey: groupKey(groupId) });
   const attendance = useMutation({
     mutationFn: () =>
-      api.put(`/api/groups/${groupId}/sessions/${s.id}/attendance`, {
+      saveAttendance(groupId, s.id, {
         entries: active.map((mem) => ({
           memberId: mem.id,
           present: !!present[mem.id],
@@ -114,16 +136,12 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
   });
   const edit = useMutation({
     mutationFn: () =>
-      api.patch(`/api/groups/${groupId}/sessions/${s.id}`, {
-        notes: notes || null,
-        guests: guests || null,
-        version: s.version,
-      }),
+      updateSession(groupId, s.id, { notes: notes || null, guests: guests || null, version: s.version }),
     onSuccess: refresh,
   });
   const idp = `s${s.no}`;
   return (
-    <article className="card mt-s" aria-labelledby={`${idp}-title`}>
+    <article className="card mt-s" aria-labelledby={`${idp}-title`} data-qa="session" data-no={s.no}>
       <h3 id={`${idp}-title`}>
         {t.session(s.no)}: {s.date}
         {s.startTime ? ` ${s.startTime}` : ''} ({s.durationMinutes / 60} h){s.isClosing ? ` — ${t.closingSession}` : ''}
@@ -140,6 +158,7 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
             attendance.mutate();
           }}
           noValidate
+          data-qa="session-attendance"
         >
           <fieldset>
             <legend>{t.present}</legend>
@@ -147,6 +166,7 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
               <div key={mem.id}>
                 <CheckboxField
                   id={`${idp}-present-${i}`}
+                  qa={`present-${i}`}
                   label={mem.name}
                   checked={!!present[mem.id]}
                   onChange={(c) => setPresent((p) => ({ ...p, [mem.id]: c }))}
@@ -154,6 +174,7 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
                 {present[mem.id] && !mem.confidentialityAcceptedOn && (
                   <CheckboxField
                     id={`${idp}-conf-${i}`}
+                    qa={`confidentiality-${i}`}
                     label={`${mem.name}: ${t.acceptsConfidentiality}`}
                     checked={!!accepts[mem.id]}
                     onChange={(c) => setAccepts((p) => ({ ...p, [mem.id]: c }))}
@@ -166,12 +187,12 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
             ))}
           </fieldset>
           <MutationError error={attendance.error} />
-          <Button type="submit" variant="secondary" disabled={attendance.isPending}>
+          <Button type="submit" variant="secondary" disabled={attendance.isPending} data-qa="save-attendance">
             {t.saveAttendance}
           </Button>
         </form>
       ) : (
-        <ul aria-label={t.present}>
+        <ul aria-label={t.present} data-qa="session-present">
           {active.map((mem) => (
             <li key={mem.id}>
               {mem.name}: {initial[mem.id] ? t.present : '—'}
@@ -180,8 +201,8 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
         </ul>
       )}
       {editable && (
-        <details className="mt-s">
-          <summary>
+        <details className="mt-s" data-qa="session-edit">
+          <summary data-qa="session-edit-open">
             {t.sessionNotes}
             {s.isClosing ? ` / ${t.guests}` : ''}
           </summary>
@@ -195,6 +216,7 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
             {s.isClosing && (
               <Field
                 id={`${idp}-guests`}
+                qa="session-guests"
                 label={t.guests}
                 value={guests}
                 onChange={setGuests}
@@ -203,6 +225,7 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
             )}
             <Area
               id={`${idp}-notes`}
+              qa="session-notes"
               label={t.sessionNotes}
               value={notes}
               onChange={setNotes}
@@ -213,7 +236,7 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
               onReload={() => void refresh().then(() => edit.reset())}
               reloadLabel={t.reload}
             />
-            <Button type="submit" variant="secondary" disabled={edit.isPending}>
+            <Button type="submit" variant="secondary" disabled={edit.isPending} data-qa="session-save">
               {t.save}
             </Button>
           </form>
@@ -224,82 +247,81 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
           {t.sessionNotes}: {s.notes}
         </p>
       )}
-      {full && s.held && <FeedbackForm groupId={groupId} sessionId={s.id} idp={idp} />}
+      {full && s.held && (
+        <FeedbackForm groupId={groupId} sessionId={s.id} idp={idp} canAdd={can(detail, 'group.update')} />
+      )}
     </article>
   );
 }
 
-function FeedbackForm({ groupId, sessionId, idp }: { groupId: string; sessionId: string; idp: string }) {
+function FeedbackForm({
+  groupId,
+  sessionId,
+  idp,
+  canAdd,
+}: {
+  groupId: string;
+  sessionId: string;
+  idp: string;
+  canAdd: boolean;
+}) {
   const t = useT(m);
   const qc = useQueryClient();
-  const summary = useQuery({
-    queryKey: ['measures', 'group-feedback', groupId],
-    queryFn: () =>
-      api
-        .get<{
-          sessions: {
-            sessionId: string;
-            yes: number;
-            partly: number;
-            no_: number;
-            thoughts: string[];
-            wishes: string[];
-          }[];
-        }>(`/api/groups/${groupId}/feedback`)
-        .then((r) => r.sessions),
-  });
-  const [met, setMet] = useState('yes');
+  const summary = useQuery({ queryKey: feedbackKey(groupId), queryFn: () => fetchFeedback(groupId) });
+  const [met, setMet] = useState<(typeof MET_EXPECTATIONS)[number]>('yes');
   const [thoughts, setThoughts] = useState('');
   const [wishes, setWishes] = useState('');
   const add = useMutation({
     mutationFn: () =>
-      api.post(`/api/groups/${groupId}/sessions/${sessionId}/feedback`, {
-        metExpectations: met,
-        thoughts: thoughts || null,
-        wishes: wishes || null,
-      }),
+      addFeedback(groupId, sessionId, { metExpectations: met, thoughts: thoughts || null, wishes: wishes || null }),
     onSuccess: async () => {
       setThoughts('');
       setWishes('');
-      await qc.invalidateQueries({ queryKey: ['measures', 'group-feedback', groupId] });
+      await qc.invalidateQueries({ queryKey: feedbackKey(groupId) });
     },
   });
   const mine = summary.data?.find((s) => s.sessionId === sessionId);
+  const labels = { yes: t.yes, partly: t.partly, no: t.no };
   return (
-    <details className="mt-s">
-      <summary>{t.feedbackTitle}</summary>
+    <details className="mt-s" data-qa="feedback">
+      <summary data-qa="feedback-open">{t.feedbackTitle}</summary>
       {summary.isPending ? (
         <Loading />
       ) : summary.error ? (
         <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (
-        mine && <p data-testid={`${idp}-feedback`}>{t.feedbackCounts(mine.yes, mine.partly, mine.no_)}</p>
+        mine && <p data-qa="feedback-counts">{t.feedbackCounts(mine.yes, mine.partly, mine.no_)}</p>
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutate();
-        }}
-        noValidate
-      >
-        <SelectField
-          id={`${idp}-met`}
-          label={t.metExpectations}
-          value={met}
-          onChange={setMet}
-          options={[
-            { value: 'yes', label: t.yes },
-            { value: 'partly', label: t.partly },
-            { value: 'no', label: t.no },
-          ]}
-        />
-        <Area id={`${idp}-thoughts`} label={t.thoughts} value={thoughts} onChange={setThoughts} />
-        <Area id={`${idp}-wishes`} label={t.wishes} value={wishes} onChange={setWishes} />
-        <MutationError error={add.error} />
-        <Button type="submit" variant="secondary" disabled={add.isPending}>
-          {t.addFeedback}
-        </Button>
-      </form>
+      {canAdd && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate();
+          }}
+          noValidate
+        >
+          <SelectField
+            id={`${idp}-met`}
+            qa="feedback-met"
+            label={t.metExpectations}
+            value={met}
+            onChange={(v) => setMet(v as typeof met)}
+            options={MET_EXPECTATIONS.map((v) => ({ value: v, label: labels[v] }))}
+          />
+          <Area
+            id={`${idp}-thoughts`}
+            qa="feedback-thoughts"
+            label={t.thoughts}
+            value={thoughts}
+            onChange={setThoughts}
+          />
+          <Area id={`${idp}-wishes`} qa="feedback-wishes" label={t.wishes} value={wishes} onChange={setWishes} />
+          <MutationError error={add.error} />
+          <Button type="submit" variant="secondary" disabled={add.isPending} data-qa="feedback-save">
+            {t.addFeedback}
+          </Button>
+        </form>
+      )}
     </details>
   );
 }
@@ -308,15 +330,15 @@ function CloseGroup({ groupId, version }: { groupId: string; version: number }) 
   const t = useT(m);
   const qc = useQueryClient();
   const close = useMutation({
-    mutationFn: () => api.post(`/api/groups/${groupId}/close`, { version }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['measures', 'group', groupId] }),
+    mutationFn: () => closeGroup(groupId, version),
+    onSuccess: () => qc.invalidateQueries({ queryKey: groupKey(groupId) }),
   });
   return (
     <div className="panel">
       <MutationError error={close.error} />
       {err(close.error, 'guests') && <p className="field-error">{err(close.error, 'guests')}</p>}
       {err(close.error, 'status') && <p className="field-error">{err(close.error, 'status')}</p>}
-      <Button onClick={() => close.mutate()} disabled={close.isPending}>
+      <Button onClick={() => close.mutate()} disabled={close.isPending} data-qa="close-group">
         {t.closeGroup}
       </Button>
     </div>

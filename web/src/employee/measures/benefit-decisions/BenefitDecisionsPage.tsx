@@ -3,16 +3,21 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { api, query } from '../../lib/api';
-import { can } from '../../lib/auth';
-import { useT } from '../../lib/i18n';
-import { Empty, ErrorState, Loading } from '../../lib/states';
-import { useCurrentUser } from '../Shell';
-import { m } from './messages';
-import type { Application } from './types';
-import { Field, Section, thisMonth } from './ui';
-
-const PROF = ['social-worker', 'social-counsellor', 'benefit-handler'] as const;
+import { PROFESSIONAL_GROUPS } from '../../../../../src/shared/measures/vocabulary';
+import { can } from '../../../lib/auth';
+import { thisMonth } from '../../../lib/clock';
+import { useT } from '../../../lib/i18n';
+import { Empty, ErrorState, Loading } from '../../../lib/states';
+import { useCurrentUser } from '../../Shell';
+import { m } from '../messages';
+import { Field, Section } from '../ui';
+import {
+  fetchOpen,
+  fetchProcessingTimes,
+  fetchProfessionalGroups,
+  processingTimesCsvUrl,
+  professionalGroupsCsvUrl,
+} from './api';
 
 function monthsAgo(n: number): string {
   const [y, mo] = thisMonth().split('-').map(Number);
@@ -23,14 +28,11 @@ function monthsAgo(n: number): string {
 export default function BenefitDecisionsPage() {
   const t = useT(m);
   const me = useCurrentUser();
-  const open = useQuery({
-    queryKey: ['measures', 'benefit-open'],
-    queryFn: () => api.get<{ applications: Application[] }>('/api/benefit-decisions/open').then((r) => r.applications),
-  });
+  const open = useQuery({ queryKey: ['measures', 'benefit-open'], queryFn: fetchOpen });
   return (
     <>
       <h1>{t.benefitDecisions}</h1>
-      <Section id="open-title" title={t.openApplications}>
+      <Section id="open-title" title={t.openApplications} qa="open-applications">
         {open.isPending ? (
           <Loading />
         ) : open.error ? (
@@ -52,7 +54,7 @@ export default function BenefitDecisionsPage() {
               </thead>
               <tbody>
                 {open.data.map((a) => (
-                  <tr key={a.id}>
+                  <tr key={a.id} data-qa="open-application">
                     <td>
                       <Link to={`/app/measures/clients/${a.clientId}`}>{a.clientName}</Link>
                     </td>
@@ -78,47 +80,28 @@ export default function BenefitDecisionsPage() {
   );
 }
 
-interface ProcessingMonth {
-  month: string;
-  decisions: number;
-  withinLimit: number;
-  late: number;
-  shareWithinLimit: number | null;
-  medianDays: number | null;
-  distribution: Record<string, number>;
-}
-
 function Reports() {
   const t = useT(m);
   const [from, setFrom] = useState(monthsAgo(5));
   const [to, setTo] = useState(thisMonth());
   const ok = /^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to);
-  const qs = query({ from, to });
   const pt = useQuery({
     queryKey: ['measures', 'pt', from, to],
-    queryFn: () =>
-      api.get<{ months: ProcessingMonth[]; buckets: string[] }>(`/api/benefit-decisions/reports/processing-times${qs}`),
+    queryFn: () => fetchProcessingTimes(from, to),
     enabled: ok,
   });
   const pg = useQuery({
     queryKey: ['measures', 'pg', from, to],
-    queryFn: () =>
-      api.get<{
-        meetingsCounted: boolean;
-        months: {
-          month: string;
-          groups: { group: (typeof PROF)[number]; decisions: number; meetings: number | null }[];
-        }[];
-      }>(`/api/benefit-decisions/reports/professional-groups${qs}`),
+    queryFn: () => fetchProfessionalGroups(from, to),
     enabled: ok,
   });
   return (
-    <Section id="reports-title" title={t.reports}>
+    <Section id="reports-title" title={t.reports} qa="benefit-reports">
       <div className="form-row narrow">
-        <Field id="report-from" type="month" label={t.from} value={from} onChange={setFrom} />
-        <Field id="report-to" type="month" label={t.to} value={to} onChange={setTo} />
+        <Field id="report-from" qa="report-from" type="month" label={t.from} value={from} onChange={setFrom} />
+        <Field id="report-to" qa="report-to" type="month" label={t.to} value={to} onChange={setTo} />
       </div>
-      <h3>{t.processingTimes}</h3>
+      <h3 data-qa="processing-times-title">{t.processingTimes}</h3>
       {!ok ? null : pt.isPending ? (
         <Loading />
       ) : pt.error ? (
@@ -126,7 +109,13 @@ function Reports() {
       ) : pt.data.months.every((mo) => mo.decisions === 0) ? (
         <Empty />
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t.processingTimes}>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={t.processingTimes}
+          data-qa="processing-times"
+        >
           <table className="data">
             <thead>
               <tr>
@@ -162,7 +151,7 @@ function Reports() {
         </div>
       )}
       <p>
-        <a href={`/api/benefit-decisions/reports/processing-times.csv${qs}`} download>
+        <a href={processingTimesCsvUrl(from, to)} download data-qa="report-csv">
           {t.downloadCsv}
         </a>
       </p>
@@ -174,12 +163,12 @@ function Reports() {
       ) : (
         <>
           {!pg.data.meetingsCounted && <p>{t.meetingsNotCounted}</p>}
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t.byGroup}>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t.byGroup} data-qa="professional-groups">
             <table className="data">
               <thead>
                 <tr>
                   <th scope="col">{t.month}</th>
-                  {PROF.map((g) => (
+                  {PROFESSIONAL_GROUPS.map((g) => (
                     <th scope="col" key={g}>
                       {t.profGroups[g]}: {t.decisions}
                       {pg.data.meetingsCounted ? ` / ${t.meetings}` : ''}
@@ -203,7 +192,7 @@ function Reports() {
             </table>
           </div>
           <p>
-            <a href={`/api/benefit-decisions/reports/professional-groups.csv${qs}`} download>
+            <a href={professionalGroupsCsvUrl(from, to)} download data-qa="report-csv">
               {t.downloadCsv}
             </a>
           </p>

@@ -5,45 +5,30 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api, query } from '../../lib/api';
-import { SelectField, TextField } from '../../lib/forms';
-import { useT } from '../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { fetchProviderMe, PROVIDER_ME_KEY } from './provider-api';
-import { pm } from './provider-messages';
-import { err, Field, thisMonth, today } from './ui';
-
-type AbsenceReason = 'sick' | 'own-matter' | 'unannounced' | 'other';
-const REASONS: AbsenceReason[] = ['sick', 'own-matter', 'unannounced', 'other'];
-
-interface PortalAgreement {
-  id: string;
-  providerName: string;
-  participant: string;
-  startDate: string;
-  endDate: string;
-  daysPerWeek: number;
-  hoursPerDay: number;
-  tasks: string | null;
-  status: 'active' | 'ended';
-}
-
-interface PortalAttendance {
-  id: string;
-  day: string;
-  attended: boolean;
-  hours: number;
-  absenceReason: AbsenceReason | null;
-  version: number;
-}
+import type { PortalAgreement } from '../../../../../src/shared/contracts/measures/provider-portal';
+import { ABSENCE_REASONS, type AbsenceReason } from '../../../../../src/shared/measures/vocabulary';
+import { clock, thisMonth } from '../../../lib/clock';
+import { SelectField, TextField } from '../../../lib/forms';
+import { useT } from '../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import { err, Field } from '../ui';
+import {
+  fetchAgreements,
+  fetchAttendance,
+  fetchProviderMe,
+  PROVIDER_AGREEMENTS_KEY,
+  PROVIDER_ME_KEY,
+  providerAttendanceKey,
+  recordDay,
+} from './api';
+import { pm } from './messages';
 
 export default function ProviderPage() {
   const t = useT(pm);
   const me = useQuery({ queryKey: PROVIDER_ME_KEY, queryFn: fetchProviderMe });
   const agreements = useQuery({
-    queryKey: ['work-activity', 'provider', 'agreements'],
-    queryFn: () =>
-      api.get<{ agreements: PortalAgreement[] }>('/api/work-activity/provider/agreements').then((r) => r.agreements),
+    queryKey: PROVIDER_AGREEMENTS_KEY,
+    queryFn: fetchAgreements,
     enabled: !!me.data?.providers.length,
   });
 
@@ -54,7 +39,7 @@ export default function ProviderPage() {
   else
     body = (
       <>
-        <p>{t.intro(me.data.providers.map((p) => p.name).join(', '))}</p>
+        <p data-qa="provider-intro">{t.intro(me.data.providers.map((p) => p.name).join(', '))}</p>
         {agreements.isPending ? (
           <Loading />
         ) : agreements.error ? (
@@ -85,8 +70,10 @@ function AgreementCard({ agreement: a, showProvider }: { agreement: PortalAgreem
   const t = useT(pm);
   const idp = `pa-${a.id.slice(0, 8)}`;
   return (
-    <article className="panel" aria-labelledby={`${idp}-name`} data-testid="provider-agreement">
-      <h2 id={`${idp}-name`}>{a.participant}</h2>
+    <article className="panel" aria-labelledby={`${idp}-name`} data-qa="provider-agreement">
+      <h2 id={`${idp}-name`} data-qa="participant">
+        {a.participant}
+      </h2>
       <dl className="facts">
         {showProvider && (
           <>
@@ -112,7 +99,7 @@ function AgreementCard({ agreement: a, showProvider }: { agreement: PortalAgreem
 }
 
 function clampDay(a: PortalAgreement): string {
-  const d = today();
+  const d = clock.today();
   return d < a.startDate ? a.startDate : d > a.endDate ? a.endDate : d;
 }
 
@@ -120,26 +107,28 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
   const t = useT(pm);
   const qc = useQueryClient();
   const [month, setMonth] = useState(a.endDate.slice(0, 7) < thisMonth() ? a.endDate.slice(0, 7) : thisMonth());
-  const base = `/api/work-activity/provider/agreements/${a.id}/attendance`;
   const rows = useQuery({
-    queryKey: ['work-activity', 'provider', 'attendance', a.id, month],
-    queryFn: () => api.get<{ attendance: PortalAttendance[] }>(`${base}${query({ month })}`).then((r) => r.attendance),
+    queryKey: providerAttendanceKey(a.id, month),
+    queryFn: () => fetchAttendance(a.id, month),
   });
 
   const [day, setDay] = useState(clampDay(a));
   const [present, setPresent] = useState('yes');
   const [hours, setHours] = useState(String(a.hoursPerDay).replace('.', ','));
-  const [reason, setReason] = useState<string>('sick');
+  const [reason, setReason] = useState<AbsenceReason>('sick');
   const [local, setLocal] = useState<{ day?: string; hours?: string }>({});
   const [saved, setSaved] = useState<string | null>(null);
 
   const record = useMutation({
-    mutationFn: async (input: { day: string; attended: boolean; hours: number; absenceReason: string | null }) => {
+    mutationFn: async (input: {
+      day: string;
+      attended: boolean;
+      hours: number;
+      absenceReason: AbsenceReason | null;
+    }) => {
       // A day recorded before is changed with its version (the server answers 409 if stale).
-      const existing = await api
-        .get<{ attendance: PortalAttendance[] }>(`${base}${query({ month: input.day.slice(0, 7) })}`)
-        .then((r) => r.attendance.find((x) => x.day === input.day));
-      return api.put(`${base}/${input.day}`, {
+      const existing = (await fetchAttendance(a.id, input.day.slice(0, 7))).find((x) => x.day === input.day);
+      return recordDay(a.id, input.day, {
         attended: input.attended,
         hours: input.hours,
         absenceReason: input.absenceReason,
@@ -149,7 +138,7 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
     onSuccess: async (_r, input) => {
       setSaved(input.day);
       if (input.day.slice(0, 7) !== month) setMonth(input.day.slice(0, 7));
-      await qc.invalidateQueries({ queryKey: ['work-activity', 'provider', 'attendance', a.id] });
+      await qc.invalidateQueries({ queryKey: providerAttendanceKey(a.id) });
     },
   });
 
@@ -173,7 +162,7 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
   return (
     <>
       <h3>{t.attendance}</h3>
-      <Field id={`${idp}-month`} type="month" label={t.month} value={month} onChange={setMonth} />
+      <Field id={`${idp}-month`} qa="provider-month" type="month" label={t.month} value={month} onChange={setMonth} />
       {rows.isPending ? (
         <Loading />
       ) : rows.error ? (
@@ -193,7 +182,7 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
             </thead>
             <tbody>
               {rows.data.map((r) => (
-                <tr key={r.id}>
+                <tr key={r.id} data-qa="provider-attendance-row" data-day={r.day}>
                   <td>{r.day}</td>
                   <td>{r.attended ? t.present : t.absent}</td>
                   <td>{r.attended ? String(r.hours).replace('.', ',') : ''}</td>
@@ -205,8 +194,15 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
         </div>
       )}
       {a.status === 'active' && (
-        <form onSubmit={submit} noValidate aria-label={t.recordFor(a.participant)} className="mt-s">
+        <form
+          onSubmit={submit}
+          noValidate
+          aria-label={t.recordFor(a.participant)}
+          className="mt-s"
+          data-qa="provider-attendance-form"
+        >
           <Field
+            qa="provider-day"
             id={`${idp}-day`}
             type="date"
             label={t.day}
@@ -219,6 +215,7 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
           />
           <SelectField
             id={`${idp}-present`}
+            qa="provider-present"
             label={t.status}
             value={present}
             onChange={setPresent}
@@ -230,6 +227,7 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
           {present === 'yes' ? (
             <TextField
               id={`${idp}-hours`}
+              qa="provider-hours"
               label={t.hours}
               hint={t.hoursHint}
               value={hours}
@@ -240,26 +238,25 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
           ) : (
             <SelectField
               id={`${idp}-reason`}
+              qa="provider-reason"
               label={t.reason}
               value={reason}
-              onChange={setReason}
-              options={REASONS.map((r) => ({ value: r, label: t.reasons[r] }))}
+              onChange={(v) => setReason(v as AbsenceReason)}
+              options={ABSENCE_REASONS.map((r) => ({ value: r, label: t.reasons[r] }))}
               error={err(record.error, 'absenceReason')}
             />
           )}
           <MutationError
             error={record.error}
             onReload={() =>
-              void qc
-                .invalidateQueries({ queryKey: ['work-activity', 'provider', 'attendance', a.id] })
-                .then(() => record.reset())
+              void qc.invalidateQueries({ queryKey: providerAttendanceKey(a.id) }).then(() => record.reset())
             }
             reloadLabel={t.reload}
           />
-          <p role="status" aria-live="polite">
+          <p role="status" aria-live="polite" data-qa="provider-saved">
             {saved ? t.saved(saved) : ''}
           </p>
-          <Button type="submit" disabled={record.isPending}>
+          <Button type="submit" disabled={record.isPending} data-qa="provider-record">
             {t.record}
           </Button>
         </form>

@@ -1,61 +1,64 @@
 // A client's rehabilitative work activity: the path (where the client is), steps, agreements and
-// the attendance follow-up form.
+// the attendance follow-up form. Forms and buttons show as the server's permittedActions allow.
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api, query } from '../../lib/api';
-import { SelectField } from '../../lib/forms';
-import { useLang, useT } from '../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { m } from './messages';
-import type { Agreement, AttendanceRow, EndReason, Phase, Provider, StepKind, WorkPath } from './types';
-import { Area, err, Field, Section, thisMonth, today } from './ui';
-
-const PHASES: Phase[] = [
-  'situation-assessment',
-  'activation-plan',
-  'agreement',
-  'activity',
-  'interim-evaluation',
-  'end',
-];
-
-export function useProviders() {
-  return useQuery({
-    queryKey: ['measures', 'providers'],
-    queryFn: () => api.get<{ providers: Provider[]; endReasons: EndReason[] }>('/api/work-activity/providers'),
-  });
-}
+import {
+  ABSENCE_REASONS,
+  PHASES,
+  STEP_KINDS,
+  type AbsenceReason,
+  type EndReason,
+  type Phase,
+  type StepKind,
+} from '../../../../../src/shared/measures/vocabulary';
+import type { Agreement, WorkPath } from '../../../../../src/shared/contracts/measures/work-activity';
+import { can } from '../../../lib/auth';
+import { clock, thisMonth } from '../../../lib/clock';
+import { SelectField } from '../../../lib/forms';
+import { useLang, useT } from '../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import { m } from '../messages';
+import { useProviders } from '../providers/api';
+import { Area, err, Field, Section } from '../ui';
+import {
+  attendanceKey,
+  fetchAttendance,
+  fetchPaths,
+  makeAgreement,
+  markTeInformed,
+  pathsKey,
+  recordDay,
+  recordStep,
+  startPath,
+} from './api';
 
 export function WorkActivitySection({ clientId }: { clientId: string }) {
   const t = useT(m);
   const qc = useQueryClient();
-  const key = ['measures', 'paths', clientId];
-  const paths = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<{ paths: WorkPath[] }>(`/api/clients/${clientId}/work-activity/paths`).then((r) => r.paths),
-  });
+  const paths = useQuery({ queryKey: pathsKey(clientId), queryFn: () => fetchPaths(clientId) });
   const start = useMutation({
-    mutationFn: () => api.post(`/api/clients/${clientId}/work-activity/paths`, {}),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+    mutationFn: () => startPath(clientId),
+    onSuccess: () => qc.invalidateQueries({ queryKey: pathsKey(clientId) }),
   });
-  const hasOpen = paths.data?.some((p) => p.status === 'open');
+  const writable = can(paths.data, 'workActivity.write');
+  const hasOpen = paths.data?.paths.some((p) => p.status === 'open');
   return (
-    <Section id="wa-title" title={t.workActivity}>
+    <Section id="wa-title" title={t.workActivity} qa="work-activity">
       {paths.isPending ? (
         <Loading />
       ) : paths.error ? (
         <ErrorState error={paths.error} onRetry={() => void paths.refetch()} />
       ) : (
         <>
-          {paths.data.length === 0 && <Empty>{t.noPaths}</Empty>}
-          {paths.data.map((p) => (
-            <PathView key={p.id} clientId={clientId} path={p} />
+          {paths.data.paths.length === 0 && <Empty>{t.noPaths}</Empty>}
+          {paths.data.paths.map((p) => (
+            <PathView key={p.id} clientId={clientId} path={p} writable={writable} />
           ))}
-          {!hasOpen && (
+          {writable && !hasOpen && (
             <>
               <MutationError error={start.error} />
-              <Button onClick={() => start.mutate()} disabled={start.isPending}>
+              <Button onClick={() => start.mutate()} disabled={start.isPending} data-qa="start-path">
                 {t.startPath}
               </Button>
             </>
@@ -84,12 +87,12 @@ function PhaseBar({ phase }: { phase: Phase | null }) {
   );
 }
 
-function PathView({ clientId, path }: { clientId: string; path: WorkPath }) {
+function PathView({ clientId, path, writable }: { clientId: string; path: WorkPath; writable: boolean }) {
   const t = useT(m);
   return (
-    <article className="card" aria-label={t.path}>
+    <article className="card" aria-label={t.path} data-qa="wa-path">
       <p>
-        {t.phase}: <strong data-testid="wa-phase">{path.phase ? t.phases[path.phase] : t.phases.none}</strong>
+        {t.phase}: <strong data-qa="wa-phase">{path.phase ? t.phases[path.phase] : t.phases.none}</strong>
         {path.counsellorName ? ` · ${path.counsellorName}` : ''}
       </p>
       <PhaseBar phase={path.phase} />
@@ -107,9 +110,9 @@ function PathView({ clientId, path }: { clientId: string; path: WorkPath }) {
       {path.agreements.length === 0 ? (
         <Empty>—</Empty>
       ) : (
-        path.agreements.map((a) => <AgreementView key={a.id} clientId={clientId} agreement={a} />)
+        path.agreements.map((a) => <AgreementView key={a.id} clientId={clientId} agreement={a} writable={writable} />)
       )}
-      {path.status === 'open' && (
+      {writable && path.status === 'open' && (
         <>
           {path.steps.some((s) => s.kind === 'activation-plan') && (
             <AgreementForm clientId={clientId} pathId={path.id} />
@@ -133,82 +136,86 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
         ? 'interim-evaluation'
         : 'activation-plan',
   );
-  const [f, setF] = useState<Record<string, string>>({
-    date: today(),
+  const initial = () => ({
+    date: clock.today(),
     rating: '3',
     decision: 'continue',
     endType: 'ended',
     reasonCode: 'completed',
   });
+  const [f, setF] = useState<Record<string, string>>(initial);
   const set = (k: string) => (v: string) => setF((prev) => ({ ...prev, [k]: v }));
   const [saved, setSaved] = useState(false);
   const goal = path.agreements[0]?.goals ?? '';
   const mutation = useMutation({
     mutationFn: () => {
-      const base = { kind, date: f.date, participants: f.participants || null };
-      const body =
-        kind === 'situation-assessment'
-          ? { ...base, summary: f.summary }
-          : kind === 'activation-plan'
-            ? {
-                kind,
-                date: f.date,
-                employmentWorker: f.employmentWorker,
-                workPlanner: f.workPlanner || null,
-                need: f.need,
-                suitablePlacement: f.suitablePlacement,
-              }
-            : kind === 'evaluation-visit'
-              ? { kind, date: f.date, supervisor: f.supervisor || null, notes: f.notes }
-              : kind === 'interim-evaluation'
-                ? {
-                    ...base,
-                    feedback: f.feedback,
-                    selfAssessment: [{ goal: f.goal || goal, rating: Number(f.rating) }],
-                    decision: f.decision,
-                  }
-                : {
-                    ...base,
-                    endType: f.endType,
-                    reasonCode: f.reasonCode,
-                    finalEvaluation: f.finalEvaluation,
-                    followOnPlan: f.followOnPlan,
-                  };
-      return api.post(`/api/clients/${clientId}/work-activity/paths/${path.id}/steps`, body);
+      const base = { date: f.date, participants: f.participants || null };
+      switch (kind) {
+        case 'situation-assessment':
+          return recordStep(clientId, path.id, { kind, ...base, summary: f.summary ?? '' });
+        case 'activation-plan':
+          return recordStep(clientId, path.id, {
+            kind,
+            date: f.date,
+            employmentWorker: f.employmentWorker ?? '',
+            workPlanner: f.workPlanner || null,
+            need: f.need ?? '',
+            suitablePlacement: f.suitablePlacement ?? '',
+          });
+        case 'evaluation-visit':
+          return recordStep(clientId, path.id, {
+            kind,
+            date: f.date,
+            supervisor: f.supervisor || null,
+            notes: f.notes ?? '',
+          });
+        case 'interim-evaluation':
+          return recordStep(clientId, path.id, {
+            kind,
+            ...base,
+            feedback: f.feedback ?? '',
+            selfAssessment: [{ goal: f.goal || goal, rating: Number(f.rating) }],
+            decision: f.decision as 'continue' | 'stop',
+          });
+        case 'end':
+          return recordStep(clientId, path.id, {
+            kind,
+            ...base,
+            endType: f.endType as 'ended' | 'interrupted',
+            reasonCode: f.reasonCode as EndReason,
+            finalEvaluation: f.finalEvaluation ?? '',
+            followOnPlan: f.followOnPlan ?? '',
+          });
+      }
     },
     onSuccess: async () => {
       setSaved(true);
-      setF({ date: today(), rating: '3', decision: 'continue', endType: 'ended', reasonCode: 'completed' });
-      await qc.invalidateQueries({ queryKey: ['measures', 'paths', clientId] });
+      setF(initial());
+      await qc.invalidateQueries({ queryKey: pathsKey(clientId) });
     },
   });
   const e = mutation.error;
   const id = (k: string) => `step-${k}`;
-  const kinds: StepKind[] = [
-    'situation-assessment',
-    'activation-plan',
-    'evaluation-visit',
-    'interim-evaluation',
-    'end',
-  ];
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
     setSaved(false);
     mutation.mutate();
   };
   return (
-    <form onSubmit={submit} noValidate className="mt-s" aria-labelledby="step-form-title">
+    <form onSubmit={submit} noValidate className="mt-s" aria-labelledby="step-form-title" data-qa="step-form">
       <h3 id="step-form-title">{t.addStep}</h3>
       <SelectField
         id={id('kind')}
+        qa="step-kind"
         label={t.stepKind}
         value={kind}
         onChange={(v) => setKind(v as StepKind)}
-        options={kinds.map((k) => ({ value: k, label: t.stepKinds[k] }))}
+        options={STEP_KINDS.map((k) => ({ value: k, label: t.stepKinds[k] }))}
         error={err(e, 'kind')}
       />
       <Field
         id={id('date')}
+        qa="step-date"
         type="date"
         label={t.date}
         value={f.date ?? ''}
@@ -219,6 +226,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
       {kind === 'situation-assessment' && (
         <Area
           id={id('summary')}
+          qa="step-summary"
           label={t.summary}
           value={f.summary ?? ''}
           onChange={set('summary')}
@@ -230,6 +238,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
         <>
           <Field
             id={id('employmentWorker')}
+            qa="step-employment-worker"
             label={t.employmentWorker}
             value={f.employmentWorker ?? ''}
             onChange={set('employmentWorker')}
@@ -238,12 +247,14 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
           />
           <Field
             id={id('workPlanner')}
+            qa="step-work-planner"
             label={t.workPlanner}
             value={f.workPlanner ?? ''}
             onChange={set('workPlanner')}
           />
           <Area
             id={id('need')}
+            qa="step-need"
             label={t.need}
             value={f.need ?? ''}
             onChange={set('need')}
@@ -252,6 +263,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
           />
           <Area
             id={id('suitablePlacement')}
+            qa="step-suitable-placement"
             label={t.suitablePlacement}
             value={f.suitablePlacement ?? ''}
             onChange={set('suitablePlacement')}
@@ -262,9 +274,16 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
       )}
       {kind === 'evaluation-visit' && (
         <>
-          <Field id={id('supervisor')} label={t.supervisor} value={f.supervisor ?? ''} onChange={set('supervisor')} />
+          <Field
+            id={id('supervisor')}
+            qa="step-supervisor"
+            label={t.supervisor}
+            value={f.supervisor ?? ''}
+            onChange={set('supervisor')}
+          />
           <Area
             id={id('notes')}
+            qa="step-notes"
             label={t.notes}
             value={f.notes ?? ''}
             onChange={set('notes')}
@@ -277,6 +296,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
         <>
           <Area
             id={id('feedback')}
+            qa="step-feedback"
             label={t.feedback}
             value={f.feedback ?? ''}
             onChange={set('feedback')}
@@ -285,6 +305,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
           />
           <Field
             id={id('goal')}
+            qa="step-goal"
             label={t.goal}
             value={f.goal ?? goal}
             onChange={set('goal')}
@@ -292,6 +313,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
           />
           <SelectField
             id={id('rating')}
+            qa="step-rating"
             label={t.selfRating}
             value={f.rating}
             onChange={set('rating')}
@@ -299,6 +321,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
           />
           <SelectField
             id={id('decision')}
+            qa="step-decision"
             label={t.decision}
             value={f.decision}
             onChange={set('decision')}
@@ -313,6 +336,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
         <>
           <SelectField
             id={id('endType')}
+            qa="step-end-type"
             label={t.endType}
             value={f.endType}
             onChange={set('endType')}
@@ -323,6 +347,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
           />
           <SelectField
             id={id('reasonCode')}
+            qa="step-reason"
             label={t.reasonCode}
             value={f.reasonCode}
             onChange={set('reasonCode')}
@@ -331,6 +356,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
           />
           <Area
             id={id('finalEvaluation')}
+            qa="step-final-evaluation"
             label={t.finalEvaluation}
             value={f.finalEvaluation ?? ''}
             onChange={set('finalEvaluation')}
@@ -339,6 +365,7 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
           />
           <Area
             id={id('followOnPlan')}
+            qa="step-follow-on-plan"
             label={t.followOnPlan}
             value={f.followOnPlan ?? ''}
             onChange={set('followOnPlan')}
@@ -350,14 +377,21 @@ function StepForm({ clientId, path }: { clientId: string; path: WorkPath }) {
       {(kind === 'situation-assessment' || kind === 'interim-evaluation' || kind === 'end') && (
         <Field
           id={id('participants')}
+          qa="step-participants"
           label={t.participants}
           value={f.participants ?? ''}
           onChange={set('participants')}
         />
       )}
       <MutationError error={e} />
-      <div role="status">{saved && <p className="success-message">{t.saved}</p>}</div>
-      <Button type="submit" disabled={mutation.isPending}>
+      <div role="status">
+        {saved && (
+          <p className="success-message" data-qa="saved">
+            {t.saved}
+          </p>
+        )}
+      </div>
+      <Button type="submit" disabled={mutation.isPending} data-qa="step-save">
         {t.save}
       </Button>
     </form>
@@ -372,23 +406,23 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
   const set = (k: string) => (v: string) => setF((prev) => ({ ...prev, [k]: v }));
   const mutation = useMutation({
     mutationFn: () =>
-      api.post(`/api/clients/${clientId}/work-activity/paths/${pathId}/agreements`, {
-        providerId: f.providerId,
-        startDate: f.startDate,
-        endDate: f.endDate,
+      makeAgreement(clientId, pathId, {
+        providerId: f.providerId ?? '',
+        startDate: f.startDate ?? '',
+        endDate: f.endDate ?? '',
         daysPerWeek: Number(f.daysPerWeek),
         hoursPerDay: Number(f.hoursPerDay),
-        goals: f.goals,
+        goals: f.goals ?? '',
         tasks: f.tasks || null,
         interimEvaluationDate: f.interimEvaluationDate || null,
       }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['measures', 'paths', clientId] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: pathsKey(clientId) }),
   });
   const e = mutation.error;
   const id = (k: string) => `agreement-${k}`;
   return (
-    <details className="mt-s">
-      <summary>{t.newAgreement}</summary>
+    <details className="mt-s" data-qa="agreement-form">
+      <summary data-qa="agreement-open">{t.newAgreement}</summary>
       <form
         onSubmit={(ev) => {
           ev.preventDefault();
@@ -399,6 +433,7 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
         {providers.error && <ErrorState error={providers.error} onRetry={() => void providers.refetch()} />}
         <SelectField
           id={id('provider')}
+          qa="agreement-provider"
           label={t.provider}
           value={f.providerId ?? ''}
           onChange={set('providerId')}
@@ -411,6 +446,7 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
         />
         <Field
           id={id('start')}
+          qa="agreement-start"
           type="date"
           label={t.startDate}
           value={f.startDate ?? ''}
@@ -420,6 +456,7 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
         />
         <Field
           id={id('end')}
+          qa="agreement-end"
           type="date"
           label={t.endDate}
           value={f.endDate ?? ''}
@@ -429,6 +466,7 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
         />
         <Field
           id={id('days')}
+          qa="agreement-days"
           type="number"
           min="1"
           max="5"
@@ -440,6 +478,7 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
         />
         <Field
           id={id('hours')}
+          qa="agreement-hours"
           type="number"
           min="4"
           max="8"
@@ -452,15 +491,17 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
         />
         <Area
           id={id('goals')}
+          qa="agreement-goals"
           label={t.goals}
           value={f.goals ?? ''}
           onChange={set('goals')}
           error={err(e, 'goals')}
           required
         />
-        <Area id={id('tasks')} label={t.tasks} value={f.tasks ?? ''} onChange={set('tasks')} />
+        <Area id={id('tasks')} qa="agreement-tasks" label={t.tasks} value={f.tasks ?? ''} onChange={set('tasks')} />
         <Field
           id={id('interim')}
+          qa="agreement-interim"
           type="date"
           label={t.interimEvaluationDate}
           value={f.interimEvaluationDate ?? ''}
@@ -468,7 +509,7 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
           error={err(e, 'interimEvaluationDate')}
         />
         <MutationError error={e} />
-        <Button type="submit" disabled={mutation.isPending}>
+        <Button type="submit" disabled={mutation.isPending} data-qa="agreement-save">
           {t.save}
         </Button>
       </form>
@@ -476,47 +517,51 @@ function AgreementForm({ clientId, pathId }: { clientId: string; pathId: string 
   );
 }
 
-function AgreementView({ clientId, agreement: a }: { clientId: string; agreement: Agreement }) {
+function clampToAgreement(a: Agreement): string {
+  const today = clock.today();
+  return today < a.startDate ? a.startDate : today > a.endDate ? a.endDate : today;
+}
+
+function AgreementView({
+  clientId,
+  agreement: a,
+  writable,
+}: {
+  clientId: string;
+  agreement: Agreement;
+  writable: boolean;
+}) {
   const t = useT(m);
   const qc = useQueryClient();
   const [month, setMonth] = useState(a.startDate.slice(0, 7) > thisMonth() ? a.startDate.slice(0, 7) : thisMonth());
-  const key = ['measures', 'attendance', a.id, month];
   const rows = useQuery({
-    queryKey: key,
-    queryFn: () =>
-      api
-        .get<{ attendance: AttendanceRow[] }>(
-          `/api/clients/${clientId}/work-activity/agreements/${a.id}/attendance${query({ month })}`,
-        )
-        .then((r) => r.attendance),
+    queryKey: attendanceKey(a.id, month),
+    queryFn: () => fetchAttendance(clientId, a.id, month),
   });
-  const [day, setDay] = useState(today() < a.startDate ? a.startDate : today() > a.endDate ? a.endDate : today());
+  const [day, setDay] = useState(() => clampToAgreement(a));
   const [attended, setAttended] = useState('yes');
   const [hours, setHours] = useState(String(a.hoursPerDay));
-  const [reason, setReason] = useState('sick');
+  const [reason, setReason] = useState<string>('sick');
   const refresh = async () => {
-    await qc.invalidateQueries({ queryKey: ['measures', 'attendance', a.id] });
-    await qc.invalidateQueries({ queryKey: ['measures', 'paths', clientId] });
+    await qc.invalidateQueries({ queryKey: attendanceKey(a.id) });
+    await qc.invalidateQueries({ queryKey: pathsKey(clientId) });
   };
   const record = useMutation({
     mutationFn: () => {
       const existing = rows.data?.find((r) => r.day === day);
-      return api.put(`/api/clients/${clientId}/work-activity/agreements/${a.id}/attendance/${day}`, {
+      return recordDay(clientId, a.id, day, {
         attended: attended === 'yes',
         hours: attended === 'yes' ? Number(hours) : 0,
-        absenceReason: attended === 'yes' ? null : reason,
+        absenceReason: attended === 'yes' ? null : (reason as AbsenceReason),
         version: existing?.version,
       });
     },
     onSuccess: refresh,
   });
-  const te = useMutation({
-    mutationFn: (id: string) => api.post(`/api/clients/${clientId}/work-activity/attendance/${id}/te-informed`, {}),
-    onSuccess: refresh,
-  });
+  const te = useMutation({ mutationFn: (id: string) => markTeInformed(clientId, id), onSuccess: refresh });
   const idp = `att-${a.id.slice(0, 8)}`;
   return (
-    <div className="card mt-s">
+    <div className="card mt-s" data-qa="agreement">
       <p>
         <strong>{a.providerName}</strong> · {a.startDate} – {a.endDate} · {a.daysPerWeek} × {a.hoursPerDay} h ·{' '}
         {t.statuses[a.status === 'active' ? 'active' : 'closed']}
@@ -525,9 +570,9 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
         {t.goals}: {a.goals}
         {a.interimEvaluationDate ? ` · ${t.interimEvaluationDate}: ${a.interimEvaluationDate}` : ''}
       </p>
-      <p data-testid="attendance-summary">{t.attendedSummary(a.attendedDays, a.attendedHours, a.absences)}</p>
+      <p data-qa="attendance-summary">{t.attendedSummary(a.attendedDays, a.attendedHours, a.absences)}</p>
       <h4>{t.attendance}</h4>
-      <Field id={`${idp}-month`} type="month" label={t.month} value={month} onChange={setMonth} />
+      <Field id={`${idp}-month`} qa="attendance-month" type="month" label={t.month} value={month} onChange={setMonth} />
       {rows.isPending ? (
         <Loading />
       ) : rows.error ? (
@@ -548,25 +593,28 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
             </thead>
             <tbody>
               {rows.data.map((r) => (
-                <tr key={r.id}>
+                <tr key={r.id} data-qa="attendance-row" data-day={r.day}>
                   <td>{r.day}</td>
                   <td>{r.attended ? t.attended : t.absent}</td>
                   <td>{r.hours}</td>
                   <td>{r.absenceReason ? t.absenceReasons[r.absenceReason] : ''}</td>
-                  <td>
+                  <td data-qa="te-informed">
                     {r.attended ? (
                       ''
                     ) : r.teInformedAt ? (
                       r.teInformedAt.slice(0, 10)
-                    ) : (
+                    ) : writable ? (
                       <button
                         type="button"
                         className="link-button"
                         onClick={() => te.mutate(r.id)}
                         disabled={te.isPending}
+                        data-qa="mark-te-informed"
                       >
                         {t.markTeInformed}
                       </button>
+                    ) : (
+                      '—'
                     )}
                   </td>
                 </tr>
@@ -575,7 +623,8 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
           </table>
         </div>
       )}
-      {a.status === 'active' && (
+      <MutationError error={te.error} />
+      {writable && a.status === 'active' && (
         <form
           onSubmit={(ev) => {
             ev.preventDefault();
@@ -583,9 +632,11 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
           }}
           noValidate
           aria-label={t.recordDay}
+          data-qa="attendance-form"
         >
           <Field
             id={`${idp}-day`}
+            qa="attendance-day"
             type="date"
             label={t.day}
             value={day}
@@ -596,6 +647,7 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
           />
           <SelectField
             id={`${idp}-attended`}
+            qa="attendance-attended"
             label={t.attended}
             value={attended}
             onChange={setAttended}
@@ -607,6 +659,7 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
           {attended === 'yes' ? (
             <Field
               id={`${idp}-hours`}
+              qa="attendance-hours"
               type="number"
               step="0.5"
               label={t.hours}
@@ -617,13 +670,11 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
           ) : (
             <SelectField
               id={`${idp}-reason`}
+              qa="attendance-reason"
               label={t.absenceReason}
               value={reason}
               onChange={setReason}
-              options={(['sick', 'own-matter', 'unannounced', 'other'] as const).map((r) => ({
-                value: r,
-                label: t.absenceReasons[r],
-              }))}
+              options={ABSENCE_REASONS.map((r) => ({ value: r, label: t.absenceReasons[r] }))}
               error={err(record.error, 'absenceReason')}
             />
           )}
@@ -632,7 +683,7 @@ function AgreementView({ clientId, agreement: a }: { clientId: string; agreement
             onReload={() => void refresh().then(() => record.reset())}
             reloadLabel={t.reload}
           />
-          <Button type="submit" variant="secondary" disabled={record.isPending}>
+          <Button type="submit" variant="secondary" disabled={record.isPending} data-qa="attendance-save">
             {t.recordDay}
           </Button>
         </form>

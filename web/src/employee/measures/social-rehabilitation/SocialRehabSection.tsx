@@ -3,54 +3,31 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../lib/api';
-import { CheckboxField, SelectField } from '../../lib/forms';
-import { useLang, useT } from '../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { m } from './messages';
-import { err, Field, Section, today } from './ui';
+import type { Period } from '../../../../../src/shared/contracts/measures/social-rehabilitation';
+import { SOCIAL_REHAB_CONTACT_KINDS, type SocialRehabContactKind } from '../../../../../src/shared/measures/vocabulary';
+import type { Localized } from '../../../../../src/shared/i18n';
+import { can } from '../../../lib/auth';
+import { clock } from '../../../lib/clock';
+import { CheckboxField, SelectField } from '../../../lib/forms';
+import { useLang, useT } from '../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import { m } from '../messages';
+import { err, Field, Section } from '../ui';
+import { addContact, endPeriod, fetchPeriods, periodsKey, saveInterview, startPeriod } from './api';
 
-type L = { fi: string; sv: string; en: string };
-type ContactKind = 'meeting' | 'home-visit' | 'phone' | 'activity' | 'accompanying';
-interface Period {
-  id: string;
-  counsellorName: string | null;
-  startDate: string;
-  endDate: string;
-  hoursPerWeek: number;
-  activities: string[];
-  status: 'open' | 'ended';
-  version: number;
-  contacts: { id: string; kind: ContactKind; date: string; minutes: number }[];
-  realisedHoursPerWeek: number;
-  interviews: { start: string | null; end: string | null };
-  comparison: { key: string; start: number | null; end: number | null; change: number | null }[];
-}
-interface Data {
-  periods: Period[];
-  questions: { key: string; text: L }[];
-  serviceMenu: { key: string; text: L }[];
-}
+type L = Localized;
 
 export function SocialRehabSection({ clientId }: { clientId: string }) {
   const t = useT(m);
   const { lang } = useLang();
   const qc = useQueryClient();
-  const key = ['measures', 'social-rehab', clientId];
-  const data = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<Data>(`/api/clients/${clientId}/social-rehabilitation/periods`),
-  });
-  const [start, setStart] = useState(today());
+  const key = periodsKey(clientId);
+  const data = useQuery({ queryKey: key, queryFn: () => fetchPeriods(clientId) });
+  const [start, setStart] = useState(clock.today());
   const [hours, setHours] = useState('4');
   const [acts, setActs] = useState<string[]>([]);
   const create = useMutation({
-    mutationFn: () =>
-      api.post(`/api/clients/${clientId}/social-rehabilitation/periods`, {
-        startDate: start,
-        hoursPerWeek: Number(hours),
-        activities: acts,
-      }),
+    mutationFn: () => startPeriod(clientId, { startDate: start, hoursPerWeek: Number(hours), activities: acts }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
   if (data.isPending)
@@ -66,12 +43,13 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
       </Section>
     );
   const d = data.data;
+  const writable = can(d, 'socialRehab.write');
   const label = (key: string, list: { key: string; text: L }[]) => list.find((x) => x.key === key)?.text[lang] ?? key;
   return (
-    <Section id="sr-title" title={t.socialRehab}>
+    <Section id="sr-title" title={t.socialRehab} qa="social-rehabilitation">
       {d.periods.length === 0 && <Empty>{t.noPeriods}</Empty>}
       {d.periods.map((p) => (
-        <article key={p.id} className="card mt-s">
+        <article key={p.id} className="card mt-s" data-qa="period">
           <p>
             {p.startDate} – {p.endDate} · {p.hoursPerWeek} h / vko · {t.realised(p.realisedHoursPerWeek)} ·{' '}
             {t.statuses[p.status === 'open' ? 'active' : 'closed']}
@@ -117,11 +95,11 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
               </table>
             </div>
           )}
-          {p.status === 'open' && <PeriodForms clientId={clientId} period={p} questions={d.questions} />}
+          {writable && p.status === 'open' && <PeriodForms clientId={clientId} period={p} questions={d.questions} />}
         </article>
       ))}
-      {!d.periods.some((p) => p.status === 'open') && (
-        <details className="mt-s">
+      {writable && !d.periods.some((p) => p.status === 'open') && (
+        <details className="mt-s" data-qa="period-form">
           <summary>{t.startPeriod}</summary>
           <form
             onSubmit={(e) => {
@@ -132,6 +110,7 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
           >
             <Field
               id="sr-start"
+              qa="period-start"
               type="date"
               label={t.startDate}
               value={start}
@@ -140,6 +119,7 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
             />
             <Field
               id="sr-hours"
+              qa="period-hours"
               type="number"
               min="4"
               step="0.5"
@@ -154,6 +134,7 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
                 <CheckboxField
                   key={s.key}
                   id={`sr-act-${s.key}`}
+                  qa={`period-activity-${s.key}`}
                   label={s.text[lang]}
                   checked={acts.includes(s.key)}
                   onChange={(c) => setActs((a) => (c ? [...a, s.key] : a.filter((x) => x !== s.key)))}
@@ -161,7 +142,7 @@ export function SocialRehabSection({ clientId }: { clientId: string }) {
               ))}
             </fieldset>
             <MutationError error={create.error} />
-            <Button type="submit" disabled={create.isPending}>
+            <Button type="submit" disabled={create.isPending} data-qa="period-save">
               {t.startPeriod}
             </Button>
           </form>
@@ -183,21 +164,20 @@ function PeriodForms({
   const t = useT(m);
   const { lang } = useLang();
   const qc = useQueryClient();
-  const refresh = () => qc.invalidateQueries({ queryKey: ['measures', 'social-rehab', clientId] });
-  const base = `/api/clients/${clientId}/social-rehabilitation/periods/${p.id}`;
-  const [kind, setKind] = useState<ContactKind>('home-visit');
-  const [date, setDate] = useState(today());
+  const refresh = () => qc.invalidateQueries({ queryKey: periodsKey(clientId) });
+  const [kind, setKind] = useState<SocialRehabContactKind>('home-visit');
+  const [date, setDate] = useState(clock.today());
   const [minutes, setMinutes] = useState('60');
   const contact = useMutation({
-    mutationFn: () => api.post(`${base}/contacts`, { kind, date, minutes: Number(minutes) }),
+    mutationFn: () => addContact(clientId, p.id, { kind, date, minutes: Number(minutes) }),
     onSuccess: refresh,
   });
   const phase = p.interviews.start ? 'end' : 'start';
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [idate, setIdate] = useState(today());
+  const [idate, setIdate] = useState(clock.today());
   const interview = useMutation({
     mutationFn: () =>
-      api.put(`${base}/interviews/${phase}`, {
+      saveInterview(clientId, p.id, phase, {
         date: idate,
         answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Number(v)])),
       }),
@@ -206,11 +186,11 @@ function PeriodForms({
       await refresh();
     },
   });
-  const end = useMutation({ mutationFn: () => api.post(`${base}/end`, { version: p.version }), onSuccess: refresh });
+  const end = useMutation({ mutationFn: () => endPeriod(clientId, p.id, p.version), onSuccess: refresh });
   const idp = `sr-${p.id.slice(0, 8)}`;
   return (
     <>
-      <details className="mt-s">
+      <details className="mt-s" data-qa="contact-form">
         <summary>{t.addContact}</summary>
         <form
           onSubmit={(e) => {
@@ -221,16 +201,18 @@ function PeriodForms({
         >
           <SelectField
             id={`${idp}-kind`}
+            qa="contact-kind"
             label={t.contactKind}
             value={kind}
-            onChange={(v) => setKind(v as ContactKind)}
-            options={(['meeting', 'home-visit', 'phone', 'activity', 'accompanying'] as const).map((k) => ({
+            onChange={(v) => setKind(v as SocialRehabContactKind)}
+            options={SOCIAL_REHAB_CONTACT_KINDS.map((k) => ({
               value: k,
               label: t.contactKinds[k],
             }))}
           />
           <Field
             id={`${idp}-date`}
+            qa="contact-date"
             type="date"
             label={t.date}
             value={date}
@@ -239,6 +221,7 @@ function PeriodForms({
           />
           <Field
             id={`${idp}-min`}
+            qa="contact-minutes"
             type="number"
             min="1"
             label={t.minutes}
@@ -247,13 +230,13 @@ function PeriodForms({
             error={err(contact.error, 'minutes')}
           />
           <MutationError error={contact.error} />
-          <Button type="submit" variant="secondary" disabled={contact.isPending}>
+          <Button type="submit" variant="secondary" disabled={contact.isPending} data-qa="contact-save">
             {t.addContact}
           </Button>
         </form>
       </details>
       {!p.interviews.end && (
-        <details className="mt-s">
+        <details className="mt-s" data-qa="interview-form">
           <summary>{phase === 'start' ? t.startInterview : t.endInterview}</summary>
           <form
             onSubmit={(e) => {
@@ -264,6 +247,7 @@ function PeriodForms({
           >
             <Field
               id={`${idp}-idate`}
+              qa="interview-date"
               type="date"
               label={t.date}
               value={idate}
@@ -274,6 +258,7 @@ function PeriodForms({
               <SelectField
                 key={q.key}
                 id={`${idp}-q-${q.key}`}
+                qa={`interview-${q.key}`}
                 label={q.text[lang]}
                 value={answers[q.key] ?? ''}
                 onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v }))}
@@ -283,14 +268,20 @@ function PeriodForms({
               />
             ))}
             <MutationError error={interview.error} />
-            <Button type="submit" variant="secondary" disabled={interview.isPending}>
+            <Button type="submit" variant="secondary" disabled={interview.isPending} data-qa="interview-save">
               {t.save}
             </Button>
           </form>
         </details>
       )}
       <MutationError error={end.error} onReload={() => void refresh().then(() => end.reset())} reloadLabel={t.reload} />
-      <Button variant="secondary" className="mt-s" onClick={() => end.mutate()} disabled={end.isPending}>
+      <Button
+        variant="secondary"
+        className="mt-s"
+        onClick={() => end.mutate()}
+        disabled={end.isPending}
+        data-qa="period-end"
+      >
         {t.endPeriod}
       </Button>
     </>
