@@ -25,7 +25,7 @@ export default function MeasuresPage() {
     <>
       <h1>{t.measures}</h1>
       <p>{t.intro}</p>
-      <ul className="card-grid">
+      <ul className="card-grid" data-qa="measures-hub">
         {cards.map((c) => (
           <li key={c.to} className="card">
             <Link className="card-link" to={c.to}>

@@ -38,7 +38,7 @@ export function ClientGroupsSection({ clientId }: { clientId: string }) {
           ) : (
             <ul>
               {data.data.memberships.map((g) => (
-                <li key={g.groupId} data-qa="membership">
+                <li key={g.groupId} data-qa="membership" data-group={g.groupId} data-status={g.status}>
                   {g.groupName} — {t.memberStatuses[g.status]}
                   {g.notesConsent ? ` · ${t.notesConsent}` : ''}
                 </li>

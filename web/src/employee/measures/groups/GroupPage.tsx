@@ -40,7 +40,7 @@ export default function GroupPage() {
   return (
     <>
       <h1>{d.group.name}</h1>
-      <p data-qa="group-status">
+      <p data-qa="group-status" data-status={d.group.status}>
         {d.group.targetGroup} · {t.statuses[d.group.status]}
       </p>
       {!full && (
@@ -57,7 +57,12 @@ export default function GroupPage() {
         ) : (
           <ul>
             {d.members.map((mem) => (
-              <li key={mem.id} data-qa="member">
+              <li
+                key={mem.id}
+                data-qa="member"
+                data-status={mem.status}
+                data-confidentiality-accepted={mem.confidentialityAcceptedOn ?? ''}
+              >
                 {mem.name.trim() || t.client} — {t.memberStatuses[mem.status]}
                 {mem.confidentialityAcceptedOn ? ` · ${t.confidentiality} ${mem.confidentialityAcceptedOn}` : ''}
                 {mem.notesConsent ? ` · ${t.notesConsent}` : ''}
@@ -141,7 +146,13 @@ function SessionCard({ detail, session: s }: { detail: GroupDetail; session: Gro
   });
   const idp = `s${s.no}`;
   return (
-    <article className="card mt-s" aria-labelledby={`${idp}-title`} data-qa="session" data-no={s.no}>
+    <article
+      className="card mt-s"
+      aria-labelledby={`${idp}-title`}
+      data-qa="session"
+      data-no={s.no}
+      data-closing={s.isClosing}
+    >
       <h3 id={`${idp}-title`}>
         {t.session(s.no)}: {s.date}
         {s.startTime ? ` ${s.startTime}` : ''} ({s.durationMinutes / 60} h){s.isClosing ? ` — ${t.closingSession}` : ''}
@@ -290,7 +301,11 @@ function FeedbackForm({
       ) : summary.error ? (
         <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (
-        mine && <p data-qa="feedback-counts">{t.feedbackCounts(mine.yes, mine.partly, mine.no_)}</p>
+        mine && (
+          <p data-qa="feedback-counts" data-yes={mine.yes} data-partly={mine.partly} data-no={mine.no_}>
+            {t.feedbackCounts(mine.yes, mine.partly, mine.no_)}
+          </p>
+        )
       )}
       {canAdd && (
         <form

@@ -182,7 +182,14 @@ function Attendance({ agreement: a, idp }: { agreement: PortalAgreement; idp: st
             </thead>
             <tbody>
               {rows.data.map((r) => (
-                <tr key={r.id} data-qa="provider-attendance-row" data-day={r.day}>
+                <tr
+                  key={r.id}
+                  data-qa="provider-attendance-row"
+                  data-day={r.day}
+                  data-attended={r.attended}
+                  data-hours={r.hours}
+                  data-reason={r.absenceReason ?? ''}
+                >
                   <td>{r.day}</td>
                   <td>{r.attended ? t.present : t.absent}</td>
                   <td>{r.attended ? String(r.hours).replace('.', ',') : ''}</td>

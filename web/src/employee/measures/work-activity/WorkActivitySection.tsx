@@ -92,7 +92,10 @@ function PathView({ clientId, path, writable }: { clientId: string; path: WorkPa
   return (
     <article className="card" aria-label={t.path} data-qa="wa-path">
       <p>
-        {t.phase}: <strong data-qa="wa-phase">{path.phase ? t.phases[path.phase] : t.phases.none}</strong>
+        {t.phase}:{' '}
+        <strong data-qa="wa-phase" data-phase={path.phase ?? ''}>
+          {path.phase ? t.phases[path.phase] : t.phases.none}
+        </strong>
         {path.counsellorName ? ` · ${path.counsellorName}` : ''}
       </p>
       <PhaseBar phase={path.phase} />
@@ -570,7 +573,14 @@ function AgreementView({
         {t.goals}: {a.goals}
         {a.interimEvaluationDate ? ` · ${t.interimEvaluationDate}: ${a.interimEvaluationDate}` : ''}
       </p>
-      <p data-qa="attendance-summary">{t.attendedSummary(a.attendedDays, a.attendedHours, a.absences)}</p>
+      <p
+        data-qa="attendance-summary"
+        data-attended-days={a.attendedDays}
+        data-hours={a.attendedHours}
+        data-absences={a.absences}
+      >
+        {t.attendedSummary(a.attendedDays, a.attendedHours, a.absences)}
+      </p>
       <h4>{t.attendance}</h4>
       <Field id={`${idp}-month`} qa="attendance-month" type="month" label={t.month} value={month} onChange={setMonth} />
       {rows.isPending ? (
@@ -593,7 +603,13 @@ function AgreementView({
             </thead>
             <tbody>
               {rows.data.map((r) => (
-                <tr key={r.id} data-qa="attendance-row" data-day={r.day}>
+                <tr
+                  key={r.id}
+                  data-qa="attendance-row"
+                  data-day={r.day}
+                  data-attended={r.attended}
+                  data-te-informed={r.teInformedAt ?? ''}
+                >
                   <td>{r.day}</td>
                   <td>{r.attended ? t.attended : t.absent}</td>
                   <td>{r.hours}</td>
