@@ -3,6 +3,7 @@ import { createTestApp, type Agent, type TestContext } from '../../../test/app.j
 import { sql } from 'kysely';
 import { demoUnits, newClient, userId } from '../testing.js';
 import { myWorkProviders } from '../../client-work/index.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 import { decisionDueDate, processingDays, professionalGroupOf, withinLimit } from './processing.js';
 
 describe('processing time on the working-day calendar', () => {
@@ -42,7 +43,8 @@ describe('benefit decisions API', () => {
   let handler: Agent;
   let units: { main: string; other: string };
   beforeAll(async () => {
-    ctx = await createTestApp();
+    // Open applications are timed to today: the app's clock stands still.
+    ctx = await createTestApp({}, { clock: fixedClock('2027-03-01') });
     handler = await ctx.login('etuuskasittelija');
     units = await demoUnits(ctx);
   });
@@ -174,6 +176,20 @@ describe('benefit decisions API', () => {
     const list = (await handler.get('/api/benefit-decisions/open')).json().applications;
     const mine = list.find((r: { clientId: string }) => r.clientId === clientId);
     expect(mine).toMatchObject({ clientName: 'Hakemus Avoin', late: true });
+    // An open application is timed to today by the app's clock (Mon 1.3.2027): complete on Mon 22.2.
+    // → 23.–26.2. and 1.3. are five working days, within the limit.
+    const recent = await newClient(ctx, units.main, 'Tuore', 'Hakemus');
+    await handler.post(`/api/clients/${recent}/benefit-decisions/applications`, {
+      kind: 'supplementary',
+      receivedDate: '2027-02-22',
+      completeDate: '2027-02-22',
+    });
+    const open = (await handler.get('/api/benefit-decisions/open')).json().applications;
+    expect(open.find((r: { clientId: string }) => r.clientId === recent)).toMatchObject({
+      processingDays: 5,
+      dueDate: '2027-03-03',
+      late: false,
+    });
     const dues = list.map((r: { dueDate: string | null }) => r.dueDate ?? '9999');
     expect([...dues].sort()).toEqual(dues);
     const other = await ctx.login('sosiaalityontekija2');
