@@ -103,7 +103,7 @@ describe('benefit decisions API', () => {
     expect(bd.json().application).toMatchObject({ processingDays: 1, late: false, professionalGroup: 'social-worker' });
   });
 
-  it('a broken rule or a decision maker without a role in the application’s unit changes nothing', async () => {
+  it('a broken rule changes nothing; the decision maker’s group is their role in the client’s unit', async () => {
     const clientId = await newClient(ctx, units.main);
     const base = `/api/clients/${clientId}/benefit-decisions/applications`;
     const a = (
@@ -130,23 +130,21 @@ describe('benefit decisions API', () => {
     });
     expect(list.permittedActions).toContain('benefitDecision.write');
 
-    // An application held by another unit (the client moved): the handler has no role there.
+    // An application filed in another unit before the client moved: the client's unit decides it now,
+    // and the decision maker's group is their role in the client's unit.
     const b = (
       await handler.post(base, { kind: 'preventive', receivedDate: '2026-05-04', completeDate: '2026-05-04' })
     ).json().application;
     await ctx.app.db.updateTable('benefit_application').set({ unit_id: units.other }).where('id', '=', b.id).execute();
-    const refused = await handler.post(`${base}/${b.id}/decision`, {
+    const moved = await handler.post(`${base}/${b.id}/decision`, {
       decisionDate: '2026-05-05',
       outcome: 'granted',
       version: b.version,
     });
-    expect(refused.statusCode).toBe(403);
-    const row = await ctx.app.db
-      .selectFrom('benefit_application')
-      .select(['decision_date', 'version'])
-      .where('id', '=', b.id)
-      .executeTakeFirstOrThrow();
-    expect(row).toEqual({ decision_date: null, version: b.version });
+    expect(moved.json().application).toMatchObject({
+      professionalGroup: 'benefit-handler',
+      decisionDate: '2026-05-05',
+    });
   });
 
   it('needs a complete date before a decision', async () => {

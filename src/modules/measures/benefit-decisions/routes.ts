@@ -74,10 +74,9 @@ export default async function benefitDecisionRoutes(app: App) {
       },
     },
     async (request) => {
-      const { clientId, applicationId } = request.params;
-      return {
-        application: await service.decide(app.db, callerOf(app, request), clientId, applicationId, request.body),
-      };
+      const client = { id: request.params.clientId, unitId: request.access.clientUnitId! };
+      const caller = callerOf(app, request);
+      return { application: await service.decide(app.db, caller, client, request.params.applicationId, request.body) };
     },
   );
 

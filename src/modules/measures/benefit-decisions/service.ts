@@ -61,7 +61,14 @@ export async function register(
 }
 
 /** Records the decision; the caller is the decision maker. */
-export async function decide(db: Kysely<DB>, caller: Caller, clientId: string, applicationId: string, b: DecisionBody) {
+export async function decide(
+  db: Kysely<DB>,
+  caller: Caller,
+  client: { id: string; unitId: string },
+  applicationId: string,
+  b: DecisionBody,
+) {
+  const { id: clientId, unitId: clientUnitId } = client;
   await db.transaction().execute(async (trx) => {
     const cur = await q.applicationOfClient(trx, clientId, applicationId);
     if (!cur) throw errors.notFound();
@@ -73,9 +80,9 @@ export async function decide(db: Kysely<DB>, caller: Caller, clientId: string, a
     if (!complete) throw errors.field('completeDate', msg.completeDateMissing);
     if (complete < cur.received_date) throw errors.field('completeDate', msg.completeBeforeReceived);
     if (b.decisionDate < complete) throw errors.field('decisionDate', msg.decisionBeforeComplete);
-    // Only a social worker, counsellor or benefit handler of the application's unit decides.
-    const group = professionalGroupOf(await q.rolesInUnit(trx, caller.actor.id, cur.unit_id));
-    if (!group) throw errors.forbidden();
+    // The decision maker's professional group: their role in the client's unit, where the access
+    // plugin allowed the decision (a social worker, counsellor or benefit handler there).
+    const group = professionalGroupOf(await q.rolesInUnit(trx, caller.actor.id, clientUnitId));
     await updateVersioned(
       trx,
       'benefit_application',

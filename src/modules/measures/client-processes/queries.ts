@@ -52,6 +52,20 @@ export async function processOfClient(db: Kysely<DB>, clientId: string, processI
     .executeTakeFirst();
 }
 
+/** Active social workers and counsellors of the unit: the workers the team can assign. */
+export async function workersOfUnit(db: Kysely<DB>, unitId: string) {
+  return db
+    .selectFrom('user_role')
+    .innerJoin('app_user', 'app_user.id', 'user_role.user_id')
+    .select(['app_user.id', 'app_user.display_name as name'])
+    .where('user_role.unit_id', '=', unitId)
+    .where('user_role.role', 'in', ['sosiaalityontekija', 'sosiaaliohjaaja'])
+    .where('app_user.is_active', '=', true)
+    .distinct()
+    .orderBy('app_user.display_name')
+    .execute();
+}
+
 /** Is the user a social worker or counsellor of the unit (a worker the team can assign)? */
 export async function isWorkerOfUnit(db: Kysely<DB>, userId: string, unitId: string): Promise<boolean> {
   const row = await db

@@ -31,10 +31,13 @@ export default async function clientProcessRoutes(app: App) {
         response: { 200: processesResponse },
       },
     },
-    async (request) => ({
-      processes: await service.processes(app.db, callerOf(app, request), request.params.clientId),
-      permittedActions: request.permittedActions(),
-    }),
+    async (request) => {
+      const client = { id: request.params.clientId, unitId: request.access.clientUnitId! };
+      return {
+        ...(await service.processes(app.db, callerOf(app, request), client)),
+        permittedActions: request.permittedActions(),
+      };
+    },
   );
 
   app.post(

@@ -64,8 +64,11 @@ async function oneProcess(db: Kysely<DB>, clientId: string, processId: string) {
   return process;
 }
 
-export async function processes(db: Kysely<DB>, caller: Caller, clientId: string) {
+/** The client's processes, and the workers of the client's unit the team can assign. */
+export async function processes(db: Kysely<DB>, caller: Caller, client: { id: string; unitId: string }) {
+  const clientId = client.id;
   const list = await load(db, clientId);
+  const workers = await q.workersOfUnit(db, client.unitId);
   await audit(db, {
     actor: caller.actor,
     action: 'clientProcess.read',
@@ -73,7 +76,7 @@ export async function processes(db: Kysely<DB>, caller: Caller, clientId: string
     subjectType: 'client_process',
     purpose: PURPOSE,
   });
-  return list;
+  return { processes: list, workers };
 }
 
 /** Applies an active template of the client's organisation with the worker assigned by the team. */

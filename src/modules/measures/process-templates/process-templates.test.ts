@@ -60,6 +60,13 @@ describe('process templates API', () => {
     expect(youth.steps).toHaveLength(4);
     const clientId = await newClient(ctx, units.main, 'Nuori', 'Aikuinen');
     const base = `/api/clients/${clientId}/processes`;
+    // The workers the team can assign come with the client's processes: the unit's social workers and counsellors.
+    const listed = (await worker.get(base)).json();
+    const workerIds = listed.workers.map((w: { id: string }) => w.id);
+    expect(workerIds).toContain(await userId(ctx, 'sosiaaliohjaaja'));
+    expect(workerIds).not.toContain(await userId(ctx, 'etuuskasittelija'));
+    expect(workerIds).not.toContain(await userId(ctx, 'sosiaalityontekija2'));
+    expect(listed.permittedActions).toContain('clientProcess.write');
     const badWorker = await worker.post(base, {
       templateId: youth.id,
       workerId: await userId(ctx, 'etuuskasittelija'),

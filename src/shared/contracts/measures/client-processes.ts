@@ -35,7 +35,12 @@ export const clientProcess = z.object({
 });
 export type ClientProcess = z.infer<typeof clientProcess>;
 
-export const processesResponse = z.object({ processes: z.array(clientProcess), permittedActions });
+export const processesResponse = z.object({
+  processes: z.array(clientProcess),
+  /** The social workers and counsellors of the client's unit: whom the team can assign. */
+  workers: z.array(z.object({ id: uuid, name: z.string() })),
+  permittedActions,
+});
 export type ProcessesResponse = z.infer<typeof processesResponse>;
 export const processResponse = z.object({ process: clientProcess });
 

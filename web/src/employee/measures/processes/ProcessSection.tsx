@@ -12,7 +12,6 @@ import { SelectField } from '../../../lib/forms';
 import { useLang, useT } from '../../../lib/i18n';
 import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
 import { useCurrentUser } from '../../Shell';
-import { fetchStaff, GROUP_STAFF_KEY } from '../groups/api';
 import { m } from '../messages';
 import { err, Field, Section } from '../ui';
 import {
@@ -36,8 +35,6 @@ export function ProcessSection({ clientId }: { clientId: string }) {
   const data = useQuery({ queryKey: key, queryFn: () => fetchProcesses(clientId) });
   const writable = can(data.data, 'clientProcess.write');
   const templates = useQuery({ queryKey: TEMPLATES_KEY, queryFn: fetchTemplates, enabled: writable });
-  // The workers a team can assign: the social workers and counsellors of the user's units.
-  const staff = useQuery({ queryKey: GROUP_STAFF_KEY, queryFn: fetchStaff, enabled: writable });
   const [f, setF] = useState({
     templateId: '',
     workerId: me.id,
@@ -89,9 +86,7 @@ export function ProcessSection({ clientId }: { clientId: string }) {
               label={t.worker}
               value={f.workerId}
               onChange={(v) => setF({ ...f, workerId: v })}
-              options={(staff.data ?? [])
-                .filter((s) => s.kind === 'staff')
-                .map((s) => ({ value: s.id, label: s.name }))}
+              options={(data.data?.workers ?? []).map((w) => ({ value: w.id, label: w.name }))}
               error={err(apply.error, 'workerId')}
             />
             <Field
