@@ -1,9 +1,22 @@
 // Measures: one full rehabilitative work activity path (provider → activation plan → agreement →
 // attendance with an absence → interim evaluation → end) and one group from invitation to the
-// closing session, plus the expert-by-experience leader's first-name-only view.
-import type { Browser, Page } from 'playwright-core';
+// closing session, plus the expert-by-experience leader's first-name-only view, the provider
+// account's page at 320 px and the manager's reports. Page objects only (e2e/pages/measures.ts).
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, DEMO_PASSWORD, launchBrowser, login, newPage, screenshot } from './browser';
+import { qa } from './pages/common';
+import {
+  AllowancesPage,
+  BenefitDecisionsPage,
+  ClientMeasuresPage,
+  GroupPage,
+  GroupsPage,
+  measuresHub,
+  PlanMeasures,
+  ProviderPortalPage,
+  ProvidersPage,
+} from './pages/measures';
 
 let browser: Browser;
 let clientId: string;
@@ -29,99 +42,80 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function phase(page: Page) {
-  return (await page.getByTestId('wa-phase').textContent())?.trim();
-}
-
 describe('rehabilitative work activity', () => {
   it('goes the whole path from a new provider to the end with a coded reason', async () => {
     const { context, page } = await newPage(browser);
     try {
       await login(page, 'sosiaaliohjaaja');
-      await page.goto('/app/measures');
-      await page.getByRole('link', { name: 'Työtoiminnan järjestäjät' }).click();
-      await page.locator('#provider-name').fill('E2E-työpaja');
-      await page.locator('#provider-transport').fill('Bussi 2');
-      await page.locator('#provider-capacity').fill('4');
-      await page.getByRole('button', { name: 'Lisää' }).click();
-      await page.getByRole('cell', { name: 'E2E-työpaja', exact: true }).waitFor();
+      const providers = await new ProvidersPage(page).open();
+      await providers.add({ name: 'E2E-työpaja', publicTransport: 'Bussi 2', capacity: '4' });
       await checkA11y(page, 'providers register');
 
-      await page.goto(`/app/measures/clients/${clientId}`);
-      await page.getByRole('button', { name: 'Aloita työtoiminnan polku' }).click();
-      await page.locator('#step-summary').fill('Kokonaisvaltainen tilannearvio tehty yhdessä.');
-      await page.getByRole('button', { name: 'Tallenna' }).click();
-      await expect.poll(() => phase(page)).toBe('Tilannearvio');
-
-      await page.locator('#step-kind').selectOption('activation-plan');
-      await page.locator('#step-employmentWorker').fill('TE-asiantuntija Testinen');
-      await page.locator('#step-need').fill('Päivärytmi ja työkyvyn arviointi');
-      await page.locator('#step-suitablePlacement').fill('Puutyöt pajalla');
-      await page.getByRole('button', { name: 'Tallenna' }).click();
-      await expect.poll(() => phase(page)).toBe('Aktivointisuunnitelma');
+      const measures = await new ClientMeasuresPage(page, clientId).open();
+      await measures.startPath();
+      await measures.recordStep('situation-assessment', {
+        summary: 'Kokonaisvaltainen tilannearvio tehty yhdessä.',
+      });
+      await expect.poll(() => measures.phase()).toBe('situation-assessment');
+      await measures.recordStep('activation-plan', {
+        'employment-worker': 'TE-asiantuntija Testinen',
+        need: 'Päivärytmi ja työkyvyn arviointi',
+        'suitable-placement': 'Puutyöt pajalla',
+      });
+      await expect.poll(() => measures.phase()).toBe('activation-plan');
 
       const today = helsinkiToday();
-      await page.getByText('Toimintasuunnitelma ja sopimus').click();
-      await page.locator('#agreement-provider').selectOption({ label: 'E2E-työpaja' });
-      await page.locator('#agreement-start').fill(shift(today, -14));
-      await page.locator('#agreement-end').fill(shift(today, 60));
-      await page.locator('#agreement-goals').fill('Säännöllinen päivärytmi');
-      await page.locator('#agreement-interim').fill(today);
-      await page.locator('form:has(#agreement-provider)').getByRole('button', { name: 'Tallenna' }).click();
-      await expect.poll(() => phase(page)).toBe('Työtoiminnassa');
+      await measures.makeAgreement({
+        provider: 'E2E-työpaja',
+        start: shift(today, -14),
+        end: shift(today, 60),
+        goals: 'Säännöllinen päivärytmi',
+        interim: today,
+      });
+      await expect.poll(() => measures.phase()).toBe('activity');
 
       // Attendance: one day present, one day absent (creates a task), then TE informed.
-      const attForm = page.locator('form[aria-label="Kirjaa päivä"]');
-      await attForm.getByLabel('Päivä', { exact: true }).fill(today);
-      await attForm.getByLabel('Tunnit').fill('5');
-      await attForm.getByRole('button', { name: 'Kirjaa päivä' }).click();
-      await expect
-        .poll(async () => page.getByTestId('attendance-summary').textContent())
-        .toContain('Läsnäolopäiviä 1, tunteja 5, poissaoloja 0');
+      const agreement = measures.agreement();
+      await agreement.recordPresent(today, '5');
+      await expect.poll(() => agreement.attendedDays()).toBe(1);
       const absentDay = shift(today, -1);
-      await attForm.getByLabel('Päivä', { exact: true }).fill(absentDay);
-      await attForm.getByLabel('Läsnä').selectOption('no');
-      await attForm.getByLabel('Poissaolon syy').selectOption('sick');
-      await attForm.getByRole('button', { name: 'Kirjaa päivä' }).click();
-      await expect.poll(async () => page.getByTestId('attendance-summary').textContent()).toContain('poissaoloja 1');
-      if (absentDay.slice(0, 7) !== today.slice(0, 7)) await page.getByLabel('Kuukausi').fill(absentDay.slice(0, 7));
-      await page.getByRole('button', { name: 'Merkitse: ilmoitettu TE-palveluille' }).click();
-      await page
-        .getByRole('cell', { name: today.slice(0, 4), exact: false })
-        .first()
-        .waitFor();
-      await expect
-        .poll(() => page.getByRole('button', { name: 'Merkitse: ilmoitettu TE-palveluille' }).count())
-        .toBe(0);
+      await agreement.recordAbsent(absentDay, 'sick');
+      await expect.poll(() => agreement.absences()).toBe(1);
+      if (absentDay.slice(0, 7) !== today.slice(0, 7)) await agreement.showMonth(absentDay.slice(0, 7));
+      await agreement.row(absentDay).waitFor();
+      await agreement.teButtons.first().click();
+      await expect.poll(() => agreement.teButtons.count()).toBe(0);
+      expect(await agreement.row(absentDay).getAttribute('data-te-informed')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
-      await page.locator('#step-kind').selectOption('interim-evaluation');
-      await page.locator('#step-feedback').fill('Sujunut hyvin, aamut vielä vaikeita.');
-      await page.locator('#step-rating').selectOption('4');
-      await page.locator('form:has(#step-kind)').getByRole('button', { name: 'Tallenna' }).click();
-      await expect.poll(() => phase(page)).toBe('Väliarviointi');
+      await measures.recordStep('interim-evaluation', {
+        feedback: 'Sujunut hyvin, aamut vielä vaikeita.',
+        rating: '4',
+      });
+      await expect.poll(() => measures.phase()).toBe('interim-evaluation');
 
-      await page.locator('#step-kind').selectOption('end');
-      await page.locator('#step-reasonCode').selectOption('education');
-      await page.locator('#step-finalEvaluation').fill('Tavoitteet saavutettiin.');
-      await page.locator('#step-followOnPlan').fill('Ammatilliseen koulutukseen syksyllä.');
-      await page.locator('form:has(#step-kind)').getByRole('button', { name: 'Tallenna' }).click();
-      await expect.poll(() => phase(page)).toBe('Päättynyt');
+      await measures.recordStep('end', {
+        reason: 'education',
+        'final-evaluation': 'Tavoitteet saavutettiin.',
+        'follow-on-plan': 'Ammatilliseen koulutukseen syksyllä.',
+      });
+      await expect.poll(() => measures.phase()).toBe('end');
       await checkA11y(page, 'client measures after the path');
       await screenshot(page, 'measures-work-activity-path');
 
-      // The absence reached the counsellor as a task and was closed by the TE notice; the allowance list shows the day.
-      await page.goto('/app/measures/allowances');
-      await page.locator('#allowance-month').fill(today.slice(0, 7));
-      await page.getByText('Korvaus 9,00 € / läsnäolopäivä').waitFor();
+      // The allowance list of the month shows the organisation's rate.
+      const allowances = await new AllowancesPage(page).open(today.slice(0, 7));
+      await expect.poll(async () => (await allowances.rate.textContent()) ?? '').toContain('9,00');
       await checkA11y(page, 'allowances');
 
       // The client plan tab lists the path among the client's measures and links to the measures tab.
-      await page.goto(`/app/clients/${clientId}/plan`);
-      const planMeasures = page.getByTestId('plan-measures');
-      await planMeasures.getByRole('link', { name: 'Kuntouttava työtoiminta' }).first().waitFor();
-      expect(await planMeasures.textContent()).toContain('Päättynyt');
+      const plan = await new PlanMeasures(page, clientId).open();
+      await plan.linksToMeasures.first().waitFor();
+      const listed = (await (await page.request.get(`/api/clients/${clientId}/measures`)).json()) as {
+        measures: { kind: string; status: string }[];
+      };
+      expect(listed.measures).toContainEqual(expect.objectContaining({ kind: 'work-activity', status: 'end' }));
       await checkA11y(page, 'plan tab with measures');
-      await planMeasures.getByRole('link', { name: 'Avaa toimenpiteet' }).click();
+      await plan.linksToMeasures.last().click();
       await page.waitForURL((url) => url.pathname === `/app/clients/${clientId}/measures`);
     } finally {
       await context.close();
@@ -134,9 +128,8 @@ describe('provider account', () => {
     const { context, page } = await newPage(browser, { width: 320, height: 800 });
     try {
       await login(page, 'tyotoiminta');
-      await page.waitForURL((url) => url.pathname === '/app/provider');
-      await page.getByRole('heading', { level: 1, name: 'Työtoiminnan osallistujat' }).waitFor();
-      await page.getByText('Työpaja Verstas: kirjaa osallistujien läsnäolo', { exact: false }).waitFor();
+      const portal = await new ProviderPortalPage(page).waitForLanding();
+      expect(await portal.intro.textContent()).toContain('Työpaja Verstas');
 
       // Only its own agreements, each shown as first name + last-name initial.
       const api = (await (await page.request.get('/api/work-activity/provider/agreements')).json()) as {
@@ -144,44 +137,33 @@ describe('provider account', () => {
       };
       expect(api.agreements.length).toBeGreaterThan(0);
       expect(new Set(api.agreements.map((a) => a.providerName))).toEqual(new Set(['Työpaja Verstas']));
-      const cards = page.getByTestId('provider-agreement');
-      await expect.poll(() => cards.count()).toBe(api.agreements.length);
-      for (const name of await cards.locator('h2').allTextContents()) expect(name).toMatch(/^\S+ \S\.$/);
+      await expect.poll(() => portal.cards.count()).toBe(api.agreements.length);
+      for (const name of await portal.participants()) expect(name).toMatch(/^\S+ \S\.$/);
       await checkA11y(page, 'provider page');
       // Nothing wider than the 320 px viewport.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
-      const card = cards.filter({ has: page.locator('form') }).first();
-      const form = card.locator('form');
+      const card = portal.recordable();
       const today = helsinkiToday();
-      await form.getByLabel('Päivä', { exact: true }).fill(today);
       // A clear field error for impossible hours; nothing is sent.
-      await form.getByLabel('Tunnit').fill('13');
-      await form.getByRole('button', { name: 'Kirjaa päivä' }).click();
-      await form.getByText('Anna tunnit väliltä 0,5–12 puolen tunnin tarkkuudella.').waitFor();
-      await form.getByLabel('Tunnit').fill('4,5');
-      await form.getByRole('button', { name: 'Kirjaa päivä' }).click();
-      await form.getByText(`Päivä ${today} tallennettu.`).waitFor();
-      await card
-        .getByRole('row')
-        .filter({ hasText: today })
-        .filter({ hasText: 'Paikalla' })
-        .filter({ hasText: '4,5' })
-        .waitFor();
+      await card.recordPresent(today, '13');
+      await expect.poll(() => card.hours.getAttribute('aria-invalid')).toBe('true');
+      expect(await card.row(today).count()).toBe(0);
+      await card.recordPresent(today, '4,5');
+      await expect.poll(async () => (await card.saved.textContent()) ?? '').toContain(today);
+      await card.row(today).and(page.locator('[data-attended="true"][data-hours="4.5"]')).waitFor();
 
       const absentDay = shift(today, -1);
-      await form.getByLabel('Päivä', { exact: true }).fill(absentDay);
-      await form.getByLabel('Paikalla', { exact: true }).selectOption('no');
-      await form.getByLabel('Poissaolon syy').selectOption('sick');
-      await form.getByRole('button', { name: 'Kirjaa päivä' }).click();
-      await form.getByText(`Päivä ${absentDay} tallennettu.`).waitFor();
-      await card.getByRole('row').filter({ hasText: absentDay }).filter({ hasText: 'Sairaus' }).waitFor();
+      await card.recordAbsent(absentDay, 'sick');
+      await expect.poll(async () => (await card.saved.textContent()) ?? '').toContain(absentDay);
+      await card.row(absentDay).and(page.locator('[data-reason="sick"]')).waitFor();
       await checkA11y(page, 'provider page after recording');
       await screenshot(page, 'measures-provider-page-320');
 
       // Staff pages stay closed to the provider account.
       await page.goto('/app/measures');
-      await page.getByRole('heading', { level: 1, name: 'Ei käyttöoikeutta', exact: false }).waitFor();
+      await qa(page, 'forbidden').waitFor();
+      expect(await measuresHub(page).count()).toBe(0);
     } finally {
       await context.close();
     }
@@ -195,47 +177,42 @@ describe('group-based social work', () => {
     let groupUrl = '';
     try {
       await login(page, 'sosiaalityontekija');
-      await page.goto('/app/measures/groups');
-      await page.locator('#group-name').fill(groupName);
-      await page.locator('#group-target').fill('Pitkään työttömänä olleet');
-      await page.getByLabel('Kaisa Kokemusasiantuntija').check();
-      await page.locator('#group-first').fill(helsinkiToday());
-      await page.locator('form:has(#group-name)').getByRole('button', { name: 'Tallenna' }).click();
-      await page.waitForURL(/\/app\/measures\/groups\/[0-9a-f-]{36}$/);
+      await (
+        await new GroupsPage(page).open()
+      ).create({
+        name: groupName,
+        targetGroup: 'Pitkään työttömänä olleet',
+        leaders: ['Kaisa Kokemusasiantuntija'],
+        firstDate: helsinkiToday(),
+      });
       groupUrl = new URL(page.url()).pathname;
-      await page.getByRole('heading', { name: 'Tapaaminen 6:', exact: false }).waitFor();
-      expect(await page.getByText('Päätöstapaaminen päättäjien kanssa').count()).toBe(1);
+      const group = new GroupPage(page);
+      await group.session(6).waitFor();
+      expect(await group.closingSessions.count()).toBe(1);
+      expect(await group.closingSessions.getAttribute('data-no')).toBe('6');
 
       // Invitation from the client's measures.
-      await page.goto(`/app/measures/clients/${clientId}`);
-      await page.locator('#invite-group').selectOption({ label: groupName });
-      await page.getByRole('button', { name: 'Kutsu' }).click();
-      await page.getByText(`${groupName} — Kutsuttu`).waitFor();
+      const measures = await new ClientMeasuresPage(page, clientId).open();
+      await measures.invite(groupName);
+      await expect.poll(() => measures.membership(groupName).getAttribute('data-status')).toBe('invited');
 
       // First session: present, the confidentiality rule accepted.
-      await page.goto(groupUrl);
-      await page.locator('#s1-present-0').check();
-      await page.locator('#s1-conf-0').check();
-      await page.locator('article:has(#s1-title)').getByRole('button', { name: 'Tallenna läsnäolot' }).click();
-      await page.getByText('Luottamuksellisuussääntö hyväksytty', { exact: false }).waitFor();
+      await group.open(groupUrl);
+      await group.recordAttendance(1, [0], true);
+      await expect.poll(() => group.member(0).getAttribute('data-confidentiality-accepted')).toMatch(/^\d{4}-/);
+      expect(await group.member(0).getAttribute('data-status')).toBe('joined');
       // Anonymous feedback after the session.
-      await page.locator('article:has(#s1-title)').getByText('Palaute tapaamisesta (nimetön)').click();
-      await page.locator('#s1-met').selectOption('yes');
-      await page.locator('#s1-thoughts').fill('Mukava porukka');
-      await page.locator('article:has(#s1-title)').getByRole('button', { name: 'Tallenna palaute' }).click();
-      await expect.poll(() => page.getByTestId('s1-feedback').textContent()).toContain('Kyllä 1');
+      await group.addFeedback(1, { met: 'yes', thoughts: 'Mukava porukka' });
+      await expect.poll(() => group.feedbackYes(1)).toBe(1);
 
       // Closing session with decision makers.
-      await page.locator('#s6-present-0').check();
-      await page.locator('article:has(#s6-title)').getByRole('button', { name: 'Tallenna läsnäolot' }).click();
-      await page.locator('article:has(#s6-title)').getByText('Ryhmän muistiinpanot / Päättäjät (vieraat)').click();
-      await page.locator('#s6-guests').fill('Perusturvalautakunnan puheenjohtaja');
-      await page.locator('article:has(#s6-title)').getByRole('button', { name: 'Tallenna', exact: true }).click();
-      await expect.poll(() => page.locator('#s6-guests').inputValue()).toBe('Perusturvalautakunnan puheenjohtaja');
-      await page.getByRole('button', { name: 'Päätä ryhmä' }).click();
-      await page.getByText('Pitkään työttömänä olleet · Päättynyt').waitFor();
+      await group.recordAttendance(6, [0]);
+      await group.setGuests(6, 'Perusturvalautakunnan puheenjohtaja');
+      await expect.poll(() => group.guests(6).inputValue()).toBe('Perusturvalautakunnan puheenjohtaja');
+      await group.close();
+      await expect.poll(() => group.status()).toBe('closed');
       // A closed group is read-only.
-      await expect.poll(() => page.getByRole('button', { name: 'Tallenna läsnäolot' }).count()).toBe(0);
+      await expect.poll(() => group.saveAttendanceButtons.count()).toBe(0);
       await checkA11y(page, 'closed group');
       await screenshot(page, 'measures-group-closed');
     } finally {
@@ -245,10 +222,9 @@ describe('group-based social work', () => {
     const expert = await newPage(browser);
     try {
       await login(expert.page, 'kokemusasiantuntija');
-      await expert.page.goto('/app/measures/groups');
-      await expert.page.getByRole('link', { name: groupName }).click();
-      await expert.page.getByText('Näet ryhmän kokemusasiantuntijaohjaajana', { exact: false }).waitFor();
-      expect(await expert.page.getByRole('button', { name: 'Tallenna läsnäolot' }).count()).toBe(0);
+      const group = await (await new GroupsPage(expert.page).open()).openGroup(groupName);
+      await group.leaderView.waitFor();
+      expect(await group.saveAttendanceButtons.count()).toBe(0);
       expect(await expert.page.content()).not.toContain(clientId);
       await checkA11y(expert.page, 'expert leader view');
     } finally {
@@ -262,14 +238,14 @@ describe('manager views', () => {
     const { context, page } = await newPage(browser);
     try {
       await login(page, 'esihenkilo');
-      await page.goto('/app/measures/benefit-decisions');
-      await page.getByRole('heading', { name: 'Käsittelyajat kuukausittain' }).waitFor();
-      await page.getByRole('region', { name: 'Päätökset ja asiakastapaamiset ammattiryhmittäin' }).waitFor();
-      expect(await page.getByRole('link', { name: 'Lataa CSV' }).count()).toBe(2);
+      const decisions = await new BenefitDecisionsPage(page).open();
+      await decisions.processingTimesTitle.waitFor();
+      await decisions.professionalGroups.waitFor();
+      expect(await decisions.csvLinks.count()).toBe(2);
       await checkA11y(page, 'benefit decision reports');
-      await page.goto('/app/measures/allowances');
-      await page.locator('#rate-eur').waitFor();
-      expect(await page.locator('#rate-eur').inputValue()).toBe('9,00');
+      const allowances = await new AllowancesPage(page).open();
+      await allowances.rateField.waitFor();
+      expect(await allowances.rateField.inputValue()).toBe('9,00');
       await checkA11y(page, 'allowances with rate form');
       await screenshot(page, 'measures-allowances-manager');
     } finally {

@@ -1,24 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, DateString, Timestamp } from '../types.js';
-import type { Localized } from '../../shared/i18n.js';
+import type { TemplateRules, TemplateStep } from '../../shared/contracts/measures/process-templates.js';
+import type { ProcessContactKind } from '../../shared/measures/vocabulary.js';
 
 type Json<T> = ColumnType<T, string, string>;
 
-export interface TemplateRules {
-  /** The service needs assessment is done within this many months of the start. */
-  assessmentWithinMonths: number;
-  minContacts: number;
-  minFaceToFace: number;
-  /** An appointment within this many working days when the client asks for one. */
-  appointmentWorkingDays: number;
-  /** Contact the client this many months after the end. */
-  followUpAfterMonths: number;
-}
-export interface TemplateStep {
-  key: string;
-  title: Localized;
-  dueDaysFromStart: number;
-}
+export type { TemplateRules, TemplateStep };
 
 export interface ProcessTemplateTables {
   process_template: {
@@ -56,7 +43,7 @@ export interface ProcessTemplateTables {
     id: Generated<string>;
     process_id: string;
     contact_date: DateString;
-    kind: 'face-to-face' | 'phone' | 'network';
+    kind: ProcessContactKind;
     created_by: string | null;
     created_at: CreatedAt;
   };

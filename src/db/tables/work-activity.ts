@@ -1,21 +1,11 @@
 // Tables of rehabilitative work activity (migration 0200).
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, DateString, Timestamp } from '../types.js';
+import type { AbsenceReason, StepKind } from '../../shared/measures/vocabulary.js';
 
 type Json<T> = ColumnType<T, string | T, string | T>;
 /** numeric columns arrive as strings from the driver; read them with ::float8. */
 type Numeric = ColumnType<string, number | string, number | string>;
-
-export const STEP_KINDS = [
-  'situation-assessment',
-  'activation-plan',
-  'evaluation-visit',
-  'interim-evaluation',
-  'end',
-] as const;
-export type StepKind = (typeof STEP_KINDS)[number];
-export const ABSENCE_REASONS = ['sick', 'own-matter', 'unannounced', 'other'] as const;
-export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
 
 export interface WorkActivityTables {
   work_activity_provider: {
@@ -92,6 +82,7 @@ export interface WorkActivityTables {
     updated_at: Generated<Timestamp>;
   };
   work_activity_setting: {
+    id: Generated<string>;
     organisation_id: string;
     allowance_cents: number;
     version: Generated<number>;

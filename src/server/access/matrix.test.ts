@@ -16,8 +16,10 @@ const KA = 'kokemusasiantuntija';
 const YP = 'yllapitaja';
 const SW2 = 'sosiaalityontekija2';
 const AS = 'asiakas';
+/** A work activity provider's account (no unit role; linked to Työpaja Verstas). */
+const PR = 'tyotoiminta';
 const ANON = 'anonymous';
-const USERS = [SW, SO, EK, EH, KA, YP, SW2, AS] as const;
+const USERS = [SW, SO, EK, EH, KA, YP, SW2, AS, PR] as const;
 const EVERYONE = [...USERS, ANON];
 const STAFF = [SW, SO, EK, EH, KA, YP, SW2];
 
@@ -75,27 +77,35 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'deadlineRules.manage': [YP],
 
   // --- measures (issue 4) ---
-  'workActivity.providers.read': [SW, SO, EH, SW2],
-  'workActivity.providers.manage': [SW, SO, EH, SW2],
+  // The provider register belongs to the organisation: client workers of any of its units.
+  'workActivity.provider.list': [SW, SO, EH, SW2],
+  'workActivity.provider.create': [SW, SO, EH, SW2],
+  'workActivity.provider.update': [SW, SO, EH, SW2],
   'workActivity.read': [SW, SO, EH],
   'workActivity.write': [SW, SO],
   'workActivity.allowance.read': [SW, SO, EH, SW2],
   'workActivity.settings.manage': [EH, YP],
-  // Any signed-in user passes the registry; provider membership is checked in provider-access.ts
-  // (work-activity.test.ts shows the denials).
+  // Any signed-in user may ask for their providers (none for staff); the list is their providers' only.
   'workActivity.providerPortal.use': USERS,
+  // The demo agreement is with Työpaja Verstas: only its provider account, no staff role.
+  'workActivity.providerAttendance.read': [PR],
+  'workActivity.providerAttendance.write': [PR],
   'benefitDecision.read': [SW, SO, EK, EH],
   'benefitDecision.write': [SW, SO, EK],
   'benefitDecision.list': [SW, SO, EK, EH, SW2],
   'benefitDecision.report.read': [EH],
-  // Experts by experience pass the registry; groups/access.ts limits them to groups they lead.
-  'group.read': [SW, SO, EH, KA, SW2],
-  'group.manage': [SW, SO, SW2],
+  'group.list': [SW, SO, EH, KA, SW2],
+  // The demo group is led by the expert by experience of the unit (groupLeader): first names only.
+  'group.read': [SW, SO, EH, KA],
+  'group.member.read': [SW, SO, EH],
+  'group.create': [SW, SO, SW2],
+  'group.update': [SW, SO],
+  'group.invitation.create': [SW, SO],
   'group.clientNotes.read': [SW, SO, EH],
   'socialRehab.read': [SW, SO, EH],
   'socialRehab.write': [SW, SO],
-  'processTemplate.read': [SW, SO, EH, SW2],
-  'processTemplate.manage': [SW, EH, SW2],
+  'processTemplate.list': [SW, SO, EH, SW2],
+  'processTemplate.create': [SW, EH, SW2],
   'clientProcess.read': [SW, SO, EH],
   'clientProcess.write': [SW, SO],
   'measures.read': [SW, SO, EH],
@@ -149,6 +159,35 @@ const SAMPLE_SUBJECTS: Record<SubjectKind, () => Promise<string>> = {
   themeMap: async () => (await firstRow('service_theme_map')).id,
   serviceSuggestion: async () => (await firstRow('service_suggestion')).id,
   task: async () => (taskId ??= await sampleTask()),
+  // measures: the demo group, an agreement with Työpaja Verstas and that provider
+  group: async () =>
+    (
+      await ctx.database.db
+        .selectFrom('group_work')
+        .select('id')
+        .where('unit_id', '=', unitId)
+        .where('name', '=', 'Arjen voimavarat')
+        .executeTakeFirstOrThrow()
+    ).id,
+  workActivityAgreement: async () =>
+    (
+      await ctx.database.db
+        .selectFrom('work_activity_agreement as a')
+        .innerJoin('work_activity_path as wp', 'wp.id', 'a.path_id')
+        .innerJoin('work_activity_provider as p', 'p.id', 'a.provider_id')
+        .select('a.id')
+        .where('wp.unit_id', '=', unitId)
+        .where('p.name', '=', 'Työpaja Verstas')
+        .executeTakeFirstOrThrow()
+    ).id,
+  workActivityProvider: async () =>
+    (
+      await ctx.database.db
+        .selectFrom('work_activity_provider')
+        .select('id')
+        .where('name', '=', 'Työpaja Verstas')
+        .executeTakeFirstOrThrow()
+    ).id,
 };
 
 /** The first demo row of a table (the demo has one organisation: all its rows are of the first unit's). */

@@ -17,14 +17,23 @@ export type SubjectKind =
   | 'themeMap'
   | 'serviceSuggestion'
   // client work: a task for a named worker
-  | 'task';
+  | 'task'
+  // measures: a group (its unit), a work activity agreement (its client's path's unit) and a provider
+  // of the register (the units of its organisation)
+  | 'group'
+  | 'workActivityAgreement'
+  | 'workActivityProvider';
 
 /** How a user can relate to a subject besides a role in its unit; answered by the subject's resolver. */
 export type Relation =
   /** The user is the client the subject belongs to (client accounts). */
   | 'self'
   /** The task is the user's to do: assigned to them, or to nobody in a unit whose My work they see. */
-  | 'assignee';
+  | 'assignee'
+  /** An expert by experience of the group's unit who leads the group (measures). */
+  | 'groupLeader'
+  /** A provider account linked to the provider (of a work activity agreement) in provider_user (measures). */
+  | 'providerMember';
 
 export type Scope =
   /** No session needed (public pages and forms, login). No CSRF proof either: nothing rides on a session. */

@@ -110,7 +110,7 @@ function Forbidden() {
   const t = useT(common);
   return (
     <>
-      <h1>{t.forbiddenTitle}</h1>
+      <h1 data-qa="forbidden">{t.forbiddenTitle}</h1>
       <p>{t.forbiddenText}</p>
       <p>
         <Link to="/app/">{t.toFrontPage}</Link>

@@ -6,7 +6,7 @@ import { ROLE_LABELS } from '../../../src/shared/roles';
 import { can } from '../lib/auth';
 import { useLang, useLocalize, useT } from '../lib/i18n';
 import { ComingSoonCard, ErrorState, Loading } from '../lib/states';
-import { fetchProviderMe, PROVIDER_ME_KEY } from './measures/provider-api';
+import { fetchProviderMe, PROVIDER_ME_KEY } from './measures/provider-portal/api';
 import { startMessages } from './messages';
 import { NAV_GROUPS, navigationFor, type NavGroupKey } from './navigation';
 import { useCurrentUser } from './Shell';

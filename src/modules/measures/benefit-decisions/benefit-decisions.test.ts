@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
 import { sql } from 'kysely';
-import { demoUnits, newClient, userId } from '../work-activity/test-helpers.js';
+import { demoUnits, newClient, userId } from '../testing.js';
 import { myWorkProviders } from '../../client-work/index.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 import { decisionDueDate, processingDays, professionalGroupOf, withinLimit } from './processing.js';
 
 describe('processing time on the working-day calendar', () => {
@@ -42,7 +43,8 @@ describe('benefit decisions API', () => {
   let handler: Agent;
   let units: { main: string; other: string };
   beforeAll(async () => {
-    ctx = await createTestApp();
+    // Open applications are timed to today: the app's clock stands still.
+    ctx = await createTestApp({}, { clock: fixedClock('2027-03-01') });
     handler = await ctx.login('etuuskasittelija');
     units = await demoUnits(ctx);
   });
@@ -50,7 +52,7 @@ describe('benefit decisions API', () => {
 
   it('registers, decides and flags a late decision; the decision maker’s group comes from the role', async () => {
     const clientId = await newClient(ctx, units.main);
-    const base = `/api/benefit-decisions/clients/${clientId}/applications`;
+    const base = `/api/clients/${clientId}/benefit-decisions/applications`;
     const created = await handler.post(base, {
       kind: 'supplementary',
       receivedDate: '2026-12-18',
@@ -101,9 +103,53 @@ describe('benefit decisions API', () => {
     expect(bd.json().application).toMatchObject({ processingDays: 1, late: false, professionalGroup: 'social-worker' });
   });
 
+  it('a broken rule changes nothing; the decision maker’s group is their role in the client’s unit', async () => {
+    const clientId = await newClient(ctx, units.main);
+    const base = `/api/clients/${clientId}/benefit-decisions/applications`;
+    const a = (
+      await handler.post(base, { kind: 'supplementary', receivedDate: '2026-05-04', completeDate: '2026-05-04' })
+    ).json().application;
+    const decided = await handler.post(`${base}/${a.id}/decision`, {
+      decisionDate: '2026-05-05',
+      outcome: 'granted',
+      version: a.version,
+    });
+    const current = decided.json().application;
+    // Deciding again from the current version: the rule answers, and the decision stays as it was.
+    const again = await handler.post(`${base}/${a.id}/decision`, {
+      decisionDate: '2026-05-06',
+      outcome: 'rejected',
+      version: current.version,
+    });
+    expect(again.json().error.fields[0].path).toBe('decisionDate');
+    const list = (await handler.get(base)).json();
+    expect(list.applications[0]).toMatchObject({
+      outcome: 'granted',
+      decisionDate: '2026-05-05',
+      version: current.version,
+    });
+    expect(list.permittedActions).toContain('benefitDecision.write');
+
+    // An application filed in another unit before the client moved: the client's unit decides it now,
+    // and the decision maker's group is their role in the client's unit.
+    const b = (
+      await handler.post(base, { kind: 'preventive', receivedDate: '2026-05-04', completeDate: '2026-05-04' })
+    ).json().application;
+    await ctx.app.db.updateTable('benefit_application').set({ unit_id: units.other }).where('id', '=', b.id).execute();
+    const moved = await handler.post(`${base}/${b.id}/decision`, {
+      decisionDate: '2026-05-05',
+      outcome: 'granted',
+      version: b.version,
+    });
+    expect(moved.json().application).toMatchObject({
+      professionalGroup: 'benefit-handler',
+      decisionDate: '2026-05-05',
+    });
+  });
+
   it('needs a complete date before a decision', async () => {
     const clientId = await newClient(ctx, units.main);
-    const base = `/api/benefit-decisions/clients/${clientId}/applications`;
+    const base = `/api/clients/${clientId}/benefit-decisions/applications`;
     const a = (await handler.post(base, { kind: 'supplementary', receivedDate: '2026-05-04' })).json().application;
     expect(a.dueDate).toBeNull();
     const res = await handler.post(`${base}/${a.id}/decision`, {
@@ -120,7 +166,7 @@ describe('benefit decisions API', () => {
 
   it('open list shows the user’s units only, earliest deadline first', async () => {
     const clientId = await newClient(ctx, units.main, 'Avoin', 'Hakemus');
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+    await handler.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
       kind: 'supplementary',
       receivedDate: '2026-01-02',
       completeDate: '2026-01-02',
@@ -128,6 +174,20 @@ describe('benefit decisions API', () => {
     const list = (await handler.get('/api/benefit-decisions/open')).json().applications;
     const mine = list.find((r: { clientId: string }) => r.clientId === clientId);
     expect(mine).toMatchObject({ clientName: 'Hakemus Avoin', late: true });
+    // An open application is timed to today by the app's clock (Mon 1.3.2027): complete on Mon 22.2.
+    // → 23.–26.2. and 1.3. are five working days, within the limit.
+    const recent = await newClient(ctx, units.main, 'Tuore', 'Hakemus');
+    await handler.post(`/api/clients/${recent}/benefit-decisions/applications`, {
+      kind: 'supplementary',
+      receivedDate: '2027-02-22',
+      completeDate: '2027-02-22',
+    });
+    const open = (await handler.get('/api/benefit-decisions/open')).json().applications;
+    expect(open.find((r: { clientId: string }) => r.clientId === recent)).toMatchObject({
+      processingDays: 5,
+      dueDate: '2027-03-03',
+      late: false,
+    });
     const dues = list.map((r: { dueDate: string | null }) => r.dueDate ?? '9999');
     expect([...dues].sort()).toEqual(dues);
     const other = await ctx.login('sosiaalityontekija2');
@@ -142,10 +202,10 @@ describe('benefit decisions API', () => {
     const clientId = await newClient(ctx, units.main);
     for (const u of ['sosiaalityontekija2', 'yllapitaja', 'kokemusasiantuntija']) {
       const a = await ctx.login(u);
-      expect((await a.get(`/api/benefit-decisions/clients/${clientId}/applications`)).statusCode, u).toBe(403);
+      expect((await a.get(`/api/clients/${clientId}/benefit-decisions/applications`)).statusCode, u).toBe(403);
       expect(
         (
-          await a.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+          await a.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
             kind: 'supplementary',
             receivedDate: '2026-05-04',
           })
@@ -153,14 +213,14 @@ describe('benefit decisions API', () => {
         u,
       ).toBe(403);
     }
-    expect((await handler.get(`/api/work-activity/clients/${clientId}/paths`)).statusCode).toBe(403);
+    expect((await handler.get(`/api/clients/${clientId}/work-activity/paths`)).statusCode).toBe(403);
     expect(
       (await handler.get('/api/benefit-decisions/reports/processing-times?from=2026-01&to=2026-02')).statusCode,
     ).toBe(403);
     const esihenkilo = await ctx.login('esihenkilo');
     expect(
       (
-        await esihenkilo.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+        await esihenkilo.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
           kind: 'supplementary',
           receivedDate: '2026-05-04',
         })
@@ -170,7 +230,7 @@ describe('benefit decisions API', () => {
 
   it('manager reports: distribution, share within the limit, decisions per professional group, CSV', async () => {
     const clientId = await newClient(ctx, units.main);
-    const base = `/api/benefit-decisions/clients/${clientId}/applications`;
+    const base = `/api/clients/${clientId}/benefit-decisions/applications`;
     const worker = await ctx.login('sosiaaliohjaaja');
     const decide = async (agent: Agent, complete: string, decision: string, urgent = false) => {
       const a = (
@@ -242,12 +302,12 @@ describe('benefit decisions API', () => {
 
   it('open complete applications near their limit appear on My work of the handler who registered them', async () => {
     const clientId = await newClient(ctx, units.main);
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+    await handler.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
       kind: 'supplementary',
       receivedDate: '2032-03-01',
       completeDate: '2032-03-01',
     });
-    await handler.post(`/api/benefit-decisions/clients/${clientId}/applications`, {
+    await handler.post(`/api/clients/${clientId}/benefit-decisions/applications`, {
       kind: 'preventive',
       receivedDate: '2032-03-01',
     });

@@ -1,7 +1,7 @@
 // Processing time of an income-support application in working days on the Finnish calendar.
 import { addWorkingDays, workingDaysBetween } from '../../../domain/calendar/index.js';
 import type { StaffRole } from '../../../shared/roles.js';
-import type { ProfessionalGroup } from '../../../db/tables/benefit-decisions.js';
+import type { ProfessionalGroup } from '../../../shared/measures/vocabulary.js';
 
 /** 7 working days from the complete application; urgent: the same or the next working day. */
 export function limitWorkingDays(urgent: boolean): number {
@@ -37,4 +37,16 @@ export function bucketOf(days: number): (typeof BUCKETS)[number] {
   if (days <= 10) return '8-10';
   if (days <= 15) return '11-15';
   return '16+';
+}
+
+/** An application with its deadline and processing time so far (to `today` while it is open). */
+export function withTiming<R extends { completeDate: string | null; decisionDate: string | null; urgent: boolean }>(
+  r: R,
+  today: string,
+) {
+  const limitDays = limitWorkingDays(r.urgent);
+  const dueDate = r.completeDate ? decisionDueDate(r.completeDate, r.urgent) : null;
+  const end = r.decisionDate ?? today;
+  const days = r.completeDate ? processingDays(r.completeDate, end) : null;
+  return { ...r, dueDate, processingDays: days, limitDays, late: days !== null && days > limitDays };
 }

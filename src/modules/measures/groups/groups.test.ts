@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
-import { demoUnits, newClient, userId } from '../work-activity/test-helpers.js';
+import { demoUnits, newClient, userId } from '../testing.js';
 
 let ctx: TestContext;
 let worker: Agent;
@@ -73,10 +73,10 @@ describe('group-based social work', () => {
     const c1 = await newClient(ctx, units.main, 'Ritva', 'Ryhmäläinen');
     const c2 = await newClient(ctx, units.main, 'Reijo', 'Ryhmä');
     const m1 = (
-      await worker.post(`/api/groups/${id}/members`, { clientId: c1, planId: '11111111-1111-4111-8111-111111111111' })
+      await worker.post(`/api/clients/${c1}/groups`, { groupId: id, planId: '11111111-1111-4111-8111-111111111111' })
     ).json().id;
-    const m2 = (await worker.post(`/api/groups/${id}/members`, { clientId: c2 })).json().id;
-    expect((await worker.post(`/api/groups/${id}/members`, { clientId: c1 })).statusCode).toBe(400);
+    const m2 = (await worker.post(`/api/clients/${c2}/groups`, { groupId: id })).json().id;
+    expect((await worker.post(`/api/clients/${c1}/groups`, { groupId: id })).statusCode).toBe(400);
     const d = (await worker.get(`/api/groups/${id}`)).json();
     const [s1, s2] = d.sessions;
     // Present without accepting the confidentiality rule: refused, nothing saved.
@@ -147,7 +147,7 @@ describe('group-based social work', () => {
     const closed = await worker.post(`/api/groups/${id}/close`, { version: d2.group.version });
     expect(closed.json()).toEqual({ status: 'closed' });
     expect(
-      (await worker.post(`/api/groups/${id}/members`, { clientId: await newClient(ctx, units.main) })).statusCode,
+      (await worker.post(`/api/clients/${await newClient(ctx, units.main)}/groups`, { groupId: id })).statusCode,
     ).toBe(400);
     const lockedAttendance = await worker.put(`/api/groups/${id}/sessions/${closing.id}/attendance`, {
       entries: [{ memberId: m1, present: false }],
@@ -164,20 +164,20 @@ describe('group-based social work', () => {
   it('group notes reach a member’s client file only with consent', async () => {
     const id = await newGroup(false);
     const c = await newClient(ctx, units.main, 'Suostu', 'Muksinen');
-    const m = (await worker.post(`/api/groups/${id}/members`, { clientId: c })).json().id;
+    const m = (await worker.post(`/api/clients/${c}/groups`, { groupId: id })).json().id;
     const s = (await worker.get(`/api/groups/${id}`)).json().sessions[0];
     await worker.patch(`/api/groups/${id}/sessions/${s.id}`, {
       notes: 'Käytiin läpi viikko-ohjelma.',
       version: s.version,
     });
-    const before = (await worker.get(`/api/groups/clients/${c}/notes`)).json();
+    const before = (await worker.get(`/api/clients/${c}/groups`)).json();
     expect(before.memberships).toHaveLength(1);
     expect(before.notes).toEqual([]);
     await worker.patch(`/api/groups/${id}/members/${m}`, { notesConsent: true, version: 1 });
     expect((await worker.patch(`/api/groups/${id}/members/${m}`, { notesConsent: false, version: 1 })).statusCode).toBe(
       409,
     );
-    const afterConsent = (await worker.get(`/api/groups/clients/${c}/notes`)).json();
+    const afterConsent = (await worker.get(`/api/clients/${c}/groups`)).json();
     expect(afterConsent.notes).toEqual([
       { groupName: 'Arjen taidot', sessionNo: 1, date: '2026-09-07', notes: 'Käytiin läpi viikko-ohjelma.' },
     ]);
@@ -187,7 +187,7 @@ describe('group-based social work', () => {
     const led = await newGroup(true);
     const notLed = await newGroup(false);
     const c = await newClient(ctx, units.main, 'Eino', 'Salainen');
-    const m = (await worker.post(`/api/groups/${led}/members`, { clientId: c })).json().id;
+    const m = (await worker.post(`/api/clients/${c}/groups`, { groupId: led })).json().id;
     const s = (await worker.get(`/api/groups/${led}`)).json().sessions[0];
     await worker.put(`/api/groups/${led}/sessions/${s.id}/attendance`, {
       entries: [{ memberId: m, present: true, confidentialityAccepted: true }],
@@ -211,11 +211,15 @@ describe('group-based social work', () => {
     expect(body).not.toContain(c);
     expect(body).not.toContain('Luottamuksellinen');
     expect(view.json().attendance).toEqual([{ sessionId: s.id, memberId: m, present: true }]);
+    // The leader's page offers no staff actions: the server says what they may do.
+    expect(view.json().permittedActions).toContain('group.read');
+    expect(view.json().permittedActions).not.toContain('group.update');
+    expect(view.json().permittedActions).not.toContain('group.member.read');
     expect((await expert.get(`/api/groups/${notLed}`)).statusCode).toBe(403);
     expect((await expert.put(`/api/groups/${led}/sessions/${s.id}/attendance`, { entries: [] })).statusCode).toBe(403);
-    expect((await expert.post(`/api/groups/${led}/members`, { clientId: c })).statusCode).toBe(403);
-    expect((await expert.get(`/api/groups/clients/${c}/notes`)).statusCode).toBe(403);
-    expect((await expert.get(`/api/work-activity/clients/${c}/paths`)).statusCode).toBe(403);
+    expect((await expert.post(`/api/clients/${c}/groups`, { groupId: led })).statusCode).toBe(403);
+    expect((await expert.get(`/api/clients/${c}/groups`)).statusCode).toBe(403);
+    expect((await expert.get(`/api/clients/${c}/work-activity/paths`)).statusCode).toBe(403);
   });
 
   it('other units, the benefit handler and the administrator are denied', async () => {
@@ -224,8 +228,8 @@ describe('group-based social work', () => {
     for (const u of ['sosiaalityontekija2', 'yllapitaja', 'etuuskasittelija']) {
       const a = await ctx.login(u);
       expect((await a.get(`/api/groups/${id}`)).statusCode, u).toBe(403);
-      expect((await a.post(`/api/groups/${id}/members`, { clientId: c })).statusCode, u).toBe(403);
-      expect((await a.get(`/api/groups/clients/${c}/notes`)).statusCode, u).toBe(403);
+      expect((await a.post(`/api/clients/${c}/groups`, { groupId: id })).statusCode, u).toBe(403);
+      expect((await a.get(`/api/clients/${c}/groups`)).statusCode, u).toBe(403);
     }
     // A counsellor of another unit cannot invite a client of this unit into their own group.
     const other = await ctx.login('sosiaalityontekija2');
@@ -236,7 +240,7 @@ describe('group-based social work', () => {
       firstDate: '2026-09-07',
     });
     expect(og.statusCode).toBe(201);
-    const inv = await other.post(`/api/groups/${og.json().id}/members`, { clientId: c });
+    const inv = await other.post(`/api/clients/${c}/groups`, { groupId: og.json().id });
     expect(inv.statusCode).toBe(403);
     const denied = await ctx.app.db
       .selectFrom('audit_log')
@@ -245,5 +249,56 @@ describe('group-based social work', () => {
       .where('outcome', '=', 'denied')
       .execute();
     expect(denied.length).toBeGreaterThan(0);
+  });
+
+  it('the expert by experience leads as long as they are an expert of the group’s unit', async () => {
+    const led = await newGroup(true);
+    const expertId = await userId(ctx, 'kokemusasiantuntija');
+    const expert = await ctx.login('kokemusasiantuntija');
+    expect((await expert.get(`/api/groups/${led}`)).statusCode).toBe(200);
+    await ctx.app.db
+      .updateTable('user_role')
+      .set({ unit_id: units.other })
+      .where('user_id', '=', expertId)
+      .where('role', '=', 'kokemusasiantuntija')
+      .execute();
+    try {
+      const moved = await ctx.login('kokemusasiantuntija');
+      expect((await moved.get(`/api/groups/${led}`)).statusCode).toBe(403);
+      expect((await moved.get('/api/groups')).json().groups.map((g: { id: string }) => g.id)).not.toContain(led);
+    } finally {
+      await ctx.app.db
+        .updateTable('user_role')
+        .set({ unit_id: units.main })
+        .where('user_id', '=', expertId)
+        .where('role', '=', 'kokemusasiantuntija')
+        .execute();
+    }
+  });
+
+  it('the manager reads the full view but does not run the group; members come from the group’s unit', async () => {
+    const id = await newGroup(false);
+    const manager = await ctx.login('esihenkilo');
+    const view = (await manager.get(`/api/groups/${id}`)).json();
+    expect(view.view).toBe('full');
+    expect(view.permittedActions).toEqual(expect.arrayContaining(['group.read', 'group.member.read']));
+    expect(view.permittedActions).not.toContain('group.update');
+    expect((await worker.get(`/api/groups/${id}`)).json().permittedActions).toContain('group.update');
+
+    // A group of another unit is not offered to this unit's client.
+    const other = await ctx.login('sosiaalityontekija2');
+    const northern = (
+      await other.post('/api/groups', {
+        name: 'Pohjoisen ryhmä 2',
+        targetGroup: 'Nuoret',
+        leaderUserIds: [await userId(ctx, 'sosiaalityontekija2')],
+        firstDate: '2026-09-07',
+      })
+    ).json().id;
+    const c = await newClient(ctx, units.main);
+    const res = await worker.post(`/api/clients/${c}/groups`, { groupId: northern });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('groupId');
+    expect((await worker.get(`/api/clients/${c}/groups`)).json()).toMatchObject({ memberships: [], notes: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
-import { demoUnits, newClient, userId } from '../work-activity/test-helpers.js';
+import { demoUnits, newClient, userId } from '../testing.js';
 import { myWorkProviders } from '../../client-work/index.js';
 import { addMonths, processStatus, stepDueDates, YOUTH_TEMPLATE } from './process.js';
 
@@ -59,7 +59,14 @@ describe('process templates API', () => {
     const youth = templates.find((t: { ageMin: number }) => t.ageMin === 18);
     expect(youth.steps).toHaveLength(4);
     const clientId = await newClient(ctx, units.main, 'Nuori', 'Aikuinen');
-    const base = `/api/process-templates/clients/${clientId}/processes`;
+    const base = `/api/clients/${clientId}/processes`;
+    // The workers the team can assign come with the client's processes: the unit's social workers and counsellors.
+    const listed = (await worker.get(base)).json();
+    const workerIds = listed.workers.map((w: { id: string }) => w.id);
+    expect(workerIds).toContain(await userId(ctx, 'sosiaaliohjaaja'));
+    expect(workerIds).not.toContain(await userId(ctx, 'etuuskasittelija'));
+    expect(workerIds).not.toContain(await userId(ctx, 'sosiaalityontekija2'));
+    expect(listed.permittedActions).toContain('clientProcess.write');
     const badWorker = await worker.post(base, {
       templateId: youth.id,
       workerId: await userId(ctx, 'etuuskasittelija'),
@@ -201,7 +208,7 @@ describe('process templates API', () => {
     const clientId = await newClient(ctx, units.main);
     for (const u of ['sosiaalityontekija2', 'etuuskasittelija', 'yllapitaja', 'kokemusasiantuntija']) {
       const a = await ctx.login(u);
-      expect((await a.get(`/api/process-templates/clients/${clientId}/processes`)).statusCode, u).toBe(403);
+      expect((await a.get(`/api/clients/${clientId}/processes`)).statusCode, u).toBe(403);
     }
   });
 });

@@ -2,7 +2,7 @@
 // (within a month, ≥ N contacts of which ≥ M face to face), the appointment deadline and follow-up.
 import { addDays, deadline, dueDateRule } from '../../../domain/calendar/index.js';
 import type { Localized } from '../../../shared/i18n.js';
-import type { TemplateRules, TemplateStep } from '../../../db/tables/process-templates.js';
+import type { TemplateRules, TemplateStep } from '../../../shared/contracts/measures/process-templates.js';
 
 /** Calendar months; the 31st of a shorter month becomes its last day. */
 export function addMonths(iso: string, months: number): string {

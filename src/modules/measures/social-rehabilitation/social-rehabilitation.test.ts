@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
-import { demoUnits, newClient } from '../work-activity/test-helpers.js';
-import { compareInterviews, INTERVIEW_QUESTIONS } from './interview.js';
+import { demoUnits, newClient } from '../testing.js';
+import { INTERVIEW_QUESTIONS } from '../../../shared/measures/social-rehabilitation.js';
+import { compareInterviews, realisedHoursPerWeek } from './rules.js';
 
 let ctx: TestContext;
 let ohjaaja: Agent;
@@ -23,9 +24,18 @@ describe('social rehabilitation', () => {
     expect(compareInterviews(all(2), null)[0].change).toBeNull();
   });
 
+  it('realised hours a week count the weeks from the start to today, or to the end once it has passed', () => {
+    // 2.2.–15.2.: two weeks; 150 minutes → 1.25 h a week, one decimal.
+    expect(realisedHoursPerWeek('2026-02-02', '2026-05-04', '2026-02-15', 150)).toBe(1.3);
+    // A period ended on 4.5. counts its 14 weeks (2.2.–4.5.) whatever today is.
+    expect(realisedHoursPerWeek('2026-02-02', '2026-05-04', '2026-09-01', 14 * 60 * 4)).toBe(4);
+    // Before the first week is over it counts as one week.
+    expect(realisedHoursPerWeek('2026-02-02', '2026-05-04', '2026-02-02', 90)).toBe(1.5);
+  });
+
   it('a 3-month period with at least 4 h a week, contacts, and the start/end comparison', async () => {
     const clientId = await newClient(ctx, units.main);
-    const base = `/api/social-rehabilitation/clients/${clientId}/periods`;
+    const base = `/api/clients/${clientId}/social-rehabilitation/periods`;
     expect((await ohjaaja.post(base, { startDate: '2026-02-02', hoursPerWeek: 3 })).json().error.fields[0].path).toBe(
       'hoursPerWeek',
     );
@@ -99,9 +109,9 @@ describe('social rehabilitation', () => {
     const clientId = await newClient(ctx, units.main);
     for (const u of ['sosiaalityontekija2', 'etuuskasittelija', 'kokemusasiantuntija', 'yllapitaja']) {
       const a = await ctx.login(u);
-      expect((await a.get(`/api/social-rehabilitation/clients/${clientId}/periods`)).statusCode, u).toBe(403);
+      expect((await a.get(`/api/clients/${clientId}/social-rehabilitation/periods`)).statusCode, u).toBe(403);
       expect(
-        (await a.post(`/api/social-rehabilitation/clients/${clientId}/periods`, { startDate: '2026-02-02' }))
+        (await a.post(`/api/clients/${clientId}/social-rehabilitation/periods`, { startDate: '2026-02-02' }))
           .statusCode,
         u,
       ).toBe(403);

@@ -1,225 +1,217 @@
-// Rehabilitative work activity: reading a client's paths and the rules of the path.
-import { sql, type Kysely } from 'kysely';
+// Rehabilitative work activity of one client: the rules of the path, the transaction of each change
+// and its use-log event. Called by the routes with the caller (who and when) and the checked input.
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.js';
-import type { Localized } from '../../../shared/i18n.js';
+import { StaleVersionError, updateVersioned } from '../../../db/versioned.js';
+import { audit } from '../../../server/audit/audit.js';
+import type { AuditEventName } from '../../../server/audit/events/index.js';
 import { errors } from '../../../server/errors.js';
 import { addWorkingDays } from '../../../domain/calendar/index.js';
+import type { StepKind } from '../../../shared/measures/vocabulary.js';
+import type { AgreementBody, AttendanceBody, StepBody } from '../../../shared/contracts/measures/work-activity.js';
 import { createTask } from '../../client-work/index.js';
-import type { Phase } from './schemas.js';
-import type { AbsenceReason, StepKind } from '../../../db/tables/work-activity.js';
+import type { Caller } from '../common.js';
+import { monthRange } from '../common.js';
+import { ABSENCE_TASK_TITLE, workActivityErrors as msg } from './messages.js';
+import * as q from './queries.js';
+import { stepRecord } from './rules.js';
 
-export async function loadAgreements(db: Kysely<DB>, where: { pathIds?: string[]; agreementIds?: string[] }) {
-  let q = db
-    .selectFrom('work_activity_agreement as a')
-    .innerJoin('work_activity_provider as p', 'p.id', 'a.provider_id')
-    .select([
-      'a.id',
-      'a.path_id as pathId',
-      'a.client_id as clientId',
-      'a.provider_id as providerId',
-      'p.name as providerName',
-      'a.start_date as startDate',
-      'a.end_date as endDate',
-      'a.days_per_week as daysPerWeek',
-      sql<number>`a.hours_per_day::float8`.as('hoursPerDay'),
-      'a.goals',
-      'a.tasks',
-      'a.interim_evaluation_date as interimEvaluationDate',
-      'a.supervisor_name as supervisorName',
-      'a.status',
-      'a.version',
-      sql<number>`(select count(*) from work_activity_attendance t where t.agreement_id = a.id and t.attended)::int`.as(
-        'attendedDays',
-      ),
-      sql<number>`(select coalesce(sum(t.hours), 0)::float8 from work_activity_attendance t where t.agreement_id = a.id and t.attended)`.as(
-        'attendedHours',
-      ),
-      sql<number>`(select count(*) from work_activity_attendance t where t.agreement_id = a.id and not t.attended)::int`.as(
-        'absences',
-      ),
-    ])
-    .orderBy('a.start_date');
-  if (where.pathIds)
-    q = q.where('a.path_id', 'in', where.pathIds.length ? where.pathIds : ['00000000-0000-0000-0000-000000000000']);
-  if (where.agreementIds) q = q.where('a.id', 'in', where.agreementIds);
-  return q.execute();
-}
+const PURPOSE = 'kuntouttava työtoiminta';
 
-export function phaseOf(stepKinds: StepKind[], agreements: { startDate: string }[], today: string): Phase | null {
-  const has = (k: StepKind) => stepKinds.includes(k);
-  if (has('end')) return 'end';
-  if (has('interim-evaluation')) return 'interim-evaluation';
-  if (agreements.some((a) => a.startDate <= today)) return 'activity';
-  if (agreements.length) return 'agreement';
-  if (has('activation-plan')) return 'activation-plan';
-  if (has('situation-assessment')) return 'situation-assessment';
-  return null;
-}
+const STEP_EVENTS = {
+  'situation-assessment': 'workActivity.step.situationAssessment',
+  'activation-plan': 'workActivity.step.activationPlan',
+  'evaluation-visit': 'workActivity.step.evaluationVisit',
+  'interim-evaluation': 'workActivity.step.interimEvaluation',
+  end: 'workActivity.step.end',
+} as const satisfies Record<StepKind, AuditEventName>;
 
-export async function loadPaths(db: Kysely<DB>, clientId: string, today: string, pathId?: string) {
-  let q = db
-    .selectFrom('work_activity_path as wp')
-    .leftJoin('app_user as u', 'u.id', 'wp.counsellor_id')
-    .select([
-      'wp.id',
-      'wp.client_id as clientId',
-      'wp.plan_id as planId',
-      'wp.counsellor_id as counsellorId',
-      'u.display_name as counsellorName',
-      'wp.status',
-      'wp.version',
-    ])
-    .where('wp.client_id', '=', clientId)
-    .orderBy('wp.created_at', 'desc');
-  if (pathId) q = q.where('wp.id', '=', pathId);
-  const paths = await q.execute();
-  const ids = paths.map((p) => p.id);
-  const steps = ids.length
-    ? await db
-        .selectFrom('work_activity_step')
-        .select(['id', 'path_id', 'kind', 'step_date as date', 'participants', 'details'])
-        .where('path_id', 'in', ids)
-        .orderBy('step_date')
-        .orderBy('created_at')
-        .execute()
-    : [];
-  const agreements = await loadAgreements(db, { pathIds: ids });
-  return paths.map((p) => {
-    const own = steps.filter((s) => s.path_id === p.id);
-    const ag = agreements.filter((a) => a.pathId === p.id).map(({ clientId: _c, ...a }) => a);
-    return {
-      ...p,
-      phase: phaseOf(
-        own.map((s) => s.kind),
-        ag,
-        today,
-      ),
-      steps: own.map(({ path_id: _p, ...s }) => s),
-      agreements: ag,
-    };
+export async function paths(db: Kysely<DB>, caller: Caller, clientId: string, planId?: string) {
+  let list = await q.loadPaths(db, clientId, caller.today);
+  if (planId) list = list.filter((p) => p.planId === planId);
+  await audit(db, {
+    actor: caller.actor,
+    action: 'workActivity.read',
+    clientId,
+    subjectType: 'work_activity_path',
+    purpose: PURPOSE,
   });
+  return list;
 }
 
-export async function requirePath(db: Kysely<DB>, clientId: string, pathId: string) {
-  const row = await db
-    .selectFrom('work_activity_path')
-    .selectAll()
-    .where('id', '=', pathId)
-    .where('client_id', '=', clientId)
-    .executeTakeFirst();
-  if (!row) throw errors.notFound();
-  return row;
+async function onePath(db: Kysely<DB>, caller: Caller, clientId: string, pathId: string) {
+  const [path] = await q.loadPaths(db, clientId, caller.today, pathId);
+  return path;
 }
 
-const pathEnded: Localized = {
-  fi: 'Polku on jo päättynyt. Aloita tarvittaessa uusi polku.',
-  sv: 'Stigen har redan avslutats. Börja vid behov en ny stig.',
-  en: 'The path has already ended. Start a new path if needed.',
-};
-
-export function assertOpen(path: { status: string }) {
-  if (path.status !== 'open') throw errors.field('kind', pathEnded);
+/** Starts a path with a counsellor of the client's unit (the caller unless another is named). */
+export async function startPath(
+  db: Kysely<DB>,
+  caller: Caller,
+  client: { id: string; unitId: string },
+  input: { counsellorId?: string | null; planId?: string | null },
+) {
+  const counsellorId = input.counsellorId ?? caller.actor.id;
+  const id = await db.transaction().execute(async (trx) => {
+    if (!(await q.isCounsellorOfUnit(trx, counsellorId, client.unitId)))
+      throw errors.field('counsellorId', msg.counsellorOfUnit);
+    const pathId = await q.insertPath(trx, {
+      clientId: client.id,
+      unitId: client.unitId,
+      planId: input.planId ?? null,
+      counsellorId,
+      createdBy: caller.actor.id,
+    });
+    await audit(trx, {
+      actor: caller.actor,
+      action: 'workActivity.path.create',
+      clientId: client.id,
+      subjectType: 'work_activity_path',
+      subjectId: pathId,
+      purpose: PURPOSE,
+    });
+    return pathId;
+  });
+  return onePath(db, caller, client.id, id);
 }
 
-export interface AttendanceInput {
-  attended: boolean;
-  hours: number;
-  absenceReason: AbsenceReason | null;
-  absenceNote: string | null;
-  version?: number;
+async function openPath(trx: Kysely<DB>, clientId: string, pathId: string) {
+  const path = await q.pathOfClient(trx, clientId, pathId);
+  if (!path) throw errors.notFound();
+  if (path.status !== 'open') throw errors.field('kind', msg.pathEnded);
+  return path;
 }
 
-const ABSENCE_TASK_TITLE = 'Poissaolo kuntouttavasta työtoiminnasta: tarkista ja ilmoita tarvittaessa TE-palveluille';
+/** Records a step; the evaluations need an agreement, the activation plan is made once. */
+export async function recordStep(db: Kysely<DB>, caller: Caller, clientId: string, pathId: string, b: StepBody) {
+  await db.transaction().execute(async (trx) => {
+    await openPath(trx, clientId, pathId);
+    const kinds = await q.stepKindsOfPath(trx, pathId);
+    const hasAgreement = await q.pathHasAgreement(trx, pathId);
+    if ((b.kind === 'interim-evaluation' || b.kind === 'evaluation-visit') && !hasAgreement)
+      throw errors.field('kind', msg.agreementFirst);
+    if (b.kind === 'activation-plan' && kinds.includes('activation-plan') && hasAgreement)
+      throw errors.field('kind', msg.activationPlanExists);
+    const { participants, details } = stepRecord(b);
+    const stepId = await q.insertStep(trx, {
+      pathId,
+      kind: b.kind,
+      date: b.date,
+      participants,
+      details,
+      createdBy: caller.actor.id,
+    });
+    if (b.kind === 'end') await q.endPath(trx, pathId);
+    await audit(trx, {
+      actor: caller.actor,
+      action: STEP_EVENTS[b.kind],
+      clientId,
+      subjectType: 'work_activity_step',
+      subjectId: stepId,
+      purpose: PURPOSE,
+    });
+  });
+  return onePath(db, caller, clientId, pathId);
+}
+
+/** The activity plan and agreement between the provider and the client, after the activation plan. */
+export async function makeAgreement(
+  db: Kysely<DB>,
+  caller: Caller,
+  clientId: string,
+  pathId: string,
+  b: AgreementBody,
+) {
+  if (b.endDate < b.startDate) throw errors.field('endDate', msg.endBeforeStart);
+  if (b.interimEvaluationDate && (b.interimEvaluationDate < b.startDate || b.interimEvaluationDate > b.endDate))
+    throw errors.field('interimEvaluationDate', msg.interimOutsidePeriod);
+  const id = await db.transaction().execute(async (trx) => {
+    const path = await openPath(trx, clientId, pathId);
+    if (!(await q.stepKindsOfPath(trx, pathId)).includes('activation-plan'))
+      throw errors.field('providerId', msg.activationPlanFirst);
+    const provider = await q.providerForUnit(trx, b.providerId, path.unit_id);
+    if (!provider?.is_active) throw errors.field('providerId', msg.activeProvider);
+    const agreementId = await q.insertAgreement(trx, { ...b, pathId, clientId, createdBy: caller.actor.id });
+    await audit(trx, {
+      actor: caller.actor,
+      action: 'workActivity.agreement.create',
+      clientId,
+      subjectType: 'work_activity_agreement',
+      subjectId: agreementId,
+      purpose: PURPOSE,
+    });
+    return agreementId;
+  });
+  const [agreement] = await q.loadAgreements(db, { agreementIds: [id] });
+  return agreement;
+}
+
+export async function attendanceOfAgreement(
+  db: Kysely<DB>,
+  caller: Caller,
+  clientId: string,
+  agreementId: string,
+  month?: string,
+) {
+  if (!(await q.agreementOfClient(db, clientId, agreementId))) throw errors.notFound();
+  const range = month ? monthRange(month) : undefined;
+  const rows = await q.listAttendance(db, agreementId, range?.from, range?.to);
+  await audit(db, {
+    actor: caller.actor,
+    action: 'workActivity.attendance.read',
+    clientId,
+    subjectType: 'work_activity_agreement',
+    subjectId: agreementId,
+    purpose: PURPOSE,
+  });
+  return rows;
+}
 
 /**
- * Records one day of the seurantalomake. Shared by the counsellor's and the provider's routes.
- * An absence creates a task for the counsellor (the provider always tells the counsellor, who tells
- * employment services when needed — DOMAIN 3.7). Call inside a transaction.
+ * Records one day of the seurantalomake, for the counsellor and the provider's supervisor alike. An
+ * absence creates a task for the counsellor (the provider always tells the counsellor, who tells
+ * employment services when needed — DOMAIN 3.7). Call inside the transaction of the change.
  */
 export async function recordAttendance(
   trx: Kysely<DB>,
+  caller: Caller,
   agreementId: string,
   day: string,
-  input: AttendanceInput,
-  actorId: string,
-): Promise<{ id: string; created: boolean; taskId: string | null }> {
-  const agreement = await trx
-    .selectFrom('work_activity_agreement as a')
-    .innerJoin('work_activity_path as wp', 'wp.id', 'a.path_id')
-    .select([
-      'a.id',
-      'a.client_id',
-      'a.start_date',
-      'a.end_date',
-      'a.status',
-      'a.created_by',
-      'wp.unit_id',
-      'wp.counsellor_id',
-    ])
-    .where('a.id', '=', agreementId)
-    .executeTakeFirst();
+  input: AttendanceBody,
+): Promise<{ id: string; clientId: string; taskId: string | null }> {
+  const agreement = await q.agreementForAttendance(trx, agreementId);
   if (!agreement) throw errors.notFound();
-  if (agreement.status !== 'active')
-    throw errors.field('day', {
-      fi: 'Sopimus on päättynyt.',
-      sv: 'Avtalet har upphört.',
-      en: 'The agreement has ended.',
-    });
-  if (day < agreement.start_date || day > agreement.end_date)
-    throw errors.field('day', {
-      fi: 'Päivä ei ole sopimuksen voimassaoloaikana.',
-      sv: 'Dagen ligger utanför avtalets giltighetstid.',
-      en: 'The day is outside the agreement period.',
-    });
-  if (input.attended && input.hours <= 0)
-    throw errors.field('hours', {
-      fi: 'Anna läsnäolotunnit.',
-      sv: 'Ange närvarotimmarna.',
-      en: 'Enter the hours attended.',
-    });
-  if (!input.attended && !input.absenceReason)
-    throw errors.field('absenceReason', {
-      fi: 'Valitse poissaolon syy.',
-      sv: 'Välj orsak till frånvaron.',
-      en: 'Choose the reason for the absence.',
-    });
+  if (agreement.status !== 'active') throw errors.field('day', msg.agreementEnded);
+  if (day < agreement.start_date || day > agreement.end_date) throw errors.field('day', msg.dayOutsideAgreement);
+  if (input.attended && input.hours <= 0) throw errors.field('hours', msg.hoursMissing);
+  if (!input.attended && !input.absenceReason) throw errors.field('absenceReason', msg.absenceReasonMissing);
 
-  const values = {
+  const values: q.AttendanceValues = {
     attended: input.attended,
     hours: input.attended ? input.hours : 0,
     absence_reason: input.attended ? null : input.absenceReason,
     absence_note: input.attended ? null : input.absenceNote,
-    entered_by: actorId,
+    entered_by: caller.actor.id,
   };
-  const existing = await trx
-    .selectFrom('work_activity_attendance')
-    .select(['id', 'version', 'attended'])
-    .where('agreement_id', '=', agreementId)
-    .where('day', '=', day)
-    .executeTakeFirst();
+  const existing = await q.attendanceOfDay(trx, agreementId, day);
   let id: string;
   if (existing) {
-    if (input.version === undefined || input.version !== existing.version) throw errors.conflict();
-    const updated = await trx
-      .updateTable('work_activity_attendance')
-      .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', existing.id)
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) throw errors.conflict();
-    id = existing.id;
+    // Changing a recorded day needs the version it was read at: without one the writer did not
+    // know the day was recorded already.
+    if (input.version === undefined) throw new StaleVersionError('work_activity_attendance');
+    id = (
+      await updateVersioned(
+        trx,
+        'work_activity_attendance',
+        { id: existing.id, version: input.version, scope: { agreement_id: agreementId } },
+        values,
+      )
+    ).id;
   } else {
-    const created = await trx
-      .insertInto('work_activity_attendance')
-      .values({ ...values, agreement_id: agreementId, client_id: agreement.client_id, day })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    id = created.id;
+    id = await q.insertAttendance(trx, { ...values, agreement_id: agreementId, client_id: agreement.client_id, day });
   }
   let taskId: string | null = null;
-  const newAbsence = !input.attended && (!existing || existing.attended);
-  if (newAbsence) {
+  if (!input.attended && (!existing || existing.attended)) {
     taskId = await createTask(trx, {
       unitId: agreement.unit_id,
       assigneeId: agreement.counsellor_id ?? agreement.created_by,
@@ -229,38 +221,50 @@ export async function recordAttendance(
       dueDate: addWorkingDays(day, 1),
       sourceType: 'work_activity_attendance',
       sourceId: id,
-      createdBy: actorId,
+      createdBy: caller.actor.id,
     });
   }
-  return { id, created: !existing, taskId };
+  return { id, clientId: agreement.client_id, taskId };
 }
 
-export async function listAttendance(db: Kysely<DB>, agreementId: string, from?: string, to?: string) {
-  let q = db
-    .selectFrom('work_activity_attendance')
-    .select([
-      'id',
-      'day',
-      'attended',
-      sql<number>`hours::float8`.as('hours'),
-      'absence_reason as absenceReason',
-      'absence_note as absenceNote',
-      sql<string | null>`to_char(te_informed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`.as('teInformedAt'),
-      'version',
-    ])
-    .where('agreement_id', '=', agreementId)
-    .orderBy('day');
-  if (from) q = q.where('day', '>=', from);
-  if (to) q = q.where('day', '<=', to);
-  return q.execute();
+/** The counsellor records a day of the client's agreement. */
+export async function recordDay(
+  db: Kysely<DB>,
+  caller: Caller,
+  clientId: string,
+  agreementId: string,
+  day: string,
+  input: AttendanceBody,
+) {
+  if (!(await q.agreementOfClient(db, clientId, agreementId))) throw errors.notFound();
+  return db.transaction().execute(async (trx) => {
+    const r = await recordAttendance(trx, caller, agreementId, day, input);
+    await audit(trx, {
+      actor: caller.actor,
+      action: 'workActivity.attendance.write',
+      clientId,
+      subjectType: 'work_activity_attendance',
+      subjectId: r.id,
+      purpose: PURPOSE,
+    });
+    return { id: r.id, taskId: r.taskId };
+  });
 }
 
-/** The allowance rate of the organisation holding `unitId`, in cents. */
-export async function allowanceRate(db: Kysely<DB>, organisationId: string, fallback: number): Promise<number> {
-  const row = await db
-    .selectFrom('work_activity_setting')
-    .select('allowance_cents')
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
-  return row?.allowance_cents ?? fallback;
+/** Employment services (TE) were told about an absence: the counsellor's absence task is done. */
+export async function teInformed(db: Kysely<DB>, caller: Caller, clientId: string, attendanceId: string) {
+  return db.transaction().execute(async (trx) => {
+    const at = await q.markTeInformed(trx, clientId, attendanceId, caller.now, caller.actor.id);
+    if (!at) throw errors.notFound();
+    await q.closeAbsenceTask(trx, attendanceId, caller.now, caller.actor.id);
+    await audit(trx, {
+      actor: caller.actor,
+      action: 'workActivity.attendance.teInformed',
+      clientId,
+      subjectType: 'work_activity_attendance',
+      subjectId: attendanceId,
+      purpose: PURPOSE,
+    });
+    return { teInformedAt: at };
+  });
 }

@@ -8,10 +8,10 @@ import { m } from './messages';
 export default function MeasuresPage() {
   const t = useT(m);
   const me = useCurrentUser();
-  const worker = can(me, 'workActivity.providers.read');
+  const worker = can(me, 'workActivity.provider.list');
   const cards = [
     worker && { to: '/app/measures/providers', title: t.providers },
-    can(me, 'group.read') && {
+    can(me, 'group.list') && {
       to: '/app/measures/groups',
       title: t.groups,
     },
@@ -25,7 +25,7 @@ export default function MeasuresPage() {
     <>
       <h1>{t.measures}</h1>
       <p>{t.intro}</p>
-      <ul className="card-grid">
+      <ul className="card-grid" data-qa="measures-hub">
         {cards.map((c) => (
           <li key={c.to} className="card">
             <Link className="card-link" to={c.to}>

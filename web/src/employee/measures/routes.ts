@@ -8,14 +8,14 @@ export const routes: EmployeeRoute[] = [
   {
     path: 'measures',
     title: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' },
-    action: ['workActivity.providers.read', 'group.read', 'benefitDecision.list'],
+    action: ['workActivity.provider.list', 'group.list', 'benefitDecision.list'],
     Component: lazy(() => import('./MeasuresPage')),
   },
   {
     path: 'measures/providers',
     title: { fi: 'Työtoiminnan järjestäjät', sv: 'Anordnare av arbetsverksamhet', en: 'Work activity providers' },
-    action: 'workActivity.providers.read',
-    Component: lazy(() => import('./ProvidersPage')),
+    action: 'workActivity.provider.list',
+    Component: lazy(() => import('./providers/ProvidersPage')),
   },
   {
     path: 'measures/clients/:clientId',
@@ -26,33 +26,34 @@ export const routes: EmployeeRoute[] = [
   {
     path: 'measures/groups',
     title: { fi: 'Ryhmät', sv: 'Grupper', en: 'Groups' },
-    action: 'group.read',
-    Component: lazy(() => import('./GroupsPage')),
+    action: 'group.list',
+    Component: lazy(() => import('./groups/GroupsPage')),
   },
   {
     path: 'measures/groups/:groupId',
     title: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' },
-    action: 'group.read',
-    Component: lazy(() => import('./GroupPage')),
+    action: 'group.list',
+    Component: lazy(() => import('./groups/GroupPage')),
   },
   {
     path: 'measures/allowances',
     title: { fi: 'Kulukorvaukset', sv: 'Kostnadsersättningar', en: 'Expense allowances' },
     action: 'workActivity.allowance.read',
-    Component: lazy(() => import('./AllowancesPage')),
+    Component: lazy(() => import('./allowance/AllowancesPage')),
   },
   {
-    // A provider's supervisor holds no unit role: the page's API checks the provider link.
+    // A provider's supervisor holds no unit role: the page asks which providers the user is linked
+    // to, and each agreement's attendance is allowed to its provider's members only.
     path: 'provider',
     title: { fi: 'Työtoiminnan osallistujat', sv: 'Deltagare i arbetsverksamheten', en: 'Work activity participants' },
     anySignedIn: true,
-    Component: lazy(() => import('./ProviderPage')),
+    Component: lazy(() => import('./provider-portal/ProviderPage')),
   },
   {
     path: 'measures/benefit-decisions',
     title: { fi: 'Toimeentulotuen päätökset', sv: 'Beslut om utkomststöd', en: 'Income-support decisions' },
     action: 'benefitDecision.list',
-    Component: lazy(() => import('./BenefitDecisionsPage')),
+    Component: lazy(() => import('./benefit-decisions/BenefitDecisionsPage')),
   },
 ];
 
@@ -62,7 +63,7 @@ export const nav: NavItem[] = [
     path: '/app/measures',
     end: true,
     label: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' },
-    action: ['workActivity.providers.read', 'benefitDecision.list'],
+    action: ['workActivity.provider.list', 'benefitDecision.list'],
     description: {
       fi: 'Työtoiminta, ryhmät, sosiaalinen kuntoutus ja palveluprosessit.',
       sv: 'Arbetsverksamhet, grupper, social rehabilitering och serviceprocesser.',
@@ -73,7 +74,7 @@ export const nav: NavItem[] = [
     group: 'measures',
     path: '/app/measures/groups',
     label: { fi: 'Ryhmät', sv: 'Grupper', en: 'Groups' },
-    action: 'group.read',
+    action: 'group.list',
     description: {
       fi: 'Ryhmät, joita ohjaat, ja niiden tapaamiset.',
       sv: 'Grupper som du leder och deras träffar.',
@@ -101,6 +102,6 @@ export const nav: NavItem[] = [
     group: 'measures',
     path: '/app/measures/providers',
     label: { fi: 'Työtoiminnan järjestäjät', sv: 'Anordnare av arbetsverksamhet', en: 'Work activity providers' },
-    action: 'workActivity.providers.read',
+    action: 'workActivity.provider.list',
   },
 ];

@@ -1,4 +1,5 @@
-// Small form pieces for the measures pages: native inputs with labels and the server's field errors.
+// Small form pieces for the measures pages: native inputs with labels, the server's field errors and
+// data-qa hooks for the browser tests.
 import type { ReactNode } from 'react';
 import { ApiError } from '../../lib/api';
 
@@ -17,11 +18,13 @@ interface FieldProps {
   step?: string;
   min?: string;
   max?: string;
+  /** data-qa hook on the field (browser tests). */
+  qa?: string;
 }
 
-export function Field({ id, label, value, onChange, type = 'text', error, required, step, min, max }: FieldProps) {
+export function Field({ id, label, value, onChange, type = 'text', error, required, step, min, max, qa }: FieldProps) {
   return (
-    <div className="field">
+    <div className="field" data-qa={qa}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
@@ -47,9 +50,9 @@ export function Field({ id, label, value, onChange, type = 'text', error, requir
   );
 }
 
-export function Area({ id, label, value, onChange, error, required }: Omit<FieldProps, 'type'>) {
+export function Area({ id, label, value, onChange, error, required, qa }: Omit<FieldProps, 'type'>) {
   return (
-    <div className="field">
+    <div className="field" data-qa={qa}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
@@ -72,9 +75,9 @@ export function Area({ id, label, value, onChange, error, required }: Omit<Field
   );
 }
 
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function Section({ id, title, children, qa }: { id: string; title: string; children: ReactNode; qa?: string }) {
   return (
-    <section className="panel" aria-labelledby={id}>
+    <section className="panel" aria-labelledby={id} data-qa={qa}>
       <h2 id={id}>{title}</h2>
       {children}
     </section>
@@ -82,10 +85,3 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 export const eur = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
-
-export function thisMonth(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date()).slice(0, 7);
-}
-export function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
-}
