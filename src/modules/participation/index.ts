@@ -5,11 +5,13 @@ import feedbackRoutes from './feedback/routes.js';
 import proposalRoutes from './proposals/routes.js';
 import surveyRoutes from './surveys/routes.js';
 import groupInterviewRoutes from './group-interviews/routes.js';
+import { participationSubjects } from './subjects.js';
 
 export { seedParticipation } from './feedback/demo.js';
 
 export const participation = defineCapability({
   name: 'participation',
+  subjects: participationSubjects,
   async routes(app) {
     await app.register(feedbackRoutes);
     await app.register(proposalRoutes);

@@ -7,6 +7,7 @@ import { ACTIONS } from '../../shared/access/actions/index.js';
 import { ACTION_NAME, ACTION_VERBS } from '../../shared/access/rules.js';
 import { subjectKindsInUse } from './check.js';
 import { foundationSubjects } from './subjects.js';
+import { CAPABILITIES } from '../routes.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -52,6 +53,7 @@ describe('every API route declares an action', () => {
     const app = Fastify({ logger: false });
     await app.register(accessPlugin);
     app.registerSubjects(foundationSubjects);
+    for (const capability of CAPABILITIES) if (capability.subjects) app.registerSubjects(capability.subjects);
     await registerWithAction(app, 'publicAsset.read', async (scope) => {
       scope.get('/asset.css', async () => 'x');
     });

@@ -9,7 +9,17 @@ import type { Role, StaffRole } from '../roles.js';
  * unit, a group, a survey … Each kind has a resolver registered with the server's access registry
  * that says, for one id, which units hold it, whose client data it is, and how the user relates to it.
  */
-export type SubjectKind = 'unit' | 'client';
+export type SubjectKind =
+  | 'unit'
+  | 'client'
+  // participation: a survey, one free-text answer of a survey, a proposal, a group interview, one
+  // feedback answer, and a worker whose feedback a manager reads (the units where they work)
+  | 'survey'
+  | 'surveyFreeText'
+  | 'proposal'
+  | 'groupInterview'
+  | 'feedbackAnswer'
+  | 'feedbackWorker';
 
 /** How a user can relate to a subject besides a role in its unit; answered by the subject's resolver. */
 export type Relation =

@@ -229,7 +229,6 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
       await changeStatus(
         db,
         id,
-        [ctx.unitId],
         {
           status,
           version,

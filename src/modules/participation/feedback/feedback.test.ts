@@ -267,7 +267,9 @@ describe('per-worker results and the minimum group size', () => {
     expect((await ctx.anonymous.get('/api/feedback/me/results')).statusCode).toBe(401);
     const other = await ctx.login('sosiaalityontekija2');
     const otherId = (await other.get('/api/me')).json().id;
-    expect((await manager.get(`/api/feedback/workers/${otherId}/results`)).statusCode).toBe(404);
+    // A worker of another unit: the manager holds no role where the worker works.
+    expect((await manager.get(`/api/feedback/workers/${otherId}/results`)).statusCode).toBe(403);
+    expect((await manager.get(`/api/feedback/workers/${otherId}/cards`)).statusCode).toBe(403);
   });
 });
 
@@ -308,7 +310,7 @@ describe('paper cards', () => {
   });
 
   it('prints A6 cards with the questions and a QR code to the form', async () => {
-    const res = await worker.get('/api/feedback/cards?size=a6');
+    const res = await worker.get('/api/feedback/me/cards?size=a6');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('<svg');
@@ -317,7 +319,10 @@ describe('paper cards', () => {
     expect(res.body).toContain('size: A6');
     // A worker cannot print another worker's cards; the manager can.
     const managerId = (await manager.get('/api/me')).json().id;
-    expect((await worker.get(`/api/feedback/cards?userId=${managerId}`)).statusCode).toBe(403);
-    expect((await manager.get(`/api/feedback/cards?userId=${workerId}&size=a5`)).statusCode).toBe(200);
+    expect((await worker.get(`/api/feedback/workers/${managerId}/cards`)).statusCode).toBe(403);
+    const forWorker = await manager.get(`/api/feedback/workers/${workerId}/cards?size=a5`);
+    expect(forWorker.statusCode).toBe(200);
+    expect(forWorker.body).toContain(`/palaute/${code}`);
+    expect(forWorker.body).toContain('size: A5');
   });
 });

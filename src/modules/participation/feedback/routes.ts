@@ -38,7 +38,6 @@ import {
 
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const periodQuery = z.object({ from: dateString.optional(), to: dateString.optional() });
-const idParam = z.object({ id: z.string().uuid() });
 
 const resultsSchema = z.union([
   z.object({ period: z.object({ from: z.string(), to: z.string() }), minimum: z.number(), enough: z.literal(false) }),
@@ -121,7 +120,7 @@ export default async function feedbackRoutes(app: App) {
 
     app.post(
       formPath,
-      { config: { action: 'publicPage.read', rateLimit }, schema: { hide: true } },
+      { config: { action: 'feedback.public.submit', rateLimit }, schema: { hide: true } },
       async (request, reply) => {
         const code = normaliseCode((request.params as { code: string }).code);
         const plain = plainOf(request);
@@ -216,50 +215,40 @@ export default async function feedbackRoutes(app: App) {
     },
   );
 
-  app.get(
-    '/api/feedback/cards',
-    {
-      config: { action: 'feedback.own.read' },
-      schema: {
-        tags: ['feedback'],
-        summary: 'Printable feedback cards (HTML, A6 or A5) with the questions and a QR code to the form',
-        querystring: z.object({
-          size: z.enum(['a6', 'a5']).default('a6'),
-          userId: z.string().uuid().optional(),
-          lang: z.enum(LANGUAGES).optional(),
-        }),
-      },
-    },
-    async (request, reply) => {
-      const user = request.user!;
-      const lang = request.query.lang ?? request.lang;
-      const userId = request.query.userId ?? user.id;
-      let unitIds = request.access.unitIds;
-      if (userId !== user.id) {
-        // Managers print cards for their own unit's staff.
-        unitIds = user.roles.filter((r) => r.role === 'esihenkilo').map((r) => r.unitId);
-        if (!unitIds.length) throw errors.forbidden();
-      }
-      const staffUnits = await db
-        .selectFrom('user_role')
-        .select('unit_id')
-        .where('user_id', '=', userId)
-        .where('unit_id', 'in', unitIds)
-        .execute();
-      if (!staffUnits.length) throw errors.notFound();
-      const t = messagesFor(feedbackText, lang);
-      const origin = `${request.protocol}://${request.host}`;
-      const worker = await db
-        .selectFrom('app_user')
-        .select('display_name')
-        .where('id', '=', userId)
-        .executeTakeFirstOrThrow();
-      const cards = [];
-      for (const { unit_id } of staffUnits) {
-        const code = await ensureCode(db, userId, unit_id);
-        const url = `${origin}${feedbackPaths(code)[lang]}`;
-        const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-        cards.push(html`<article class="card">
+  const cardsQuery = z.object({
+    size: z.enum(['a6', 'a5']).default('a6'),
+    lang: z.enum(LANGUAGES).optional(),
+  });
+  /** Printable cards of one worker in the given units (one card per unit where they have a code). */
+  async function sendCards(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    userId: string,
+    unitIds: string[],
+    query: z.infer<typeof cardsQuery>,
+  ) {
+    const lang = query.lang ?? request.lang;
+    const staffUnits = await db
+      .selectFrom('user_role')
+      .select('unit_id')
+      .distinct()
+      .where('user_id', '=', userId)
+      .where('unit_id', 'in', unitIds.length ? unitIds : ['00000000-0000-0000-0000-000000000000'])
+      .execute();
+    if (!staffUnits.length) throw errors.notFound();
+    const t = messagesFor(feedbackText, lang);
+    const origin = `${request.protocol}://${request.host}`;
+    const worker = await db
+      .selectFrom('app_user')
+      .select('display_name')
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    const cards = [];
+    for (const { unit_id } of staffUnits) {
+      const code = await ensureCode(db, userId, unit_id);
+      const url = `${origin}${feedbackPaths(code)[lang]}`;
+      const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      cards.push(html`<article class="card">
   <h2>${t.cardTitle}</h2>
   <div class="qr" role="img" aria-label="QR: ${url}">${raw(svg)}</div>
   <p class="small">${t.cardAnswerOnline}: <strong>${url}</strong></p>
@@ -272,23 +261,35 @@ export default async function feedbackRoutes(app: App) {
   <p class="small">${t.rating} 1 2 3 4 5</p>
   <p class="small">${t.cardBox}</p>
 </article>`);
-      }
-      const size = request.query.size;
-      const style = `@page { size: ${size === 'a6' ? 'A6' : 'A5'}; margin: 8mm; }
+    }
+    const size = query.size;
+    const style = `@page { size: ${size === 'a6' ? 'A6' : 'A5'}; margin: 8mm; }
 .card { page-break-after: always; break-after: page; max-width: ${size === 'a6' ? '105mm' : '148mm'}; border: 1px dashed #999; padding: 4mm; margin: 0 auto 1rem; }
 .card h2 { margin-top: 0; } .qr svg { width: ${size === 'a6' ? '30mm' : '40mm'}; height: auto; float: right; margin-left: 3mm; }
 .small { font-size: .85rem; } .line { display: block; border-bottom: 1px solid #666; height: 1.4em; }`;
-      const body = html`<h1 class="no-print">${t.cardsTitle}</h1><style>${raw(style)}</style>${cards}`;
-      reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
-      return page({ lang, title: t.cardsTitle, alternates: { fi: '?lang=fi', sv: '?lang=sv', en: '?lang=en' }, body });
+    const body = html`<h1 class="no-print">${t.cardsTitle}</h1><style>${raw(style)}</style>${cards}`;
+    reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
+    return page({ lang, title: t.cardsTitle, alternates: { fi: '?lang=fi', sv: '?lang=sv', en: '?lang=en' }, body });
+  }
+
+  app.get(
+    '/api/feedback/me/cards',
+    {
+      config: { action: 'feedback.own.read' },
+      schema: {
+        tags: ['feedback'],
+        summary: "The worker's own printable feedback cards (HTML, A6 or A5) with the questions and a QR code",
+        querystring: cardsQuery,
+      },
     },
+    async (request, reply) => sendCards(request, reply, request.user!.id, request.access.unitIds, request.query),
   );
 
   // ---- managers: their unit's staff ----
   app.get(
     '/api/feedback/workers',
     {
-      config: { action: 'feedback.perWorker.read' },
+      config: { action: 'feedback.perWorker.list' },
       schema: {
         tags: ['feedback'],
         summary: "The manager's unit staff with whether each has enough answers to show (no counts)",
@@ -361,14 +362,8 @@ export default async function feedbackRoutes(app: App) {
     },
     async (request) => {
       const period = periodOf(request.query);
+      // The units where the worker works and the user manages (the resolver and the rule decided).
       const unitIds = request.access.unitIds;
-      const member = await db
-        .selectFrom('user_role')
-        .select('unit_id')
-        .where('user_id', '=', request.params.userId)
-        .where('unit_id', 'in', unitIds)
-        .executeTakeFirst();
-      if (!member) throw errors.notFound();
       const settings = await settingsFor(db, await organisationOfUnit(db, unitIds[0]));
       const results = await workerResults(db, request.params.userId, unitIds, period, settings);
       await audit(db, {
@@ -380,6 +375,20 @@ export default async function feedbackRoutes(app: App) {
       });
       return { results };
     },
+  );
+
+  app.get(
+    '/api/feedback/workers/:userId/cards',
+    {
+      config: { action: 'feedback.perWorker.read' },
+      schema: {
+        tags: ['feedback'],
+        summary: "A staff member's printable feedback cards, for their manager (the manager's units only)",
+        params: z.object({ userId: z.string().uuid() }),
+        querystring: cardsQuery,
+      },
+    },
+    async (request, reply) => sendCards(request, reply, request.params.userId, request.access.unitIds, request.query),
   );
 
   // ---- paper cards ----
@@ -435,7 +444,7 @@ export default async function feedbackRoutes(app: App) {
   app.get(
     '/api/feedback/moderation',
     {
-      config: { action: 'feedback.moderate' },
+      config: { action: 'feedback.freeText.list' },
       schema: {
         tags: ['feedback'],
         summary: "Free-text answers of the manager's units, for moderation and for turning into proposals",
@@ -474,13 +483,13 @@ export default async function feedbackRoutes(app: App) {
   );
 
   app.post(
-    '/api/feedback/answers/:id/moderation',
+    '/api/feedback/answers/:answerId/moderation',
     {
       config: { action: 'feedback.moderate' },
       schema: {
         tags: ['feedback'],
         summary: 'Approve free text as written, or store a redacted version (the original is overwritten)',
-        params: idParam,
+        params: z.object({ answerId: z.string().uuid() }),
         body: z.discriminatedUnion('decision', [
           z.object({ decision: z.literal('approve'), version: z.number().int() }).strict(),
           z
@@ -498,12 +507,6 @@ export default async function feedbackRoutes(app: App) {
     async (request) => {
       const body = request.body;
       return db.transaction().execute(async (trx) => {
-        const current = await trx
-          .selectFrom('feedback_answer')
-          .select(['unit_id', 'version'])
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!current || !request.access.unitIds.includes(current.unit_id)) throw errors.notFound();
         const updated = await trx
           .updateTable('feedback_answer')
           .set({
@@ -513,7 +516,7 @@ export default async function feedbackRoutes(app: App) {
             moderated_at: sql`now()`,
             version: sql`version + 1`,
           })
-          .where('id', '=', request.params.id)
+          .where('id', '=', request.params.answerId)
           .where('version', '=', body.version)
           .returning(['id', 'moderation', 'version'])
           .executeTakeFirst();

@@ -109,6 +109,9 @@ describe('group interviews', () => {
     expect((await ek.get('/api/group-interviews')).statusCode).toBe(403);
     const other = await ctx.login('sosiaalityontekija2');
     const mine = (await worker.get('/api/group-interviews')).json().interviews[0];
-    expect((await other.get(`/api/group-interviews/${mine.id}`)).statusCode).toBe(404);
+    expect((await other.get(`/api/group-interviews/${mine.id}`)).statusCode).toBe(403);
+    expect(
+      (await other.patch(`/api/group-interviews/${mine.id}`, { threats: 'x', version: mine.version })).statusCode,
+    ).toBe(403);
   });
 });

@@ -6,10 +6,11 @@ import { z } from 'zod';
 import type { App } from '../../../server/types.js';
 import type { DB } from '../../../db/types.js';
 import { errors } from '../../../server/errors.js';
+import { actionNameSchema } from '../../../shared/contracts/foundation/auth.js';
 import { audit } from '../../../server/audit/audit.js';
 import { createTask } from '../../client-work/index.js';
 
-const idParam = z.object({ id: z.string().uuid() });
+const idParam = z.object({ interviewId: z.string().uuid() });
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const swotText = z.string().trim().max(4000).default('');
 const actionInput = z
@@ -146,7 +147,7 @@ export default async function groupInterviewRoutes(app: App) {
   app.get(
     '/api/group-interviews',
     {
-      config: { action: 'groupInterview.read' },
+      config: { action: 'groupInterview.list' },
       schema: {
         tags: ['group-interviews'],
         summary: "Group interviews of the user's units",
@@ -170,7 +171,7 @@ export default async function groupInterviewRoutes(app: App) {
   app.get(
     '/api/group-interviews/staff',
     {
-      config: { action: 'groupInterview.manage' },
+      config: { action: 'groupInterview.create' },
       schema: {
         tags: ['group-interviews'],
         summary: 'Staff who can own an agreed action',
@@ -193,27 +194,27 @@ export default async function groupInterviewRoutes(app: App) {
   );
 
   app.get(
-    '/api/group-interviews/:id',
+    '/api/group-interviews/:interviewId',
     {
       config: { action: 'groupInterview.read' },
       schema: {
         tags: ['group-interviews'],
-        summary: 'One group interview with its actions',
+        summary: 'One group interview with its actions, and what the user may do with it',
         params: idParam,
-        response: { 200: z.object({ interview: interviewSchema }) },
+        response: { 200: z.object({ interview: interviewSchema, permittedActions: z.array(actionNameSchema) }) },
       },
     },
     async (request) => {
-      const g = await load(request.params.id);
-      if (!g || !request.access.unitIds.includes(g.unitId)) throw errors.notFound();
-      return { interview: g };
+      const g = await load(request.params.interviewId);
+      if (!g) throw errors.notFound();
+      return { interview: g, permittedActions: request.permittedActions() };
     },
   );
 
   app.post(
     '/api/group-interviews',
     {
-      config: { action: 'groupInterview.manage' },
+      config: { action: 'groupInterview.create' },
       schema: {
         tags: ['group-interviews'],
         summary: 'Record a group interview; each agreed action becomes a task for its owner',
@@ -280,9 +281,9 @@ export default async function groupInterviewRoutes(app: App) {
   );
 
   app.patch(
-    '/api/group-interviews/:id',
+    '/api/group-interviews/:interviewId',
     {
-      config: { action: 'groupInterview.manage' },
+      config: { action: 'groupInterview.update' },
       schema: {
         tags: ['group-interviews'],
         summary: 'Edit the record and SWOT, and add agreed actions (version check)',
@@ -304,8 +305,8 @@ export default async function groupInterviewRoutes(app: App) {
       },
     },
     async (request) => {
-      const current = await load(request.params.id);
-      if (!current || !request.access.unitIds.includes(current.unitId)) throw errors.notFound();
+      const current = await load(request.params.interviewId);
+      if (!current) throw errors.notFound();
       const { version, addActions: newActions, questions, participantCount, ...swot } = request.body;
       await db.transaction().execute(async (trx) => {
         if (newActions) await checkOwners(trx, current.unitId, newActions);

@@ -204,11 +204,17 @@ describe('access', () => {
     expect((await admin.get('/api/proposals')).statusCode).toBe(403);
     const other = await ctx.login('sosiaalityontekija2');
     const mine = (await worker.get('/api/proposals')).json().proposals[0];
-    expect((await other.get(`/api/proposals/${mine.id}`)).statusCode).toBe(404);
+    // Another unit's proposal: the resolver names its unit, where the other worker holds no role.
+    expect((await other.get(`/api/proposals/${mine.id}`)).statusCode).toBe(403);
     expect(
       (await other.post(`/api/proposals/${mine.id}/status`, { status: 'rejected', reason: 'x', version: mine.version }))
         .statusCode,
-    ).toBe(404);
+    ).toBe(403);
+    const unchanged = (await worker.get(`/api/proposals/${mine.id}`)).json().proposal;
+    expect(unchanged.status).toBe(mine.status);
+    expect(unchanged.version).toBe(mine.version);
+    // No such proposal at all: 404.
+    expect((await worker.get('/api/proposals/8f4e0c3a-5b1d-4c2e-9a7f-1d2e3f4a5b6c')).statusCode).toBe(404);
     const foreignUnit = await other.post('/api/proposals', {
       ownerUnitId: mine.ownerUnitId,
       source: 'other',

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { App } from '../../../server/types.js';
 import { errors } from '../../../server/errors.js';
+import { actionNameSchema } from '../../../shared/contracts/foundation/auth.js';
 import { audit } from '../../../server/audit/audit.js';
 import { LANGUAGES, messagesFor, type Lang } from '../../../shared/i18n.js';
 import { html, page } from '../../../server/pages/html.js';
@@ -20,7 +21,7 @@ import { changeStatus, createProposal, publicProposals } from './service.js';
 import { type ProposalStatus } from '../../../db/tables/proposals.js';
 import { PROPOSAL_SOURCES, PROPOSAL_STATUSES } from '../../../shared/participation/proposals.js';
 
-const idParam = z.object({ id: z.string().uuid() });
+const idParam = z.object({ proposalId: z.string().uuid() });
 const theme = z.enum(PROPOSAL_THEMES);
 const title = z.string().trim().min(1).max(200);
 const description = z.string().trim().max(4000);
@@ -94,7 +95,7 @@ export default async function proposalRoutes(app: App) {
   app.get(
     '/api/proposals',
     {
-      config: { action: 'proposal.read' },
+      config: { action: 'proposal.list' },
       schema: {
         tags: ['proposals'],
         summary: "Proposals owned by the user's units",
@@ -119,22 +120,24 @@ export default async function proposalRoutes(app: App) {
   );
 
   app.get(
-    '/api/proposals/:id',
+    '/api/proposals/:proposalId',
     {
       config: { action: 'proposal.read' },
       schema: {
         tags: ['proposals'],
         summary: 'One proposal with its dated status history',
         params: idParam,
-        response: { 200: z.object({ proposal: proposalSchema, history: z.array(historySchema) }) },
+        response: {
+          200: z.object({
+            proposal: proposalSchema,
+            history: z.array(historySchema),
+            permittedActions: z.array(actionNameSchema),
+          }),
+        },
       },
     },
     async (request) => {
-      const proposal = await select()
-        .where('p.id', '=', request.params.id)
-        .where('p.owner_unit_id', 'in', request.access.unitIds)
-        .executeTakeFirst();
-      if (!proposal) throw errors.notFound();
+      const proposal = await select().where('p.id', '=', request.params.proposalId).executeTakeFirstOrThrow();
       const history = await db
         .selectFrom('proposal_status_change as c')
         .leftJoin('app_user as a', 'a.id', 'c.changed_by')
@@ -145,17 +148,17 @@ export default async function proposalRoutes(app: App) {
           'a.display_name as changedByName',
           'c.note',
         ])
-        .where('c.proposal_id', '=', request.params.id)
+        .where('c.proposal_id', '=', request.params.proposalId)
         .orderBy('c.changed_at')
         .execute();
-      return { proposal, history };
+      return { proposal, history, permittedActions: request.permittedActions() };
     },
   );
 
   app.post(
     '/api/proposals',
     {
-      config: { action: 'proposal.manage' },
+      config: { action: 'proposal.create' },
       schema: {
         tags: ['proposals'],
         summary: 'Register a proposal (from a developer group, client council, workshop …)',
@@ -215,7 +218,7 @@ export default async function proposalRoutes(app: App) {
           .select(['id', 'unit_id', 'opinion', 'wishes', 'moderation'])
           .where('id', '=', request.params.answerId)
           .executeTakeFirst();
-        if (!answer || !request.access.unitIds.includes(answer.unit_id)) throw errors.notFound();
+        if (!answer) throw errors.notFound();
         const settings = await settingsFor(trx, await organisationOfUnit(trx, answer.unit_id));
         if (settings.moderationRequired && answer.moderation === 'pending')
           throw errors.field('answerId', proposalErrors.notModerated);
@@ -254,7 +257,7 @@ export default async function proposalRoutes(app: App) {
   app.post(
     '/api/proposals/from-survey/:freeTextId',
     {
-      config: { action: 'survey.moderate' },
+      config: { action: 'proposal.fromSurvey.create' },
       schema: {
         tags: ['proposals'],
         summary: 'Turn a moderated survey free-text answer into a proposal in one step',
@@ -271,7 +274,7 @@ export default async function proposalRoutes(app: App) {
           .select(['f.id', 'f.text', 'f.moderation', 's.owner_unit_id'])
           .where('f.id', '=', request.params.freeTextId)
           .executeTakeFirst();
-        if (!ft || !request.access.unitIds.includes(ft.owner_unit_id)) throw errors.notFound();
+        if (!ft) throw errors.notFound();
         if (ft.moderation === 'pending') throw errors.field('freeTextId', proposalErrors.notModerated);
         const existing = await trx
           .selectFrom('proposal')
@@ -304,9 +307,9 @@ export default async function proposalRoutes(app: App) {
   );
 
   app.patch(
-    '/api/proposals/:id',
+    '/api/proposals/:proposalId',
     {
-      config: { action: 'proposal.manage' },
+      config: { action: 'proposal.update' },
       schema: {
         tags: ['proposals'],
         summary: 'Edit title, theme, description or the public response (version check)',
@@ -328,10 +331,9 @@ export default async function proposalRoutes(app: App) {
       await db.transaction().execute(async (trx) => {
         const current = await trx
           .selectFrom('proposal')
-          .select(['owner_unit_id', 'status'])
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!current || !request.access.unitIds.includes(current.owner_unit_id)) throw errors.notFound();
+          .select(['status'])
+          .where('id', '=', request.params.proposalId)
+          .executeTakeFirstOrThrow();
         if (current.status === 'done' && publicResponse !== undefined && !publicResponse)
           throw errors.field('publicResponse', proposalErrors.responseRequired);
         const updated = await trx
@@ -342,7 +344,7 @@ export default async function proposalRoutes(app: App) {
             version: sql`version + 1`,
             updated_at: sql`now()`,
           })
-          .where('id', '=', request.params.id)
+          .where('id', '=', request.params.proposalId)
           .where('version', '=', version)
           .returning('id')
           .executeTakeFirst();
@@ -351,18 +353,18 @@ export default async function proposalRoutes(app: App) {
           actor: request.actor(),
           action: 'proposal.update',
           subjectType: 'proposal',
-          subjectId: request.params.id,
+          subjectId: request.params.proposalId,
           purpose: 'osallisuus',
         });
       });
-      return { proposal: await select().where('p.id', '=', request.params.id).executeTakeFirstOrThrow() };
+      return { proposal: await select().where('p.id', '=', request.params.proposalId).executeTakeFirstOrThrow() };
     },
   );
 
   app.post(
-    '/api/proposals/:id/status',
+    '/api/proposals/:proposalId/status',
     {
-      config: { action: 'proposal.manage' },
+      config: { action: 'proposal.update' },
       schema: {
         tags: ['proposals'],
         summary: 'Move a proposal on: received → under consideration → decided → done, or rejected with a reason',
@@ -385,16 +387,16 @@ export default async function proposalRoutes(app: App) {
     },
     async (request) => {
       await db.transaction().execute(async (trx) => {
-        await changeStatus(trx, request.params.id, request.access.unitIds, request.body, request.user!.id);
+        await changeStatus(trx, request.params.proposalId, request.body, request.user!.id);
         await audit(trx, {
           actor: request.actor(),
           action: 'proposal.status',
           subjectType: 'proposal',
-          subjectId: request.params.id,
+          subjectId: request.params.proposalId,
           purpose: 'osallisuus',
         });
       });
-      return { proposal: await select().where('p.id', '=', request.params.id).executeTakeFirstOrThrow() };
+      return { proposal: await select().where('p.id', '=', request.params.proposalId).executeTakeFirstOrThrow() };
     },
   );
 

@@ -69,15 +69,9 @@ export interface StatusChange {
   version: number;
 }
 
-export async function changeStatus(
-  db: Kysely<DB>,
-  id: string,
-  unitIds: string[],
-  change: StatusChange,
-  actorId: string,
-) {
+export async function changeStatus(db: Kysely<DB>, id: string, change: StatusChange, actorId: string) {
   const current = await db.selectFrom('proposal').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!current || !unitIds.includes(current.owner_unit_id)) throw errors.notFound();
+  if (!current) throw errors.notFound();
   if (current.version !== change.version) throw errors.conflict();
   if (!canMove(current.status, change.status)) throw errors.field('status', proposalErrors.badTransition);
   const reason = change.reason?.trim() || null;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../../server/types.js';
 import { errors } from '../../../server/errors.js';
+import { actionNameSchema } from '../../../shared/contracts/foundation/auth.js';
 import { audit } from '../../../server/audit/audit.js';
 import { LANGUAGES, localizeText, type Lang } from './lang.js';
 import { publicLimits } from '../feedback/config.js';
@@ -32,7 +33,7 @@ import { isOpen, parseAnswer, saveResponse, surveyErrors, surveyResults } from '
 import { messagesFor } from '../../../shared/i18n.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const idParam = z.object({ id: z.string().uuid() });
+const idParam = z.object({ surveyId: z.string().uuid() });
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const surveySchema = z.object({
   id: z.string(),
@@ -93,10 +94,10 @@ export default async function surveyRoutes(app: App) {
     };
   };
 
-  /** A survey of one of the user's units, or 404. */
-  const ownSurvey = async (request: FastifyRequest, id: string) => {
+  /** The survey the route acts on (its resolver found it and the access rule allowed it). */
+  const theSurvey = async (id: string) => {
     const s = await loadSurvey(id);
-    if (!s || !request.access.unitIds.includes(s.owner_unit_id)) throw errors.notFound();
+    if (!s) throw errors.notFound();
     return s;
   };
 
@@ -104,7 +105,7 @@ export default async function surveyRoutes(app: App) {
   app.get(
     '/api/surveys',
     {
-      config: { action: 'survey.results.read' },
+      config: { action: 'survey.list' },
       schema: {
         tags: ['surveys'],
         summary: "Surveys of the user's units",
@@ -126,23 +127,26 @@ export default async function surveyRoutes(app: App) {
   );
 
   app.get(
-    '/api/surveys/:id',
+    '/api/surveys/:surveyId',
     {
-      config: { action: 'survey.results.read' },
+      config: { action: 'survey.read' },
       schema: {
         tags: ['surveys'],
-        summary: 'One survey with its definition',
+        summary: 'One survey with its definition, and what the user may do with it',
         params: idParam,
-        response: { 200: z.object({ survey: surveySchema }) },
+        response: { 200: z.object({ survey: surveySchema, permittedActions: z.array(actionNameSchema) }) },
       },
     },
-    async (request) => ({ survey: await toApi(await ownSurvey(request, request.params.id)) }),
+    async (request) => ({
+      survey: await toApi(await theSurvey(request.params.surveyId)),
+      permittedActions: request.permittedActions(),
+    }),
   );
 
   app.post(
     '/api/surveys',
     {
-      config: { action: 'survey.manage' },
+      config: { action: 'survey.create' },
       schema: {
         tags: ['surveys'],
         summary: 'Create a survey: your own definition, or the built-in client-satisfaction model survey',
@@ -211,9 +215,9 @@ export default async function surveyRoutes(app: App) {
   );
 
   app.patch(
-    '/api/surveys/:id',
+    '/api/surveys/:surveyId',
     {
-      config: { action: 'survey.manage' },
+      config: { action: 'survey.update' },
       schema: {
         tags: ['surveys'],
         summary: 'Edit a survey; questions only while it is a draft; status draft → published → closed (version check)',
@@ -233,7 +237,7 @@ export default async function surveyRoutes(app: App) {
       },
     },
     async (request) => {
-      const s = await ownSurvey(request, request.params.id);
+      const s = await theSurvey(request.params.surveyId);
       const b = request.body;
       if (s.version !== b.version) throw errors.conflict();
       if (b.definition && s.status !== 'draft') throw errors.field('definition', surveyErrors.notDraft);
@@ -276,7 +280,7 @@ export default async function surveyRoutes(app: App) {
 
   // ---------- staff: paper answers ----------
   app.post(
-    '/api/surveys/:id/paper-responses',
+    '/api/surveys/:surveyId/paper-responses',
     {
       config: { action: 'survey.paper.enter' },
       schema: {
@@ -297,7 +301,7 @@ export default async function surveyRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const s = await ownSurvey(request, request.params.id);
+      const s = await theSurvey(request.params.surveyId);
       if (s.status === 'draft') throw errors.field('id', surveyErrors.notOpen);
       if (request.body.answeredOn && request.body.answeredOn > todayInFinland())
         throw errors.field('answeredOn', {
@@ -331,14 +335,14 @@ export default async function surveyRoutes(app: App) {
 
   // ---------- staff: results, export, moderation, contacts ----------
   const resultsQuery = z.object({ by: z.string().max(40).optional() });
-  const computeResults = async (request: FastifyRequest, id: string, by?: string) => {
-    const s = await ownSurvey(request, id);
+  const computeResults = async (id: string, by?: string) => {
+    const s = await theSurvey(id);
     const settings = await settingsFor(db, await organisationOfUnit(db, s.owner_unit_id));
     return { survey: s, results: await surveyResults(db, s, settings.feedbackMinAnswers, { by }) };
   };
 
   app.get(
-    '/api/surveys/:id/results',
+    '/api/surveys/:surveyId/results',
     {
       config: { action: 'survey.results.read' },
       schema: {
@@ -350,7 +354,7 @@ export default async function surveyRoutes(app: App) {
         response: { 200: z.object({ results: z.any() }) },
       },
     },
-    async (request) => ({ results: (await computeResults(request, request.params.id, request.query.by)).results }),
+    async (request) => ({ results: (await computeResults(request.params.surveyId, request.query.by)).results }),
   );
 
   const exportRows = (s: Loaded, results: Awaited<ReturnType<typeof surveyResults>>, lang: Lang) => {
@@ -375,13 +379,13 @@ export default async function surveyRoutes(app: App) {
         : ['Kysymys', 'Teksti', 'N', '1', '2', '3', '4', '5', 'Keskiarvo', 'Edellinen vuosi'];
 
   app.get(
-    '/api/surveys/:id/results.csv',
+    '/api/surveys/:surveyId/results.csv',
     {
       config: { action: 'survey.results.read' },
       schema: { tags: ['surveys'], summary: 'Results as CSV (suppressed cells empty)', params: idParam },
     },
     async (request, reply) => {
-      const { survey, results } = await computeResults(request, request.params.id);
+      const { survey, results } = await computeResults(request.params.surveyId);
       const cell = (v: unknown) => {
         const s = v === null || v === undefined ? '' : String(v);
         return /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -397,13 +401,13 @@ export default async function surveyRoutes(app: App) {
   );
 
   app.get(
-    '/api/surveys/:id/results.xlsx',
+    '/api/surveys/:surveyId/results.xlsx',
     {
       config: { action: 'survey.results.read' },
       schema: { tags: ['surveys'], summary: 'Results as an Excel workbook', params: idParam },
     },
     async (request, reply) => {
-      const { survey, results } = await computeResults(request, request.params.id);
+      const { survey, results } = await computeResults(request.params.surveyId);
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet(request.lang === 'sv' ? 'Resultat' : request.lang === 'en' ? 'Results' : 'Tulokset');
       ws.addRow(exportHeader(request.lang)).font = { bold: true };
@@ -427,9 +431,9 @@ export default async function surveyRoutes(app: App) {
     version: z.number(),
   });
   app.get(
-    '/api/surveys/:id/free-texts',
+    '/api/surveys/:surveyId/free-texts',
     {
-      config: { action: 'survey.moderate' },
+      config: { action: 'survey.freeText.list' },
       schema: {
         tags: ['surveys'],
         summary: 'Free-text answers for moderation',
@@ -439,7 +443,7 @@ export default async function surveyRoutes(app: App) {
       },
     },
     async (request) => {
-      const s = await ownSurvey(request, request.params.id);
+      const s = await theSurvey(request.params.surveyId);
       let q = db
         .selectFrom('survey_free_text as f')
         .leftJoin('proposal as p', (j) =>
@@ -454,13 +458,13 @@ export default async function surveyRoutes(app: App) {
   );
 
   app.post(
-    '/api/surveys/free-texts/:id/moderation',
+    '/api/surveys/free-texts/:freeTextId/moderation',
     {
       config: { action: 'survey.moderate' },
       schema: {
         tags: ['surveys'],
         summary: 'Approve a free-text answer or store a redacted version (the original is overwritten)',
-        params: idParam,
+        params: z.object({ freeTextId: z.string().uuid() }),
         body: z.discriminatedUnion('decision', [
           z.object({ decision: z.literal('approve'), version: z.number().int() }).strict(),
           z
@@ -475,13 +479,6 @@ export default async function surveyRoutes(app: App) {
       },
     },
     async (request) => {
-      const row = await db
-        .selectFrom('survey_free_text')
-        .select('survey_id')
-        .where('id', '=', request.params.id)
-        .executeTakeFirst();
-      if (!row) throw errors.notFound();
-      await ownSurvey(request, row.survey_id);
       const b = request.body;
       return db.transaction().execute(async (trx) => {
         const updated = await trx
@@ -492,7 +489,7 @@ export default async function surveyRoutes(app: App) {
             moderated_by: request.user!.id,
             version: sql`version + 1`,
           })
-          .where('id', '=', request.params.id)
+          .where('id', '=', request.params.freeTextId)
           .where('version', '=', b.version)
           .returning(['id', 'moderation', 'version'])
           .executeTakeFirst();
@@ -510,9 +507,9 @@ export default async function surveyRoutes(app: App) {
   );
 
   app.get(
-    '/api/surveys/:id/contacts',
+    '/api/surveys/:surveyId/contacts',
     {
-      config: { action: 'survey.moderate' },
+      config: { action: 'survey.contacts.read' },
       schema: {
         tags: ['surveys'],
         summary: 'People who would like to take part in development work (never linked to answers)',
@@ -533,7 +530,7 @@ export default async function surveyRoutes(app: App) {
       },
     },
     async (request) => {
-      const s = await ownSurvey(request, request.params.id);
+      const s = await theSurvey(request.params.surveyId);
       const contacts = await db
         .selectFrom('survey_contact')
         .select(['id', 'name', 'phone', 'email', 'handled'])
@@ -642,7 +639,7 @@ export default async function surveyRoutes(app: App) {
 
     app.post(
       base,
-      { config: { action: 'publicPage.read', rateLimit }, schema: { hide: true } },
+      { config: { action: 'survey.public.use', rateLimit }, schema: { hide: true } },
       async (request, reply) => {
         const id = (request.params as { id: string }).id;
         const s = await loadSurvey(id);

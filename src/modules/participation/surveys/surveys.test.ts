@@ -213,7 +213,7 @@ describe('answering', () => {
     expect(bad.json().error.fields[0].path).toBe('answers.q1');
     // Another unit's staff cannot add answers to this unit's survey.
     const other = await ctx.login('sosiaalityontekija2');
-    expect((await other.post(`/api/surveys/${surveyId}/paper-responses`, { answers: { q1: 3 } })).statusCode).toBe(404);
+    expect((await other.post(`/api/surveys/${surveyId}/paper-responses`, { answers: { q1: 3 } })).statusCode).toBe(403);
   });
 });
 

@@ -50,11 +50,11 @@ export default function FeedbackPage() {
           </ul>
         )}
         <p>
-          <a href={`/api/feedback/cards?size=a6&lang=${lang}`} target="_blank" rel="noreferrer">
+          <a href={`/api/feedback/me/cards?size=a6&lang=${lang}`} target="_blank" rel="noreferrer">
             {t.printA6}
           </a>{' '}
           ·{' '}
-          <a href={`/api/feedback/cards?size=a5&lang=${lang}`} target="_blank" rel="noreferrer">
+          <a href={`/api/feedback/me/cards?size=a5&lang=${lang}`} target="_blank" rel="noreferrer">
             {t.printA5}
           </a>
         </p>

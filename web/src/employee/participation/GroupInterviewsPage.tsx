@@ -29,7 +29,7 @@ interface Interview {
 export default function GroupInterviewsPage() {
   const t = useT(gm);
   const me = useMe();
-  const canManage = can(me.data, 'groupInterview.manage');
+  const canManage = can(me.data, 'groupInterview.create');
   const list = useQuery({
     queryKey: ['group-interviews'],
     queryFn: () => api.get<{ interviews: Interview[] }>('/api/group-interviews').then((r) => r.interviews),

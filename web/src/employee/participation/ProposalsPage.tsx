@@ -47,7 +47,7 @@ export default function ProposalsPage() {
   const t = useT(pm);
   const { lang } = useLang();
   const me = useMe();
-  const canManage = can(me.data, 'proposal.manage');
+  const canManage = can(me.data, 'proposal.create');
   const [theme, setTheme] = useState('');
   const [status, setStatus] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);

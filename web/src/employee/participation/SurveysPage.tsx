@@ -38,7 +38,7 @@ export default function SurveysPage() {
   const t = useT(sm);
   const { lang } = useLang();
   const me = useMe();
-  const canManage = can(me.data, 'survey.manage');
+  const canManage = can(me.data, 'survey.create');
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['surveys'],

@@ -13,7 +13,7 @@ export const routes: EmployeeRoute[] = [
   {
     path: 'feedback/team',
     title: { fi: 'Yksikön palaute', sv: 'Enhetens respons', en: 'Unit feedback' },
-    action: 'feedback.perWorker.read',
+    action: 'feedback.perWorker.list',
     Component: lazy(() => import('./TeamFeedbackPage')),
   },
   {
@@ -25,31 +25,31 @@ export const routes: EmployeeRoute[] = [
   {
     path: 'surveys',
     title: { fi: 'Asiakaskyselyt', sv: 'Klientenkäter', en: 'Client surveys' },
-    action: 'survey.results.read',
+    action: 'survey.list',
     Component: lazy(() => import('./SurveysPage')),
   },
   {
     path: 'surveys/new',
     title: { fi: 'Uusi kysely', sv: 'Ny enkät', en: 'New survey' },
-    action: 'survey.manage',
+    action: 'survey.create',
     Component: lazy(() => import('./SurveyBuilderPage')),
   },
   {
     path: 'surveys/:id',
     title: { fi: 'Kysely', sv: 'Enkät', en: 'Survey' },
-    action: 'survey.results.read',
+    action: 'survey.read',
     Component: lazy(() => import('./SurveyPage')),
   },
   {
     path: 'group-interviews',
     title: { fi: 'Ryhmähaastattelut', sv: 'Gruppintervjuer', en: 'Group interviews' },
-    action: 'groupInterview.read',
+    action: 'groupInterview.list',
     Component: lazy(() => import('./GroupInterviewsPage')),
   },
   {
     path: 'proposals',
     title: { fi: 'Kehittämisehdotukset', sv: 'Utvecklingsförslag', en: 'Proposals' },
-    action: 'proposal.read',
+    action: 'proposal.list',
     Component: lazy(() => import('./ProposalsPage')),
   },
 ];
@@ -70,7 +70,7 @@ export const nav: NavItem[] = [
       en: "The unit's feedback and improvement proposals.",
     },
     label: { fi: 'Yksikön palaute', sv: 'Enhetens respons', en: 'Unit feedback' },
-    action: 'feedback.perWorker.read',
+    action: 'feedback.perWorker.list',
   },
   {
     group: 'participation',
@@ -82,18 +82,18 @@ export const nav: NavItem[] = [
     group: 'participation',
     path: '/app/surveys',
     label: { fi: 'Kyselyt', sv: 'Enkäter', en: 'Surveys' },
-    action: 'survey.results.read',
+    action: 'survey.list',
   },
   {
     group: 'participation',
     path: '/app/group-interviews',
     label: { fi: 'Ryhmähaastattelut', sv: 'Gruppintervjuer', en: 'Group interviews' },
-    action: 'groupInterview.read',
+    action: 'groupInterview.list',
   },
   {
     group: 'participation',
     path: '/app/proposals',
     label: { fi: 'Ehdotukset', sv: 'Förslag', en: 'Proposals' },
-    action: 'proposal.read',
+    action: 'proposal.list',
   },
 ];
