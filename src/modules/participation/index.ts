@@ -2,6 +2,8 @@
 // client-satisfaction survey), proposals with the public "what we did" page, and group interviews.
 import { defineCapability } from '../../server/capability.js';
 import feedbackRoutes from './feedback/routes.js';
+import { feedbackPageRoutes } from './feedback/pages.js';
+import settingsRoutes from './settings/routes.js';
 import proposalRoutes from './proposals/routes.js';
 import surveyRoutes from './surveys/routes.js';
 import groupInterviewRoutes from './group-interviews/routes.js';
@@ -13,7 +15,9 @@ export const participation = defineCapability({
   name: 'participation',
   subjects: participationSubjects,
   async routes(app) {
+    await app.register(settingsRoutes);
     await app.register(feedbackRoutes);
+    await app.register(feedbackPageRoutes);
     await app.register(proposalRoutes);
     await app.register(surveyRoutes);
     await app.register(groupInterviewRoutes);

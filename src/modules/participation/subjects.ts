@@ -3,6 +3,9 @@
 // Participation data is kept apart from client files: no subject here names a client.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
+import type { SubjectKind } from '../../shared/access/rules.js';
+import type { ActionName } from '../../shared/access/actions/index.js';
+import { permittedActions, type AuthUser } from '../../server/access/check.js';
 import type { SubjectResolution, SubjectResolvers } from '../../server/access/subjects.js';
 
 /** Roles whose holders receive after-meeting feedback (the staff a feedback code belongs to). */
@@ -73,3 +76,12 @@ export const participationSubjects: SubjectResolvers = {
     },
   },
 };
+
+/**
+ * What the user may do with one subject of a list (a feedback answer, a survey's free text …), decided
+ * by the same rules as a request for it: list items carry these so the web app shows only those buttons.
+ * `unitIds` are the units holding the subject, as its resolver would answer.
+ */
+export function permittedOn(user: AuthUser, kind: SubjectKind, id: string, unitIds: string[]): ActionName[] {
+  return permittedActions(user, { kind, id, unitIds, relations: [] });
+}

@@ -7,8 +7,8 @@ import { actionNameSchema } from '../../../shared/contracts/foundation/auth.js';
 import { audit } from '../../../server/audit/audit.js';
 import { LANGUAGES, messagesFor, type Lang } from '../../../shared/i18n.js';
 import { html, page } from '../../../server/pages/html.js';
-import { settingsFor, organisationOfUnit } from '../feedback/service.js';
-import { WHAT_WE_DID_PATHS } from '../feedback/pages.js';
+import { settingsForUnit } from '../settings/service.js';
+import { WHAT_WE_DID_PATHS } from '../../../shared/participation/proposals.js';
 import {
   PROPOSAL_THEMES,
   proposalErrors,
@@ -219,7 +219,7 @@ export default async function proposalRoutes(app: App) {
           .where('id', '=', request.params.answerId)
           .executeTakeFirst();
         if (!answer) throw errors.notFound();
-        const settings = await settingsFor(trx, await organisationOfUnit(trx, answer.unit_id));
+        const settings = await settingsForUnit(trx, answer.unit_id);
         if (settings.moderationRequired && answer.moderation === 'pending')
           throw errors.field('answerId', proposalErrors.notModerated);
         const existing = await trx

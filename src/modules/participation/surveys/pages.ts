@@ -3,7 +3,7 @@
 import type { Lang } from '../../../shared/i18n.js';
 import { messagesFor } from '../../../shared/i18n.js';
 import { html, page, raw, type RawHtml } from '../../../server/pages/html.js';
-import { WHAT_WE_DID_PATHS } from '../feedback/pages.js';
+import { WHAT_WE_DID_PATHS } from '../../../shared/participation/proposals.js';
 import {
   AGREE_LABELS,
   GRADE_LABELS,

@@ -12,7 +12,7 @@ import { actionNameSchema } from '../../../shared/contracts/foundation/auth.js';
 import { audit } from '../../../server/audit/audit.js';
 import { LANGUAGES, localizeText, type Lang } from './lang.js';
 import { publicLimits } from '../feedback/config.js';
-import { organisationOfUnit, settingsFor } from '../feedback/service.js';
+import { settingsForUnit } from '../settings/service.js';
 import { todayInFinland } from '../../client-work/index.js';
 import {
   clientSatisfactionTemplate,
@@ -337,7 +337,7 @@ export default async function surveyRoutes(app: App) {
   const resultsQuery = z.object({ by: z.string().max(40).optional() });
   const computeResults = async (id: string, by?: string) => {
     const s = await theSurvey(id);
-    const settings = await settingsFor(db, await organisationOfUnit(db, s.owner_unit_id));
+    const settings = await settingsForUnit(db, s.owner_unit_id);
     return { survey: s, results: await surveyResults(db, s, settings.feedbackMinAnswers, { by }) };
   };
 
