@@ -5,11 +5,12 @@ import feedbackRoutes from './feedback/routes.js';
 import { feedbackPageRoutes } from './feedback/pages.js';
 import settingsRoutes from './settings/routes.js';
 import proposalRoutes from './proposals/routes.js';
+import { whatWeDidRoutes } from './proposals/pages.js';
 import surveyRoutes from './surveys/routes.js';
 import groupInterviewRoutes from './group-interviews/routes.js';
 import { participationSubjects } from './subjects.js';
 
-export { seedParticipation } from './feedback/demo.js';
+export { seedParticipation } from './demo.js';
 
 export const participation = defineCapability({
   name: 'participation',
@@ -19,6 +20,7 @@ export const participation = defineCapability({
     await app.register(feedbackRoutes);
     await app.register(feedbackPageRoutes);
     await app.register(proposalRoutes);
+    await app.register(whatWeDidRoutes);
     await app.register(surveyRoutes);
     await app.register(groupInterviewRoutes);
   },
