@@ -7,6 +7,7 @@ import settingsRoutes from './settings/routes.js';
 import proposalRoutes from './proposals/routes.js';
 import { whatWeDidRoutes } from './proposals/pages.js';
 import surveyRoutes from './surveys/routes.js';
+import { surveyPageRoutes } from './surveys/pages.js';
 import groupInterviewRoutes from './group-interviews/routes.js';
 import { participationSubjects } from './subjects.js';
 
@@ -22,6 +23,7 @@ export const participation = defineCapability({
     await app.register(proposalRoutes);
     await app.register(whatWeDidRoutes);
     await app.register(surveyRoutes);
+    await app.register(surveyPageRoutes);
     await app.register(groupInterviewRoutes);
   },
 });

@@ -7,7 +7,7 @@ import { LANGUAGES, messagesFor, type Lang } from '../../../shared/i18n.js';
 import { html, page, raw, type RawHtml } from '../../../server/pages/html.js';
 import { feedbackAnswerInput, type FeedbackAnswerInput } from '../../../shared/contracts/participation/feedback.js';
 import { WHAT_WE_DID_PATHS } from '../../../shared/participation/proposals.js';
-import { publicLimits } from './config.js';
+import { publicLimits } from '../config.js';
 import { feedbackText } from './messages.js';
 import { findActiveCode, isEmptyAnswer, normaliseCode, saveAnswer } from './service.js';
 

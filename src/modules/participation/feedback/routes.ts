@@ -18,7 +18,7 @@ import {
   publicFeedbackBody,
   publicFeedbackParams,
 } from '../../../shared/contracts/participation/feedback.js';
-import { publicLimits } from './config.js';
+import { publicLimits } from '../config.js';
 import { feedbackErrors } from './messages.js';
 import { renderCards } from './pages.js';
 import {

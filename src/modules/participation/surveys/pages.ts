@@ -1,8 +1,11 @@
 // Public survey pages: the web form, kiosk mode (a fresh form after each answer), thank-you page
-// and the printable paper version. Plain HTML that works without JavaScript.
-import type { Lang } from '../../../shared/i18n.js';
-import { messagesFor } from '../../../shared/i18n.js';
+// and the printable paper version. Plain HTML that works without JavaScript. Their routes are at the end.
+import QRCode from 'qrcode';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../../../server/types.js';
+import { LANGUAGES, messagesFor, type Lang } from '../../../shared/i18n.js';
 import { html, page, raw, type RawHtml } from '../../../server/pages/html.js';
+import { UUID } from '../../../server/access/subjects.js';
 import { WHAT_WE_DID_PATHS } from '../../../shared/participation/proposals.js';
 import {
   AGREE_LABELS,
@@ -12,6 +15,9 @@ import {
   type SurveyItem,
 } from '../../../shared/contracts/participation/survey-definition.js';
 import { surveyText } from './messages.js';
+import { publicLimits } from '../config.js';
+import { isOpen, parseAnswer, saveResponse } from './service.js';
+import { surveyById, type SurveyRow } from './queries.js';
 
 export function surveyPaths(id: string) {
   return { fi: `/kysely/${id}`, sv: `/sv/enkat/${id}`, en: `/en/survey/${id}` };
@@ -169,4 +175,87 @@ ${survey.definition.contactBlock ? html`<div class="slip"><p>✂ - - - - - - - -
     alternates: { fi: `${p.fi}/tulosta`, sv: `${p.sv}/skriv-ut`, en: `${p.en}/print` },
     body,
   });
+}
+
+/** The public pages in each language: no session, no CSRF token, answers rate limited per address. */
+export async function surveyPageRoutes(app: App) {
+  const limits = publicLimits();
+  const rateLimit = { max: limits.surveyMax, timeWindow: limits.timeWindow };
+  const load = async (id: string) => (UUID.test(id) ? surveyById(app.db, id) : undefined);
+  for (const lang of LANGUAGES) {
+    const base = surveyPaths(':id')[lang];
+    const thanks = { fi: '/kiitos', sv: '/tack', en: '/thanks' }[lang];
+    const printSuffix = { fi: '/tulosta', sv: '/skriv-ut', en: '/print' }[lang];
+    const sendHtml = (reply: FastifyReply, status: number, body: string) =>
+      reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+    const flags = (request: FastifyRequest) => {
+      const q = (request.query ?? {}) as Record<string, unknown>;
+      return { plain: lang === 'fi' && q.selko === '1', kiosk: q.kiosk === '1', kioskThanks: q.kiitos === '1' };
+    };
+    const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+    const m = messagesFor(surveyText, lang);
+    const unavailable = (reply: FastifyReply, id: string, s: SurveyRow | undefined) =>
+      !s || s.status === 'draft'
+        ? sendHtml(reply, 404, renderSurveyMessage(lang, surveyPaths(id), m.notFoundTitle, m.closed))
+        : sendHtml(reply, 410, renderSurveyMessage(lang, surveyPaths(id), m.closedTitle, m.closed));
+
+    app.get(base, { config: { action: 'publicPage.read' }, schema: { hide: true } }, async (request, reply) => {
+      const s = await load(idOf(request));
+      if (!s || !isOpen(s, app.clock.today())) return unavailable(reply, idOf(request), s);
+      return sendHtml(reply, 200, renderSurveyForm(s, lang, flags(request)));
+    });
+
+    app.post(
+      base,
+      { config: { action: 'survey.public.use', rateLimit }, schema: { hide: true } },
+      async (request, reply) => {
+        const today = app.clock.today();
+        const s = await load(idOf(request));
+        if (!s || !isOpen(s, today)) return unavailable(reply, idOf(request), s);
+        const f = flags(request);
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const next = f.kiosk
+          ? `${surveyPaths(s.id)[lang]}?kiosk=1&kiitos=1${f.plain ? '&selko=1' : ''}`
+          : `${surveyPaths(s.id)[lang]}${thanks}${f.plain ? '?selko=1' : ''}`;
+        // Honeypot: thanked, nothing saved.
+        if (typeof body.website === 'string' && body.website.trim()) return reply.redirect(next, 303);
+        // No contact block on a shared lobby tablet.
+        const contactInput = f.kiosk
+          ? null
+          : { name: body.contact_name, phone: body.contact_phone, email: body.contact_email };
+        const parsed = parseAnswer(s.definition, body, contactInput, Number(today.slice(0, 4)));
+        if (Object.keys(parsed.errors).length) {
+          const values: Record<string, string | string[]> = {};
+          for (const [k, v] of Object.entries(body))
+            if (typeof v === 'string' || Array.isArray(v)) values[k] = v as string | string[];
+          const errs = Object.fromEntries(Object.entries(parsed.errors).map(([k, msg]) => [k, msg[lang]]));
+          return sendHtml(
+            reply,
+            400,
+            renderSurveyForm(s, lang, { ...f, kioskThanks: false, state: { values, errors: errs } }),
+          );
+        }
+        await saveResponse(app.db, s.id, parsed, { channel: f.kiosk ? 'kiosk' : 'web', answeredOn: today });
+        return reply.redirect(next, 303);
+      },
+    );
+
+    app.get(
+      `${base}${thanks}`,
+      { config: { action: 'publicPage.read' }, schema: { hide: true } },
+      async (request, reply) => sendHtml(reply, 200, renderSurveyThanks(idOf(request), lang, flags(request).plain)),
+    );
+
+    app.get(
+      `${base}${printSuffix}`,
+      { config: { action: 'publicPage.read' }, schema: { hide: true } },
+      async (request, reply) => {
+        const s = await load(idOf(request));
+        if (!s || s.status === 'draft') return unavailable(reply, idOf(request), s);
+        const url = `${request.protocol}://${request.host}${surveyPaths(s.id)[lang]}`;
+        const svg = await QRCode.toString(url, { type: 'svg', margin: 1 });
+        return sendHtml(reply, 200, renderSurveyPrint(s, lang, svg, url));
+      },
+    );
+  }
 }
