@@ -199,7 +199,7 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
           rating,
           moderation,
           moderated_by: moderation === 'pending' ? null : users.esihenkilo,
-          moderated_at: moderation === 'pending' ? null : new Date(),
+          moderated_at: moderation === 'pending' ? null : systemClock.now(),
           entered_by: i % 3 === 2 ? users.sosiaaliohjaaja : null,
         })),
       )
