@@ -27,7 +27,7 @@ export interface CodeInfo {
 }
 
 function fieldError(id: string, message: string | undefined): RawHtml | '' {
-  return message ? html`<span class="field-error" id="${id}-error">${message}</span>` : '';
+  return message ? html`<span class="field-error" id="${id}-error" data-qa="error-${id}">${message}</span>` : '';
 }
 
 // A fieldset cannot be aria-invalid; it points to its error text instead.
@@ -56,13 +56,13 @@ export function renderFeedbackForm(
 ${lang === 'fi' ? html`<p><a href="${paths.fi}${plain ? '' : '?selko=1'}">${plain ? t.normalLanguage : messagesFor(feedbackText, 'fi').plainLanguage}</a></p>` : ''}
 ${
   errorList.length
-    ? html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary"><h2>${t.errorTitle}</h2><ul>${errorList.map(
+    ? html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary" data-qa="error-summary"><h2>${t.errorTitle}</h2><ul>${errorList.map(
         ([f, m]) => html`<li><a href="#${firstTarget(f)}">${m}</a></li>`,
       )}</ul></div>`
     : ''
 }
-<form method="post" action="${action}" novalidate>
-  <fieldset${invalidAttrs('met_expectations', errs.met_expectations)}>
+<form method="post" action="${action}" novalidate data-qa="feedback-form">
+  <fieldset data-qa="feedback-met"${invalidAttrs('met_expectations', errs.met_expectations)}>
     <legend>${t.q1}</legend>
     ${fieldError('met_expectations', errs.met_expectations)}
     ${choice('met_expectations', 'met-yes', 'yes', t.q1Yes)}
@@ -71,11 +71,11 @@ ${
   </fieldset>
   <label for="opinion">${t.q2} <span class="hint" id="opinion-hint">${t.optional}</span></label>
   ${fieldError('opinion', errs.opinion)}
-  <textarea id="opinion" name="opinion" maxlength="2000"${raw(errs.opinion ? ' aria-invalid="true" aria-describedby="opinion-error opinion-hint"' : ' aria-describedby="opinion-hint"')}>${values.opinion ?? ''}</textarea>
+  <textarea id="opinion" name="opinion" data-qa="feedback-opinion" maxlength="2000"${raw(errs.opinion ? ' aria-invalid="true" aria-describedby="opinion-error opinion-hint"' : ' aria-describedby="opinion-hint"')}>${values.opinion ?? ''}</textarea>
   <label for="wishes">${t.q3} <span class="hint" id="wishes-hint">${t.optional}</span></label>
   ${fieldError('wishes', errs.wishes)}
-  <textarea id="wishes" name="wishes" maxlength="2000"${raw(errs.wishes ? ' aria-invalid="true" aria-describedby="wishes-error wishes-hint"' : ' aria-describedby="wishes-hint"')}>${values.wishes ?? ''}</textarea>
-  <fieldset${invalidAttrs('rating', errs.rating)}>
+  <textarea id="wishes" name="wishes" data-qa="feedback-wishes" maxlength="2000"${raw(errs.wishes ? ' aria-invalid="true" aria-describedby="wishes-error wishes-hint"' : ' aria-describedby="wishes-hint"')}>${values.wishes ?? ''}</textarea>
+  <fieldset data-qa="feedback-rating"${invalidAttrs('rating', errs.rating)}>
     <legend>${t.rating} <span class="hint">${t.ratingHint}</span></legend>
     ${fieldError('rating', errs.rating)}
     ${t.ratings.map((label, i) => choice('rating', `rating-${i + 1}`, String(i + 1), `${i + 1} – ${label}`))}
@@ -84,7 +84,7 @@ ${
     <label for="website">${t.honeypot}</label>
     <input type="text" id="website" name="website" tabindex="-1" autocomplete="off">
   </div>
-  <button type="submit">${t.submit}</button>
+  <button type="submit" data-qa="submit">${t.submit}</button>
 </form>`;
   const alternates = { fi: paths.fi, sv: paths.sv, en: paths.en };
   return page({
@@ -103,7 +103,7 @@ export function thanksPaths(code: string) {
 
 export function renderThanks(lang: Lang, plain: boolean, code: string): string {
   const t = messagesFor(feedbackText, lang, plain);
-  const body = html`<h1>${t.thanksTitle}</h1>
+  const body = html`<h1 data-qa="thanks">${t.thanksTitle}</h1>
 <p class="notice">${t.thanks}</p>
 <p><a href="${WHAT_WE_DID_PATHS[lang]}">${t.whatWeDid}</a></p>`;
   return page({ lang, title: t.thanksTitle, alternates: thanksPaths(code), body });

@@ -21,21 +21,21 @@ export function renderWhatWeDid(
   const body = html`
 <h1>${t.title}</h1>
 <p>${t.intro}</p>
-<form method="get" action="${WHAT_WE_DID_PATHS[lang]}" class="filters">
+<form method="get" action="${WHAT_WE_DID_PATHS[lang]}" class="filters" data-qa="filters">
   <fieldset>
     <legend>${t.filters}</legend>
     <label for="aihe">${t.theme}</label>
-    <select id="aihe" name="aihe">${option('', t.all, themeSel)}${PROPOSAL_THEMES.map((k) => option(k, THEME_LABELS[k][lang], themeSel))}</select>
+    <select id="aihe" name="aihe" data-qa="filter-theme">${option('', t.all, themeSel)}${PROPOSAL_THEMES.map((k) => option(k, THEME_LABELS[k][lang], themeSel))}</select>
     <label for="tila">${t.status}</label>
-    <select id="tila" name="tila">${option('', t.all, statusSel)}${PROPOSAL_STATUSES.map((k) => option(k, STATUS_LABELS[k][lang], statusSel))}</select>
-    <button type="submit">${t.apply}</button>
+    <select id="tila" name="tila" data-qa="filter-status">${option('', t.all, statusSel)}${PROPOSAL_STATUSES.map((k) => option(k, STATUS_LABELS[k][lang], statusSel))}</select>
+    <button type="submit" data-qa="filter-apply">${t.apply}</button>
   </fieldset>
 </form>
 <p role="status">${t.count(rows.length)}</p>
 ${rows.length === 0 ? html`<p>${t.none}</p>` : ''}
 <ul class="proposals" style="list-style:none;padding:0">
 ${rows.map(
-  (r) => html`<li style="border-top:1px solid var(--line);padding:.75rem 0">
+  (r) => html`<li style="border-top:1px solid var(--line);padding:.75rem 0" data-qa="public-proposal">
   <h2 style="margin-top:0">${r.title}</h2>
   <p><strong>${t.status}:</strong> ${STATUS_LABELS[r.status][lang]}${r.statusChangedOn ? html` (${t.updated} ${r.statusChangedOn})` : ''}<br>
   <strong>${t.theme}:</strong> ${THEME_LABELS[r.theme as keyof typeof THEME_LABELS]?.[lang] ?? r.theme}<br>

@@ -35,7 +35,7 @@ const tx = (t: LocalizedText, lang: Lang, plain: boolean) => (plain && lang === 
 export type FormState = { values: Record<string, string | string[]>; errors: Record<string, string> };
 
 function errorText(id: string, msg: string | undefined): RawHtml | '' {
-  return msg ? html`<span class="field-error" id="${id}-error">${msg}</span>` : '';
+  return msg ? html`<span class="field-error" id="${id}-error" data-qa="error-${id}">${msg}</span>` : '';
 }
 
 function renderItem(item: SurveyItem, lang: Lang, plain: boolean, state: FormState): RawHtml {
@@ -48,23 +48,23 @@ function renderItem(item: SurveyItem, lang: Lang, plain: boolean, state: FormSta
   switch (item.kind) {
     case 'rating': {
       const labels = item.scale === 'grade' ? GRADE_LABELS : AGREE_LABELS;
-      return html`<fieldset${describe}><legend>${label}</legend>${errorText(item.key, err)}
+      return html`<fieldset data-qa="item-${item.key}"${describe}><legend>${label}</legend>${errorText(item.key, err)}
 ${labels.map((l, i) => html`<label class="choice" for="${item.key}-${i + 1}"><input type="radio" id="${item.key}-${i + 1}" name="${item.key}" value="${i + 1}"${checked(String(i + 1))}> ${i + 1} – ${tx(l, lang, plain)}</label>`)}
 </fieldset>`;
     }
     case 'single':
     case 'multiple': {
       const type = item.kind === 'single' ? 'radio' : 'checkbox';
-      return html`<fieldset${describe}><legend>${label}</legend>${errorText(item.key, err)}
+      return html`<fieldset data-qa="item-${item.key}"${describe}><legend>${label}</legend>${errorText(item.key, err)}
 ${item.options.map((o) => html`<label class="choice" for="${item.key}-${o.value}"><input type="${type}" id="${item.key}-${o.value}" name="${item.key}" value="${o.value}"${checked(o.value)}> ${tx(o.label, lang, plain)}</label>`)}
 </fieldset>`;
     }
     case 'year':
       return html`<label for="${item.key}">${label} <span class="hint">${t.optional}</span></label>${errorText(item.key, err)}
-<input type="text" inputmode="numeric" maxlength="4" id="${item.key}" name="${item.key}" value="${typeof v === 'string' ? v : ''}" autocomplete="off" style="max-width:8rem"${raw(err ? ` aria-invalid="true" aria-describedby="${item.key}-error"` : '')}>`;
+<input type="text" inputmode="numeric" maxlength="4" id="${item.key}" name="${item.key}" data-qa="item-${item.key}" value="${typeof v === 'string' ? v : ''}" autocomplete="off" style="max-width:8rem"${raw(err ? ` aria-invalid="true" aria-describedby="${item.key}-error"` : '')}>`;
     case 'text':
       return html`<label for="${item.key}">${label} <span class="hint" id="${item.key}-hint">${t.noNames}</span></label>${errorText(item.key, err)}
-<textarea id="${item.key}" name="${item.key}" maxlength="4000"${raw(err ? ` aria-invalid="true" aria-describedby="${item.key}-error ${item.key}-hint"` : ` aria-describedby="${item.key}-hint"`)}>${typeof v === 'string' ? v : ''}</textarea>`;
+<textarea id="${item.key}" name="${item.key}" data-qa="item-${item.key}" maxlength="4000"${raw(err ? ` aria-invalid="true" aria-describedby="${item.key}-error ${item.key}-hint"` : ` aria-describedby="${item.key}-hint"`)}>${typeof v === 'string' ? v : ''}</textarea>`;
   }
 }
 
@@ -89,11 +89,11 @@ export function renderSurveyForm(
   const c = (k: string) => (typeof state.values[k] === 'string' ? (state.values[k] as string) : '');
   const body = html`
 <h1>${tx(survey.title, lang, opts.plain)}</h1>
-${opts.kioskThanks ? html`<p class="notice" role="status">${t.kioskThanks}</p>` : ''}
+${opts.kioskThanks ? html`<p class="notice" role="status" data-qa="kiosk-thanks">${t.kioskThanks}</p>` : ''}
 <p>${tx(survey.intro, lang, opts.plain)}</p>
 ${lang === 'fi' ? html`<p><a href="${paths.fi}${opts.plain ? (opts.kiosk ? '?kiosk=1' : '') : opts.kiosk ? '?kiosk=1&selko=1' : '?selko=1'}">${opts.plain ? t.normalLanguage : messagesFor(surveyText, 'fi').plainLanguage}</a></p>` : ''}
-${errs.length ? html`<div class="error-summary" role="alert" id="error-summary"><h2>${t.errorTitle}</h2><ul>${errs.map(([k, m]) => html`<li><a href="#${targetOf(k)}">${m}</a></li>`)}</ul></div>` : ''}
-<form method="post" action="${action}" novalidate>
+${errs.length ? html`<div class="error-summary" role="alert" id="error-summary" data-qa="error-summary"><h2>${t.errorTitle}</h2><ul>${errs.map(([k, m]) => html`<li><a href="#${targetOf(k)}">${m}</a></li>`)}</ul></div>` : ''}
+<form method="post" action="${action}" novalidate data-qa="survey-form">
 ${survey.definition.sections.map(
   (
     s,
@@ -113,7 +113,7 @@ ${
     : ''
 }
 <div class="hp" aria-hidden="true"><label for="website">${t.honeypot}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
-<button type="submit">${t.submit}</button>
+<button type="submit" data-qa="submit">${t.submit}</button>
 </form>`;
   const alt = (p: string) => p + (opts.kiosk ? '?kiosk=1' : '');
   return page({
@@ -132,7 +132,7 @@ export function renderSurveyThanks(id: string, lang: Lang, plain: boolean): stri
     lang,
     title: t.thanksTitle,
     alternates: { fi: `${p.fi}/kiitos`, sv: `${p.sv}/tack`, en: `${p.en}/thanks` },
-    body: html`<h1>${t.thanksTitle}</h1><p class="notice">${t.thanks}</p><p><a href="${WHAT_WE_DID_PATHS[lang]}">${t.whatWeDid}</a></p>`,
+    body: html`<h1 data-qa="thanks">${t.thanksTitle}</h1><p class="notice">${t.thanks}</p><p><a href="${WHAT_WE_DID_PATHS[lang]}">${t.whatWeDid}</a></p>`,
   });
 }
 

@@ -122,7 +122,7 @@ function ProposalDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const prop = detail.data.proposal;
   const final = prop.status === 'done' || prop.status === 'rejected';
   return (
-    <section className="panel" aria-labelledby="prop-detail-title" data-qa="proposal-detail">
+    <section className="panel" aria-labelledby="prop-detail-title" data-qa="proposal-detail" data-status={prop.status}>
       <h2 id="prop-detail-title">{prop.title}</h2>
       <p data-qa="proposal-detail-summary">
         {STATUS_LABELS[prop.status][lang]} · {themeLabel(prop.theme, lang)} · {SOURCE_LABELS[prop.source][lang]} ·{' '}

@@ -39,7 +39,7 @@ export default function SurveyPage() {
       <p>
         <Link to="/app/surveys">{t.back}</Link>
       </p>
-      <h1>{s.title[lang]}</h1>
+      <h1 data-qa="survey-title">{s.title[lang]}</h1>
       <p>
         {t[s.status]} · {s.opensOn} – {s.closesOn}
         {may('survey.results.read') && (

@@ -73,7 +73,9 @@ export default function SurveysPage() {
                     <td>
                       {s.opensOn ?? '–'} – {s.closesOn ?? ''}
                     </td>
-                    <td data-qa="survey-status">{t[s.status]}</td>
+                    <td data-qa="survey-status" data-status={s.status}>
+                      {t[s.status]}
+                    </td>
                     <td>{s.responseCount}</td>
                     <td>
                       {mayUpdate && s.status === 'draft' && (
