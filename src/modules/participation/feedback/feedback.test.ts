@@ -190,6 +190,10 @@ describe('per-worker results and the minimum group size', () => {
       expect.objectContaining({ enough: false }),
     );
     expect(JSON.stringify(list)).not.toMatch(/"count"/);
+    // Each row says what the manager may do with that worker's feedback.
+    expect(list.workers.find((w: { userId: string }) => w.userId === workerId).permittedActions).toEqual([
+      'feedback.perWorker.read',
+    ]);
 
     await ctx.anonymous.post(`/api/public/feedback/${code}`, { metExpectations: 'no', rating: 2 });
     const at = (await worker.get('/api/feedback/me/results')).json().results;
@@ -247,6 +251,8 @@ describe('per-worker results and the minimum group size', () => {
       .answers.filter((a: { workerName: string }) => a.workerName === 'Olli Ohjaaja');
     expect(pending.length).toBe(4);
     const withName = pending.find((a: { opinion: string | null }) => a.opinion?.includes('Matti'));
+    // Each answer says what the manager may do with it.
+    expect([...withName.permittedActions].sort()).toEqual(['feedback.moderate', 'proposal.fromFeedback.create']);
     const redact = await manager.post(`/api/feedback/answers/${withName.id}/moderation`, {
       decision: 'redact',
       opinion: 'Vastaus, työntekijä [nimi poistettu] auttoi',
