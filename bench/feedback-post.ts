@@ -13,6 +13,7 @@ process.env.FEEDBACK_RATE_LIMIT_MAX = String(AMOUNT * 2);
 const { sql } = await import('kysely');
 const { openBenchDatabase } = await import('./lib/database.js');
 const { buildApp } = await import('../src/server/app.js');
+const { systemClock } = await import('../src/domain/clock/index.js');
 const { loadConfig } = await import('../src/server/config.js');
 const { ensureCode, findActiveCode, saveAnswer } = await import('../src/modules/participation/feedback/service.js');
 // autocannon ships no types; a computed specifier keeps the type check quiet without a shim file.
@@ -96,7 +97,7 @@ await Promise.all(
     while (next < AMOUNT) {
       next++;
       const info = await findActiveCode(db, floorCode);
-      await saveAnswer(db, info!, answer, { channel: 'web' });
+      await saveAnswer(db, info!, answer, { channel: 'web', answeredOn: systemClock.today() });
     }
   }),
 );

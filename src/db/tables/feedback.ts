@@ -4,6 +4,8 @@ import type { SurveyTables } from './surveys.js';
 import type { GroupInterviewTables } from './group-interviews.js';
 
 export interface ParticipationSettingTable {
+  id: Generated<string>;
+  /** One row per organisation (the key); `id` lets its edit go through the versioned update. */
   organisation_id: string;
   feedback_min_answers: Generated<number>;
   moderation_required: Generated<boolean>;

@@ -111,23 +111,37 @@ const EXPECTED: Partial<Record<ActionName, readonly string[]>> & Record<string, 
   'measures.read': [SW, SO, EH],
 
   // --- participation (issue 5) ---
+  // Subject-scoped rows are decided on a survey, free text, proposal, group interview, feedback
+  // answer and worker (Olli Ohjaaja) of the first unit: the other unit's worker (SW2) is denied.
   'feedback.public.submit': EVERYONE,
   'survey.public.use': EVERYONE,
   'proposal.public.read': EVERYONE,
   'feedback.own.read': [SW, SO, EK, EH, SW2],
+  'feedback.perWorker.list': [EH],
   'feedback.perWorker.read': [EH],
   'feedback.paper.enter': [SW, SO, EK, EH, SW2],
+  'feedback.freeText.list': [EH],
   'feedback.moderate': [EH],
   'feedback.settings.manage': [EH, YP],
-  'proposal.read': [SW, SO, EK, EH, KA, SW2],
-  'proposal.manage': [SW, SO, EH, SW2],
+  'proposal.list': [SW, SO, EK, EH, KA, SW2],
+  'proposal.read': [SW, SO, EK, EH, KA],
+  'proposal.create': [SW, SO, EH, SW2],
+  'proposal.update': [SW, SO, EH],
   'proposal.fromFeedback.create': [EH],
-  'survey.manage': [SW, SO, EH, SW2],
-  'survey.paper.enter': [SW, SO, EK, EH, SW2],
-  'survey.results.read': [SW, SO, EH, KA, SW2],
+  'proposal.fromSurvey.create': [EH],
+  'survey.list': [SW, SO, EH, KA, SW2],
+  'survey.read': [SW, SO, EH, KA],
+  'survey.create': [SW, SO, EH, SW2],
+  'survey.update': [SW, SO, EH],
+  'survey.paper.enter': [SW, SO, EK, EH],
+  'survey.results.read': [SW, SO, EH, KA],
+  'survey.freeText.list': [EH],
   'survey.moderate': [EH],
-  'groupInterview.read': [SW, SO, EH, KA, SW2],
-  'groupInterview.manage': [SW, SO, EH, SW2],
+  'survey.contacts.read': [EH],
+  'groupInterview.list': [SW, SO, EH, KA, SW2],
+  'groupInterview.read': [SW, SO, EH, KA],
+  'groupInterview.create': [SW, SO, EH, SW2],
+  'groupInterview.update': [SW, SO, EH],
 
   // --- servicemap (issue 6) ---
   // A service or theme map of the demo organisation: staff of any of its units read it (the second
@@ -188,7 +202,27 @@ const SAMPLE_SUBJECTS: Record<SubjectKind, () => Promise<string>> = {
         .where('name', '=', 'Työpaja Verstas')
         .executeTakeFirstOrThrow()
     ).id,
+  // participation
+  survey: async () =>
+    (await db().selectFrom('survey').select('id').where('owner_unit_id', '=', unitId).executeTakeFirstOrThrow()).id,
+  surveyFreeText: async () =>
+    (
+      await db()
+        .selectFrom('survey_free_text as f')
+        .innerJoin('survey as s', 's.id', 'f.survey_id')
+        .select('f.id')
+        .where('s.owner_unit_id', '=', unitId)
+        .executeTakeFirstOrThrow()
+    ).id,
+  proposal: async () =>
+    (await db().selectFrom('proposal').select('id').where('owner_unit_id', '=', unitId).executeTakeFirstOrThrow()).id,
+  groupInterview: async () =>
+    (await db().selectFrom('group_interview').select('id').where('unit_id', '=', unitId).executeTakeFirstOrThrow()).id,
+  feedbackAnswer: async () =>
+    (await db().selectFrom('feedback_answer').select('id').where('unit_id', '=', unitId).executeTakeFirstOrThrow()).id,
+  feedbackWorker: async () => users.get(SO)!.id,
 };
+const db = () => ctx.database.db;
 
 /** The first demo row of a table (the demo has one organisation: all its rows are of the first unit's). */
 function firstRow(table: 'service' | 'service_theme_map' | 'service_suggestion') {

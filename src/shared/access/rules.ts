@@ -22,7 +22,15 @@ export type SubjectKind =
   // of the register (the units of its organisation)
   | 'group'
   | 'workActivityAgreement'
-  | 'workActivityProvider';
+  | 'workActivityProvider'
+  // participation: a survey, one free-text answer of a survey, a proposal, a group interview, one
+  // feedback answer, and a worker whose feedback a manager reads (the units where they work)
+  | 'survey'
+  | 'surveyFreeText'
+  | 'proposal'
+  | 'groupInterview'
+  | 'feedbackAnswer'
+  | 'feedbackWorker';
 
 /** How a user can relate to a subject besides a role in its unit; answered by the subject's resolver. */
 export type Relation =

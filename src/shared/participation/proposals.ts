@@ -2,6 +2,9 @@
 // pages and by the web app, so it lives in src/shared.
 import type { Localized } from '../i18n.js';
 
+/** The public "what we did" page in each language. */
+export const WHAT_WE_DID_PATHS = { fi: '/mita-teimme', sv: '/sv/vad-vi-gjorde', en: '/en/what-we-did' } as const;
+
 export const PROPOSAL_SOURCES = [
   'feedback',
   'survey',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 
 let ctx: TestContext;
 let worker: Agent;
@@ -11,7 +12,8 @@ let workerId: string;
 const savedLimit = process.env.FEEDBACK_RATE_LIMIT_MAX;
 beforeAll(async () => {
   process.env.FEEDBACK_RATE_LIMIT_MAX = '10000';
-  ctx = await createTestApp();
+  // Answers are dated by the app's clock and results default to the twelve months up to it.
+  ctx = await createTestApp({}, { clock: fixedClock('2027-03-01') });
   worker = await ctx.login('sosiaaliohjaaja');
   manager = await ctx.login('esihenkilo');
   const codes = await worker.get('/api/feedback/me/codes');
@@ -118,6 +120,8 @@ describe('public form without JavaScript', () => {
     expect(row.channel).toBe('web');
     expect(row.rating).toBe(4);
     expect(row.met_expectations).toBe('partly');
+    // Dated by the app's clock (the day only, so an answer cannot be matched to a meeting).
+    expect(row.answered_on).toBe('2027-03-01');
     const thanks = await ctx.app.inject({ method: 'GET', url: res.headers.location as string });
     expect(thanks.body).toContain('Kiitos palautteestasi!');
   });
@@ -137,6 +141,13 @@ describe('public form without JavaScript', () => {
 
   it('JSON validation errors change nothing', async () => {
     const before = await count();
+    // Text PostgreSQL cannot store (a NUL byte) is a field error, not a server error.
+    const nul = await ctx.anonymous.post(`/api/public/feedback/${code}`, { opinion: 'a\u0000b', rating: 3 });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error.fields[0].path).toBe('opinion');
+    const nulForm = await ctx.app.inject({ method: 'POST', url: `/palaute/${code}`, ...form({ wishes: 'a\u0000b' }) });
+    expect(nulForm.statusCode).toBe(400);
+    expect(nulForm.body).toContain('id="wishes-error"');
     const bad = await ctx.anonymous.post(`/api/public/feedback/${code}`, { rating: 6 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('rating');
@@ -161,7 +172,17 @@ describe('per-worker results and the minimum group size', () => {
     }
     expect(await count()).toBe(4);
     const below = await worker.get('/api/feedback/me/results');
-    expect(below.json().results).toEqual({ period: expect.any(Object), minimum: 5, enough: false });
+    // The default period is the twelve months up to the app's today.
+    expect(below.json().results).toEqual({
+      period: { from: '2026-03-02', to: '2027-03-01' },
+      minimum: 5,
+      enough: false,
+    });
+    // An answer outside the chosen period does not count.
+    expect((await worker.get('/api/feedback/me/results?from=2027-03-02&to=2027-12-31')).json().results.enough).toBe(
+      false,
+    );
+    expect((await worker.get('/api/feedback/me/results?from=2027-02-30')).statusCode).toBe(400);
     const managerBelow = await manager.get(`/api/feedback/workers/${workerId}/results`);
     expect(managerBelow.json().results.enough).toBe(false);
     const list = (await manager.get('/api/feedback/workers')).json();
@@ -169,6 +190,10 @@ describe('per-worker results and the minimum group size', () => {
       expect.objectContaining({ enough: false }),
     );
     expect(JSON.stringify(list)).not.toMatch(/"count"/);
+    // Each row says what the manager may do with that worker's feedback.
+    expect(list.workers.find((w: { userId: string }) => w.userId === workerId).permittedActions).toEqual([
+      'feedback.perWorker.read',
+    ]);
 
     await ctx.anonymous.post(`/api/public/feedback/${code}`, { metExpectations: 'no', rating: 2 });
     const at = (await worker.get('/api/feedback/me/results')).json().results;
@@ -226,6 +251,8 @@ describe('per-worker results and the minimum group size', () => {
       .answers.filter((a: { workerName: string }) => a.workerName === 'Olli Ohjaaja');
     expect(pending.length).toBe(4);
     const withName = pending.find((a: { opinion: string | null }) => a.opinion?.includes('Matti'));
+    // Each answer says what the manager may do with it.
+    expect([...withName.permittedActions].sort()).toEqual(['feedback.moderate', 'proposal.fromFeedback.create']);
     const redact = await manager.post(`/api/feedback/answers/${withName.id}/moderation`, {
       decision: 'redact',
       opinion: 'Vastaus, työntekijä [nimi poistettu] auttoi',
@@ -267,11 +294,30 @@ describe('per-worker results and the minimum group size', () => {
     expect((await ctx.anonymous.get('/api/feedback/me/results')).statusCode).toBe(401);
     const other = await ctx.login('sosiaalityontekija2');
     const otherId = (await other.get('/api/me')).json().id;
-    expect((await manager.get(`/api/feedback/workers/${otherId}/results`)).statusCode).toBe(404);
+    // A worker of another unit: the manager holds no role where the worker works.
+    expect((await manager.get(`/api/feedback/workers/${otherId}/results`)).statusCode).toBe(403);
+    expect((await manager.get(`/api/feedback/workers/${otherId}/cards`)).statusCode).toBe(403);
   });
 });
 
 describe('paper cards', () => {
+  it('a card without a date is dated today by the app clock, and the typing is in the use log', async () => {
+    const res = await worker.post('/api/feedback/paper', { code, rating: 4 });
+    expect(res.statusCode).toBe(201);
+    const row = await ctx.database.db
+      .selectFrom('feedback_answer')
+      .select(['answered_on', 'entered_by'])
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ answered_on: '2027-03-01', entered_by: workerId });
+    const logged = await ctx.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', res.json().id)
+      .execute();
+    expect(logged.map((r) => r.action)).toEqual(['feedback.paper.enter']);
+  });
+
   it('types in a card by its code, marked as paper', async () => {
     const before = await count();
     const res = await worker.post('/api/feedback/paper', {
@@ -295,7 +341,8 @@ describe('paper cards', () => {
     const before = await count();
     const unknown = await worker.post('/api/feedback/paper', { code: 'qqqqqq', rating: 3 });
     expect(unknown.json().error.fields[0].path).toBe('code');
-    const future = await worker.post('/api/feedback/paper', { code, answeredOn: '2999-01-01', rating: 3 });
+    // "Future" is after the app's today.
+    const future = await worker.post('/api/feedback/paper', { code, answeredOn: '2027-03-02', rating: 3 });
     expect(future.json().error.fields[0].path).toBe('answeredOn');
     const empty = await worker.post('/api/feedback/paper', { code });
     expect(empty.statusCode).toBe(400);
@@ -308,7 +355,7 @@ describe('paper cards', () => {
   });
 
   it('prints A6 cards with the questions and a QR code to the form', async () => {
-    const res = await worker.get('/api/feedback/cards?size=a6');
+    const res = await worker.get('/api/feedback/me/cards?size=a6');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('<svg');
@@ -317,7 +364,10 @@ describe('paper cards', () => {
     expect(res.body).toContain('size: A6');
     // A worker cannot print another worker's cards; the manager can.
     const managerId = (await manager.get('/api/me')).json().id;
-    expect((await worker.get(`/api/feedback/cards?userId=${managerId}`)).statusCode).toBe(403);
-    expect((await manager.get(`/api/feedback/cards?userId=${workerId}&size=a5`)).statusCode).toBe(200);
+    expect((await worker.get(`/api/feedback/workers/${managerId}/cards`)).statusCode).toBe(403);
+    const forWorker = await manager.get(`/api/feedback/workers/${workerId}/cards?size=a5`);
+    expect(forWorker.statusCode).toBe(200);
+    expect(forWorker.body).toContain(`/palaute/${code}`);
+    expect(forWorker.body).toContain('size: A5');
   });
 });

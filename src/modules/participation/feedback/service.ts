@@ -1,12 +1,47 @@
-// After-meeting feedback: worker codes, saving anonymous answers, per-worker results under the
-// minimum-size rule, moderation of free text, and the organisation's settings.
+// After-meeting feedback (DOMAIN.md 4.1): worker codes, saving anonymous answers (web and paper),
+// per-worker results under the minimum-size rule, the manager's overview and moderation of free text.
+// "Today" and "now" come from the caller (the app's clock).
 import { randomInt } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import { z } from 'zod';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.js';
-import { effectiveMinimum, suppress, DEFAULT_MINIMUM } from '../../../domain/anonymity/index.js';
-import { todayInFinland } from '../../client-work/index.js';
-import type { MetExpectations } from '../../../db/tables/feedback.js';
+import { updateVersioned } from '../../../db/versioned.js';
+import { errors } from '../../../server/errors.js';
+import { audit, type AuditActor } from '../../../server/audit/audit.js';
+import type { AuthUser } from '../../../server/access/check.js';
+import { suppress } from '../../../domain/anonymity/index.js';
+import { addDays } from '../../../domain/calendar/index.js';
+import type {
+  FeedbackAnswerInput,
+  FeedbackCode,
+  FeedbackModerationBody,
+  FeedbackResults,
+  FeedbackWorkers,
+  ModerationFilter,
+  ModerationItem,
+  PaperFeedbackBody,
+  PeriodQuery,
+} from '../../../shared/contracts/participation/feedback.js';
+import type { ParticipationSettings } from '../../../shared/contracts/participation/settings.js';
+import { permittedOn } from '../subjects.js';
+import { settingsForUnit } from '../settings/service.js';
+import { feedbackErrors } from './messages.js';
+import { feedbackPaths } from './pages.js';
+import {
+  activeCode,
+  activeCodeOf,
+  answerCount,
+  answerCountsByWorker,
+  answerRows,
+  displayName,
+  feedbackStaff,
+  freeTextAnswers,
+  insertAnswer,
+  insertCode,
+  unitName,
+  workerUnitsAmong,
+  type ActiveCode,
+  type Period,
+} from './queries.js';
 
 // No i, l, o: easy to read aloud and to type from a paper card.
 const CODE_LETTERS = 'abcdefghjkmnpqrstuvwxyz';
@@ -22,148 +57,119 @@ export function normaliseCode(raw: string): string {
   return raw.trim().toLowerCase();
 }
 
-/** The public form in each language for a code. */
-export function feedbackPaths(code: string) {
-  return { fi: `/palaute/${code}`, sv: `/sv/respons/${code}`, en: `/en/feedback/${code}` };
-}
-
 /** The worker's active code in a unit, created on first use. */
 export async function ensureCode(db: Kysely<DB>, userId: string, unitId: string): Promise<string> {
-  const existing = await db
-    .selectFrom('feedback_code')
-    .select('code')
-    .where('user_id', '=', userId)
-    .where('unit_id', '=', unitId)
-    .where('active', '=', true)
-    .executeTakeFirst();
-  if (existing) return existing.code;
+  const existing = await activeCodeOf(db, userId, unitId);
+  if (existing) return existing;
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = newCode();
-    const row = await db
-      .insertInto('feedback_code')
-      .values({ code, user_id: userId, unit_id: unitId })
-      .onConflict((oc) => oc.doNothing())
-      .returning('code')
-      .executeTakeFirst();
-    if (row) return row.code;
+    if (await insertCode(db, code, userId, unitId)) return code;
     // Either the random code was taken or a parallel request created this worker's code.
-    const again = await db
-      .selectFrom('feedback_code')
-      .select('code')
-      .where('user_id', '=', userId)
-      .where('unit_id', '=', unitId)
-      .where('active', '=', true)
-      .executeTakeFirst();
-    if (again) return again.code;
+    const again = await activeCodeOf(db, userId, unitId);
+    if (again) return again;
   }
   throw new Error('could not allocate a feedback code');
 }
 
-export async function findActiveCode(db: Kysely<DB>, code: string) {
-  if (!CODE_PATTERN.test(code)) return undefined;
-  return db
-    .selectFrom('feedback_code')
-    .innerJoin('app_user', 'app_user.id', 'feedback_code.user_id')
-    .innerJoin('unit', 'unit.id', 'feedback_code.unit_id')
-    .select([
-      'feedback_code.code',
-      'feedback_code.user_id as userId',
-      'feedback_code.unit_id as unitId',
-      'app_user.display_name as workerName',
-      'unit.name as unitName',
-    ])
-    .where('feedback_code.code', '=', code)
-    .where('feedback_code.active', '=', true)
-    .where('app_user.is_active', '=', true)
-    .executeTakeFirst();
+/** The active code the public form and paper entry answer to; undefined for anything else. */
+export async function findActiveCode(db: Kysely<DB>, raw: string): Promise<ActiveCode | undefined> {
+  const code = normaliseCode(raw);
+  return CODE_PATTERN.test(code) ? activeCode(db, code) : undefined;
 }
 
-const text = z
-  .string()
-  .max(2000)
-  .transform((s) => s.trim())
-  .optional()
-  .nullable();
+/** The worker's codes in each of the units (created on first use), with the form's links. */
+export async function ownCodes(db: Kysely<DB>, userId: string, unitIds: string[]): Promise<FeedbackCode[]> {
+  const codes: FeedbackCode[] = [];
+  for (const unitId of unitIds) {
+    const code = await ensureCode(db, userId, unitId);
+    codes.push({ code, unitId, unitName: await unitName(db, unitId), links: feedbackPaths(code) });
+  }
+  return codes;
+}
 
-/** One answer, the same rules for the web form, the public JSON and paper entry. */
-export const answerSchema = z
-  .object({
-    metExpectations: z.enum(['yes', 'partly', 'no']).optional().nullable(),
-    opinion: text,
-    wishes: text,
-    rating: z.number().int().min(1).max(5).optional().nullable(),
-  })
-  .strict();
-export type AnswerInput = z.infer<typeof answerSchema>;
+/** What a printable card shows: the worker's name and their code in each unit among `unitIds`. */
+export async function cardsOf(db: Kysely<DB>, userId: string, unitIds: string[]) {
+  const unitsOfWorker = await workerUnitsAmong(db, userId, unitIds);
+  if (!unitsOfWorker.length) throw errors.notFound();
+  const codes = [];
+  for (const unitId of unitsOfWorker) codes.push(await ensureCode(db, userId, unitId));
+  return { workerName: await displayName(db, userId), codes };
+}
 
-export function isEmptyAnswer(a: AnswerInput): boolean {
+export function isEmptyAnswer(a: FeedbackAnswerInput): boolean {
   return !a.metExpectations && !a.opinion && !a.wishes && !a.rating;
 }
 
+/** Saves one answer to a code; call inside the caller's transaction when there is one. */
 export async function saveAnswer(
   db: Kysely<DB>,
-  code: { code: string; userId: string; unitId: string },
-  answer: AnswerInput,
-  meta: { channel: 'web' | 'paper'; answeredOn?: string; enteredBy?: string | null },
+  code: Pick<ActiveCode, 'code' | 'userId' | 'unitId'>,
+  answer: FeedbackAnswerInput,
+  meta: { channel: 'web' | 'paper'; answeredOn: string; enteredBy?: string | null },
 ): Promise<string> {
-  const row = await db
-    .insertInto('feedback_answer')
-    .values({
-      code: code.code,
-      worker_id: code.userId,
-      unit_id: code.unitId,
-      channel: meta.channel,
-      answered_on: meta.answeredOn ?? todayInFinland(),
-      met_expectations: (answer.metExpectations ?? null) as MetExpectations | null,
-      opinion: answer.opinion || null,
-      wishes: answer.wishes || null,
-      rating: answer.rating ?? null,
-      moderated_by: null,
-      moderated_at: null,
-      entered_by: meta.enteredBy ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertAnswer(db, {
+    code: code.code,
+    workerId: code.userId,
+    unitId: code.unitId,
+    channel: meta.channel,
+    answeredOn: meta.answeredOn,
+    metExpectations: answer.metExpectations ?? null,
+    opinion: answer.opinion || null,
+    wishes: answer.wishes || null,
+    rating: answer.rating ?? null,
+    enteredBy: meta.enteredBy ?? null,
+  });
 }
 
-export interface Settings {
-  organisationId: string;
-  feedbackMinAnswers: number;
-  moderationRequired: boolean;
-  version: number;
-}
-
-export async function settingsFor(db: Kysely<DB>, organisationId: string): Promise<Settings> {
-  const row = await db
-    .selectFrom('participation_setting')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
-  return {
-    organisationId,
-    feedbackMinAnswers: effectiveMinimum(row?.feedback_min_answers ?? DEFAULT_MINIMUM),
-    moderationRequired: row?.moderation_required ?? true,
-    version: row?.version ?? 0,
-  };
-}
-
-export async function organisationOfUnit(db: Kysely<DB>, unitId: string): Promise<string> {
-  const u = await db.selectFrom('unit').select('organisation_id').where('id', '=', unitId).executeTakeFirstOrThrow();
-  return u.organisation_id;
-}
-
-export interface Period {
-  from: string;
-  to: string;
+/**
+ * A paper card typed in by staff: the code must be one of the user's units, the day not in the
+ * future, and something answered. Marked as paper, with who typed it in.
+ */
+export async function enterPaperAnswer(
+  db: Kysely<DB>,
+  user: { actor: AuditActor; id: string; unitIds: string[] },
+  today: string,
+  body: PaperFeedbackBody,
+): Promise<string> {
+  const { code, answeredOn, ...answer } = body;
+  const info = await findActiveCode(db, code);
+  // A code of another unit is as unknown here as a code that does not exist.
+  if (!info || !user.unitIds.includes(info.unitId)) throw errors.field('code', feedbackErrors.unknownCode);
+  if (answeredOn && answeredOn > today) throw errors.field('answeredOn', feedbackErrors.futureDate);
+  if (isEmptyAnswer(answer)) throw errors.field('metExpectations', feedbackErrors.nothingAnswered);
+  return db.transaction().execute(async (trx) => {
+    const id = await saveAnswer(trx, info, answer, {
+      channel: 'paper',
+      answeredOn: answeredOn ?? today,
+      enteredBy: user.id,
+    });
+    await audit(trx, {
+      actor: user.actor,
+      action: 'feedback.paper.enter',
+      subjectType: 'feedback_answer',
+      subjectId: id,
+      purpose: 'palautteen kirjaus',
+    });
+    return id;
+  });
 }
 
 /** The last twelve months up to today, when no period is chosen. */
-export function defaultPeriod(today = todayInFinland()): Period {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() - 1);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return { from: d.toISOString().slice(0, 10), to: today };
+export function defaultPeriod(today: string): Period {
+  return { from: addDays(addYears(today, -1), 1), to: today };
+}
+
+function addYears(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
+export function periodOf(q: PeriodQuery, today: string): Period {
+  const d = defaultPeriod(today);
+  const period = { from: q.from ?? d.from, to: q.to ?? d.to };
+  if (period.from > period.to) throw errors.field('from', feedbackErrors.periodOrder);
+  return period;
 }
 
 /**
@@ -175,26 +181,13 @@ export async function workerResults(
   workerId: string,
   unitIds: string[],
   period: Period,
-  settings: Settings,
-) {
-  const base = () =>
-    db
-      .selectFrom('feedback_answer')
-      .where('worker_id', '=', workerId)
-      .where('unit_id', 'in', unitIds.length ? unitIds : ['00000000-0000-0000-0000-000000000000'])
-      .where('answered_on', '>=', period.from)
-      .where('answered_on', '<=', period.to);
-  const { count } = await base()
-    .select(sql<number>`count(*)::int`.as('count'))
-    .executeTakeFirstOrThrow();
+  settings: ParticipationSettings,
+): Promise<FeedbackResults> {
+  const count = await answerCount(db, workerId, unitIds, period);
   const minimum = settings.feedbackMinAnswers;
   const shown = suppress(count, minimum, () => true);
-  if (!shown.shown) return { period, minimum, enough: false as const };
-  const rows = await base()
-    .select(['id', 'met_expectations', 'rating', 'opinion', 'wishes', 'moderation'])
-    // Random ids: the list order says nothing about when an answer was given.
-    .orderBy('id')
-    .execute();
+  if (!shown.shown) return { period, minimum, enough: false };
+  const rows = await answerRows(db, workerId, unitIds, period);
   const met = { yes: 0, partly: 0, no: 0, unanswered: 0 };
   const distribution = [0, 0, 0, 0, 0];
   let sum = 0;
@@ -208,20 +201,113 @@ export async function workerResults(
       rated++;
     }
   }
-  const freeTexts = rows
-    .filter((r) => (r.opinion || r.wishes) && (!settings.moderationRequired || r.moderation !== 'pending'))
-    .map((r) => ({ id: r.id, opinion: r.opinion, wishes: r.wishes }));
-  const awaitingModeration = rows.filter(
-    (r) => (r.opinion || r.wishes) && settings.moderationRequired && r.moderation === 'pending',
-  ).length;
+  const hasText = (r: (typeof rows)[number]) => !!(r.opinion || r.wishes);
+  const waits = (r: (typeof rows)[number]) => settings.moderationRequired && r.moderation === 'pending';
   return {
     period,
     minimum,
-    enough: true as const,
+    enough: true,
     count,
     metExpectations: met,
     rating: { distribution, answered: rated, mean: rated ? Math.round((sum / rated) * 10) / 10 : null },
-    freeTexts,
-    awaitingModeration,
+    freeTexts: rows
+      .filter((r) => hasText(r) && !waits(r))
+      .map((r) => ({ id: r.id, opinion: r.opinion, wishes: r.wishes })),
+    awaitingModeration: rows.filter((r) => hasText(r) && waits(r)).length,
   };
+}
+
+/** The user's own results in their units (the settings of the first unit's organisation). */
+export async function ownResults(db: Kysely<DB>, userId: string, unitIds: string[], period: Period) {
+  return workerResults(db, userId, unitIds, period, await settingsForUnit(db, unitIds[0]));
+}
+
+/** A manager reads one worker's results in the units both share; the reading is in the use log. */
+export async function readWorkerResults(
+  db: Kysely<DB>,
+  actor: AuditActor,
+  workerId: string,
+  unitIds: string[],
+  period: Period,
+): Promise<FeedbackResults> {
+  const results = await workerResults(db, workerId, unitIds, period, await settingsForUnit(db, unitIds[0]));
+  await audit(db, {
+    actor,
+    action: 'feedback.perWorker.read',
+    subjectType: 'app_user',
+    subjectId: workerId,
+    purpose: 'palautteen käsittely',
+  });
+  return results;
+}
+
+/** The manager's unit staff with whether each has enough answers to show (no counts). */
+export async function workersOverview(
+  db: Kysely<DB>,
+  user: AuthUser,
+  unitIds: string[],
+  period: Period,
+): Promise<FeedbackWorkers> {
+  const settings = await settingsForUnit(db, unitIds[0]);
+  const staff = await feedbackStaff(db, unitIds);
+  const counts = await answerCountsByWorker(db, unitIds, period);
+  const n = (userId: string, unitId: string) =>
+    counts.find((c) => c.worker_id === userId && c.unit_id === unitId)?.n ?? 0;
+  return {
+    minimum: settings.feedbackMinAnswers,
+    workers: staff.map((s) => ({
+      userId: s.id,
+      displayName: s.display_name,
+      unitId: s.unitId,
+      unitName: s.unitName,
+      enough: n(s.id, s.unitId) >= settings.feedbackMinAnswers,
+      permittedActions: permittedOn(user, 'feedbackWorker', s.id, [s.unitId]),
+    })),
+  };
+}
+
+/** Free-text answers of the units, each with what the user may do with it. */
+export async function moderationQueue(
+  db: Kysely<DB>,
+  user: AuthUser,
+  unitIds: string[],
+  status: ModerationFilter,
+): Promise<ModerationItem[]> {
+  const rows = await freeTextAnswers(db, unitIds, status);
+  return rows.map(({ unitId, ...r }) => ({
+    ...r,
+    answeredOn: String(r.answeredOn),
+    permittedActions: permittedOn(user, 'feedbackAnswer', r.id, [unitId]),
+  }));
+}
+
+/** Approves an answer's free text as written, or replaces it with a redacted version. */
+export async function moderateAnswer(
+  db: Kysely<DB>,
+  user: { actor: AuditActor; id: string },
+  now: Date,
+  answerId: string,
+  body: FeedbackModerationBody,
+) {
+  return db.transaction().execute(async (trx) => {
+    const updated = await updateVersioned(
+      trx,
+      'feedback_answer',
+      { id: answerId, version: body.version },
+      {
+        moderation: body.decision === 'approve' ? 'approved' : 'redacted',
+        ...(body.decision === 'redact' ? { opinion: body.opinion || null, wishes: body.wishes || null } : {}),
+        moderated_by: user.id,
+        moderated_at: now,
+      },
+    );
+    await audit(trx, {
+      actor: user.actor,
+      action: 'feedback.moderate',
+      subjectType: 'feedback_answer',
+      subjectId: updated.id,
+      purpose: 'palautteen moderointi',
+    });
+    return { id: updated.id, moderation: updated.moderation, version: updated.version };
+  });
 }

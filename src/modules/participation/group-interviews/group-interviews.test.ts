@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 
 let ctx: TestContext;
 let worker: Agent;
 let ownerId: string;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  // An interview cannot be dated after the app's today.
+  ctx = await createTestApp({}, { clock: fixedClock('2027-03-01') });
   worker = await ctx.login('sosiaalityontekija');
   ownerId = (await (await ctx.login('sosiaaliohjaaja')).get('/api/me')).json().id;
 });
@@ -63,6 +65,16 @@ describe('group interviews', () => {
     expect(more.json().interview.actions).toHaveLength(2);
     const stale = await worker.patch(`/api/group-interviews/${g.id}`, { threats: 'x', version: g.version });
     expect(stale.statusCode).toBe(409);
+    const detail = (await worker.get(`/api/group-interviews/${g.id}`)).json();
+    expect(detail.interview.threats).toBe('Lisää sijaisia tarvitaan');
+    expect(detail.permittedActions).toEqual(['groupInterview.read', 'groupInterview.update']);
+    const logged = await ctx.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', g.id)
+      .orderBy('seq')
+      .execute();
+    expect(logged.map((r) => r.action)).toEqual(['groupInterview.create', 'groupInterview.update']);
   });
 
   it('an owner from another unit or bad input changes nothing', async () => {
@@ -98,6 +110,24 @@ describe('group interviews', () => {
     expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toEqual(
       expect.arrayContaining(['participantCount', 'interviewerKind']),
     );
+    const future = await worker.post('/api/group-interviews', { ...base, heldOn: '2027-03-02' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields[0].path).toBe('heldOn');
+    // Adding an action later: the same rule, named by the field it came in, and nothing changes.
+    const mine = (await worker.get('/api/group-interviews')).json().interviews[0];
+    const later = await worker.patch(`/api/group-interviews/${mine.id}`, {
+      goal: 'Muutettu',
+      addActions: [{ description: 'x', ownerId: otherId, dueDate: '2027-09-01' }],
+      version: mine.version,
+    });
+    expect(later.statusCode).toBe(400);
+    expect(later.json().error.fields[0].path).toBe('addActions.0.ownerId');
+    const unchanged = (await worker.get(`/api/group-interviews/${mine.id}`)).json().interview;
+    expect([unchanged.goal, unchanged.version, unchanged.actions.length]).toEqual([
+      mine.goal,
+      mine.version,
+      mine.actions.length,
+    ]);
     expect([await countTasks(), await countInterviews()]).toEqual([t0, g0]);
   });
 
@@ -109,6 +139,9 @@ describe('group interviews', () => {
     expect((await ek.get('/api/group-interviews')).statusCode).toBe(403);
     const other = await ctx.login('sosiaalityontekija2');
     const mine = (await worker.get('/api/group-interviews')).json().interviews[0];
-    expect((await other.get(`/api/group-interviews/${mine.id}`)).statusCode).toBe(404);
+    expect((await other.get(`/api/group-interviews/${mine.id}`)).statusCode).toBe(403);
+    expect(
+      (await other.patch(`/api/group-interviews/${mine.id}`, { threats: 'x', version: mine.version })).statusCode,
+    ).toBe(403);
   });
 });

@@ -83,6 +83,11 @@ export const proposalErrors = {
     en: 'The status cannot be changed to this.',
   },
   unitNotAllowed: { fi: 'Valitse oma yksikkösi.', sv: 'Välj din egen enhet.', en: 'Choose your own unit.' },
+  futureDate: {
+    fi: 'Päivämäärä ei voi olla tulevaisuudessa.',
+    sv: 'Datumet kan inte vara i framtiden.',
+    en: 'The date cannot be in the future.',
+  },
   notModerated: {
     fi: 'Tarkista (moderoi) vapaa teksti ennen kuin teet siitä ehdotuksen.',
     sv: 'Granska den fria texten innan du gör ett förslag av den.',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 import { canMove } from './service.js';
 
 let ctx: TestContext;
@@ -7,7 +8,8 @@ let manager: Agent;
 let worker: Agent;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  // A proposal is received, and its status changes dated, on the app's today.
+  ctx = await createTestApp({}, { clock: fixedClock('2027-03-01') });
   manager = await ctx.login('esihenkilo');
   worker = await ctx.login('sosiaalityontekija');
 });
@@ -33,6 +35,14 @@ describe('status flow', () => {
     expect(created.statusCode).toBe(201);
     let p = created.json().proposal;
     expect(p.status).toBe('received');
+    // A change cannot be dated after today.
+    const future = await worker.post(`/api/proposals/${p.id}/status`, {
+      status: 'under_consideration',
+      changedOn: '2027-03-02',
+      version: p.version,
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields[0].path).toBe('changedOn');
     for (const status of ['under_consideration', 'decided'] as const) {
       const r = await worker.post(`/api/proposals/${p.id}/status`, { status, version: p.version });
       expect(r.statusCode).toBe(200);
@@ -66,7 +76,23 @@ describe('status flow', () => {
       'decided',
       'done',
     ]);
+    expect(detail.history[0].changedOn).toBe('2027-03-01');
+    expect(detail.history[1].changedOn).toBe('2027-03-01');
     expect(detail.history[3].changedOn).toBe('2025-03-01');
+    expect(detail.permittedActions).toEqual(['proposal.read', 'proposal.update']);
+    // Every change is in the use log under its event.
+    const logged = await ctx.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', p.id)
+      .orderBy('seq')
+      .execute();
+    expect(logged.map((r) => r.action)).toEqual([
+      'proposal.create',
+      'proposal.status',
+      'proposal.status',
+      'proposal.status',
+    ]);
     expect(detail.history[1].changedByName).toBe('Sanna Sosiaalityöntekijä');
   });
 
@@ -97,6 +123,31 @@ describe('status flow', () => {
     });
     expect(rejected.statusCode).toBe(200);
     expect(rejected.json().proposal.rejectionReason).toBe('Yöpäivystys hoitaa kiireelliset asiat.');
+  });
+
+  it('edits go through the version check; a done proposal keeps its public response', async () => {
+    let p = (await worker.post('/api/proposals', { source: 'other', theme: 'services', title: 'Vanha otsikko' })).json()
+      .proposal;
+    const edited = await worker.patch(`/api/proposals/${p.id}`, { title: 'Uusi otsikko', version: p.version });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().proposal).toEqual(expect.objectContaining({ title: 'Uusi otsikko', version: p.version + 1 }));
+    const stale = await worker.patch(`/api/proposals/${p.id}`, { title: 'Toinen', version: p.version });
+    expect(stale.statusCode).toBe(409);
+    p = edited.json().proposal;
+    p = (
+      await worker.post(`/api/proposals/${p.id}/status`, {
+        status: 'done',
+        publicResponse: 'Tehty.',
+        version: p.version,
+      })
+    ).json().proposal;
+    const emptied = await worker.patch(`/api/proposals/${p.id}`, { publicResponse: '', version: p.version });
+    expect(emptied.statusCode).toBe(400);
+    expect(emptied.json().error.fields[0].path).toBe('publicResponse');
+    const detail = (await worker.get(`/api/proposals/${p.id}`)).json().proposal;
+    expect(detail).toEqual(
+      expect.objectContaining({ title: 'Uusi otsikko', publicResponse: 'Tehty.', version: p.version }),
+    );
   });
 
   it('validates input field by field', async () => {
@@ -199,16 +250,27 @@ describe('access', () => {
   it('experts by experience read proposals but cannot manage them; others see only their units', async () => {
     const expert = await ctx.login('kokemusasiantuntija');
     expect((await expert.get('/api/proposals')).statusCode).toBe(200);
+    // The expert reads one proposal and is told they may not change it.
+    const one = (await expert.get('/api/proposals')).json().proposals[0];
+    const seen = await expert.get(`/api/proposals/${one.id}`);
+    expect(seen.json().permittedActions).toEqual(['proposal.read']);
+    expect((await expert.patch(`/api/proposals/${one.id}`, { title: 'x', version: one.version })).statusCode).toBe(403);
     expect((await expert.post('/api/proposals', { source: 'other', theme: 'other', title: 'x' })).statusCode).toBe(403);
     const admin = await ctx.login('yllapitaja');
     expect((await admin.get('/api/proposals')).statusCode).toBe(403);
     const other = await ctx.login('sosiaalityontekija2');
     const mine = (await worker.get('/api/proposals')).json().proposals[0];
-    expect((await other.get(`/api/proposals/${mine.id}`)).statusCode).toBe(404);
+    // Another unit's proposal: the resolver names its unit, where the other worker holds no role.
+    expect((await other.get(`/api/proposals/${mine.id}`)).statusCode).toBe(403);
     expect(
       (await other.post(`/api/proposals/${mine.id}/status`, { status: 'rejected', reason: 'x', version: mine.version }))
         .statusCode,
-    ).toBe(404);
+    ).toBe(403);
+    const unchanged = (await worker.get(`/api/proposals/${mine.id}`)).json().proposal;
+    expect(unchanged.status).toBe(mine.status);
+    expect(unchanged.version).toBe(mine.version);
+    // No such proposal at all: 404.
+    expect((await worker.get('/api/proposals/8f4e0c3a-5b1d-4c2e-9a7f-1d2e3f4a5b6c')).statusCode).toBe(404);
     const foreignUnit = await other.post('/api/proposals', {
       ownerUnitId: mine.ownerUnitId,
       source: 'other',

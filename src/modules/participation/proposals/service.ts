@@ -1,14 +1,28 @@
 // The proposal register (DOMAIN.md 4.2): every development idea gets a status with a dated history
 // and, in the end, a public response. The flow only moves forward; rejection needs a reason and
 // "done" needs a public response, so nothing is closed without telling people why or what.
-import { sql, type Kysely } from 'kysely';
+// A moderated feedback answer or survey free text becomes a proposal in one step, carrying only its
+// moderated words. "Today" comes from the caller (the app's clock).
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.js';
+import { StaleVersionError, updateVersioned } from '../../../db/versioned.js';
 import { errors } from '../../../server/errors.js';
-import { todayInFinland } from '../../client-work/index.js';
-import { proposalErrors } from './messages.js';
+import { audit, type AuditActor } from '../../../server/audit/audit.js';
 import type { ProposalSource, ProposalStatus } from '../../../db/tables/proposals.js';
+import type {
+  NewProposalBody,
+  ProposalFromAnswerBody,
+  ProposalUpdateBody,
+  StatusChangeBody,
+} from '../../../shared/contracts/participation/proposals.js';
+import { settingsForUnit } from '../settings/service.js';
+import { answerById } from '../feedback/queries.js';
+import { freeTextWithUnit } from '../surveys/queries.js';
+import { proposalErrors } from './messages.js';
+import { insertProposal, insertStatusChange, proposalOfSource, proposalRow } from './queries.js';
 
 const ORDER: Record<ProposalStatus, number> = { received: 0, under_consideration: 1, decided: 2, done: 3, rejected: 3 };
+const PURPOSE = 'osallisuus';
 
 /** Forward only; done and rejected are final; rejection is possible from any open status. */
 export function canMove(from: ProposalStatus, to: ProposalStatus): boolean {
@@ -28,112 +42,215 @@ export interface NewProposal {
   createdBy: string | null;
 }
 
-/** Creates a proposal with its first history row; call inside the caller's transaction. */
-export async function createProposal(db: Kysely<DB>, p: NewProposal): Promise<string> {
-  const { id } = await db
-    .insertInto('proposal')
-    .values({
-      owner_unit_id: p.ownerUnitId,
-      source: p.source,
-      source_type: p.sourceType ?? null,
-      source_id: p.sourceId ?? null,
-      theme: p.theme,
-      title: p.title,
-      description: p.description,
-      rejection_reason: null,
-      public_response: null,
-      created_by: p.createdBy,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('proposal_status_change')
-    .values({
-      proposal_id: id,
-      from_status: null,
-      to_status: 'received',
-      changed_on: todayInFinland(),
-      changed_by: p.createdBy,
-      note: null,
-    })
-    .execute();
+/** Creates a proposal with its first history row (received today); call inside the caller's transaction. */
+export async function createProposal(db: Kysely<DB>, p: NewProposal, today: string): Promise<string> {
+  const id = await insertProposal(db, { ...p, sourceType: p.sourceType ?? null, sourceId: p.sourceId ?? null });
+  await insertStatusChange(db, {
+    proposalId: id,
+    from: null,
+    to: 'received',
+    changedOn: today,
+    changedBy: p.createdBy,
+    note: null,
+  });
   return id;
 }
 
-export interface StatusChange {
-  status: ProposalStatus;
-  reason?: string | null;
-  publicResponse?: string | null;
-  note?: string | null;
-  changedOn?: string;
-  version: number;
+export interface Editor {
+  actor: AuditActor;
+  id: string;
 }
 
+/** Registers a proposal in one of the user's units (the first one when none is chosen). */
+export async function registerProposal(
+  db: Kysely<DB>,
+  user: Editor & { unitIds: string[] },
+  today: string,
+  body: NewProposalBody,
+): Promise<string> {
+  const ownerUnitId = body.ownerUnitId ?? user.unitIds[0];
+  if (!user.unitIds.includes(ownerUnitId)) throw errors.field('ownerUnitId', proposalErrors.unitNotAllowed);
+  return db.transaction().execute(async (trx) => {
+    const id = await createProposal(
+      trx,
+      {
+        ownerUnitId,
+        source: body.source,
+        theme: body.theme,
+        title: body.title,
+        description: body.description ?? '',
+        createdBy: user.id,
+      },
+      today,
+    );
+    await audit(trx, {
+      actor: user.actor,
+      action: 'proposal.create',
+      subjectType: 'proposal',
+      subjectId: id,
+      purpose: PURPOSE,
+    });
+    return id;
+  });
+}
+
+/** A moderated feedback answer becomes a proposal of its unit: only its words, no worker, date or channel. */
+export async function proposalFromFeedback(
+  db: Kysely<DB>,
+  user: Editor,
+  today: string,
+  answerId: string,
+  body: ProposalFromAnswerBody,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const answer = await answerById(trx, answerId);
+    if (!answer) throw errors.notFound();
+    const settings = await settingsForUnit(trx, answer.unit_id);
+    if (settings.moderationRequired && answer.moderation === 'pending')
+      throw errors.field('answerId', proposalErrors.notModerated);
+    if (await proposalOfSource(trx, 'feedback_answer', answer.id))
+      throw errors.field('answerId', proposalErrors.alreadyProposal);
+    const id = await createProposal(
+      trx,
+      {
+        ownerUnitId: answer.unit_id,
+        source: 'feedback',
+        sourceType: 'feedback_answer',
+        sourceId: answer.id,
+        theme: body.theme,
+        title: body.title,
+        description: [answer.opinion, answer.wishes].filter(Boolean).join('\n\n'),
+        createdBy: user.id,
+      },
+      today,
+    );
+    await audit(trx, {
+      actor: user.actor,
+      action: 'proposal.fromFeedback.create',
+      subjectType: 'proposal',
+      subjectId: id,
+      purpose: PURPOSE,
+    });
+    return id;
+  });
+}
+
+/** A moderated survey free-text answer becomes a proposal of the survey's unit. */
+export async function proposalFromSurvey(
+  db: Kysely<DB>,
+  user: Editor,
+  today: string,
+  freeTextId: string,
+  body: ProposalFromAnswerBody,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const ft = await freeTextWithUnit(trx, freeTextId);
+    if (!ft) throw errors.notFound();
+    if (ft.moderation === 'pending') throw errors.field('freeTextId', proposalErrors.notModerated);
+    if (await proposalOfSource(trx, 'survey_free_text', ft.id))
+      throw errors.field('freeTextId', proposalErrors.alreadyProposal);
+    const id = await createProposal(
+      trx,
+      {
+        ownerUnitId: ft.unitId,
+        source: 'survey',
+        sourceType: 'survey_free_text',
+        sourceId: ft.id,
+        theme: body.theme,
+        title: body.title,
+        description: ft.text,
+        createdBy: user.id,
+      },
+      today,
+    );
+    await audit(trx, {
+      actor: user.actor,
+      action: 'proposal.fromSurvey.create',
+      subjectType: 'proposal',
+      subjectId: id,
+      purpose: PURPOSE,
+    });
+    return id;
+  });
+}
+
+/** Edits title, theme, description or the public response; a done proposal keeps a response. */
+export async function updateProposal(db: Kysely<DB>, user: Editor, id: string, body: ProposalUpdateBody) {
+  const { version, publicResponse, ...rest } = body;
+  await db.transaction().execute(async (trx) => {
+    const current = await proposalRow(trx, id);
+    if (!current) throw errors.notFound();
+    if (current.version !== version) throw new StaleVersionError('proposal');
+    if (current.status === 'done' && publicResponse !== undefined && !publicResponse)
+      throw errors.field('publicResponse', proposalErrors.responseRequired);
+    await updateVersioned(
+      trx,
+      'proposal',
+      { id, version },
+      { ...rest, ...(publicResponse !== undefined ? { public_response: publicResponse || null } : {}) },
+    );
+    await audit(trx, {
+      actor: user.actor,
+      action: 'proposal.update',
+      subjectType: 'proposal',
+      subjectId: id,
+      purpose: PURPOSE,
+    });
+  });
+}
+
+/**
+ * Moves a proposal on, with a dated history row. Run in the caller's transaction (the demo data
+ * uses it too); the caller writes the use-log event.
+ */
 export async function changeStatus(
   db: Kysely<DB>,
   id: string,
-  unitIds: string[],
-  change: StatusChange,
+  change: StatusChangeBody,
   actorId: string,
-) {
-  const current = await db.selectFrom('proposal').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!current || !unitIds.includes(current.owner_unit_id)) throw errors.notFound();
-  if (current.version !== change.version) throw errors.conflict();
+  today: string,
+): Promise<void> {
+  const current = await proposalRow(db, id);
+  if (!current) throw errors.notFound();
+  // A change decided on an older read: the user sees the newer one first.
+  if (current.version !== change.version) throw new StaleVersionError('proposal');
   if (!canMove(current.status, change.status)) throw errors.field('status', proposalErrors.badTransition);
+  const changedOn = change.changedOn ?? today;
+  if (changedOn > today) throw errors.field('changedOn', proposalErrors.futureDate);
   const reason = change.reason?.trim() || null;
   const response = change.publicResponse?.trim() || current.public_response;
   if (change.status === 'rejected' && !reason) throw errors.field('reason', proposalErrors.reasonRequired);
   if (change.status === 'done' && !response) throw errors.field('publicResponse', proposalErrors.responseRequired);
-  const updated = await db
-    .updateTable('proposal')
-    .set({
+  await updateVersioned(
+    db,
+    'proposal',
+    { id, version: change.version },
+    {
       status: change.status,
       rejection_reason: change.status === 'rejected' ? reason : current.rejection_reason,
       public_response: response ?? null,
-      version: sql`version + 1`,
-      updated_at: sql`now()`,
-    })
-    .where('id', '=', id)
-    .where('version', '=', change.version)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) throw errors.conflict();
-  await db
-    .insertInto('proposal_status_change')
-    .values({
-      proposal_id: id,
-      from_status: current.status,
-      to_status: change.status,
-      changed_on: change.changedOn ?? todayInFinland(),
-      changed_by: actorId,
-      note: change.note?.trim() || null,
-    })
-    .execute();
+    },
+  );
+  await insertStatusChange(db, {
+    proposalId: id,
+    from: current.status,
+    to: change.status,
+    changedOn,
+    changedBy: actorId,
+    note: change.note?.trim() || null,
+  });
 }
 
-/** Only what may be published: no description (it may quote an answer), no staff, no source ids. */
-export async function publicProposals(db: Kysely<DB>, filter: { theme?: string; status?: ProposalStatus }) {
-  let q = db
-    .selectFrom('proposal as p')
-    .innerJoin('unit as u', 'u.id', 'p.owner_unit_id')
-    .select([
-      'p.id',
-      'p.title',
-      'p.theme',
-      'p.source',
-      'p.status',
-      'p.public_response as publicResponse',
-      'p.rejection_reason as rejectionReason',
-      'u.name as unitName',
-      sql<string>`to_char(p.created_at at time zone 'Europe/Helsinki', 'YYYY-MM-DD')`.as('receivedOn'),
-      sql<string>`(select to_char(max(c.changed_on), 'YYYY-MM-DD') from proposal_status_change c where c.proposal_id = p.id)`.as(
-        'statusChangedOn',
-      ),
-    ])
-    .orderBy(sql`(select max(c.changed_on) from proposal_status_change c where c.proposal_id = p.id)`, 'desc')
-    .orderBy('p.created_at', 'desc')
-    .limit(500);
-  if (filter.theme) q = q.where('p.theme', '=', filter.theme);
-  if (filter.status) q = q.where('p.status', '=', filter.status);
-  return q.execute();
+/** A status change by a worker, with its use-log event. */
+export async function moveProposal(db: Kysely<DB>, user: Editor, today: string, id: string, body: StatusChangeBody) {
+  await db.transaction().execute(async (trx) => {
+    await changeStatus(trx, id, body, user.id, today);
+    await audit(trx, {
+      actor: user.actor,
+      action: 'proposal.status',
+      subjectType: 'proposal',
+      subjectId: id,
+      purpose: PURPOSE,
+    });
+  });
 }

@@ -2,7 +2,6 @@
 // (closed), with synthetic answers so the yearly report shows a comparison.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.js';
-import { todayInFinland } from '../../client-work/index.js';
 import { clientSatisfactionTemplate } from '../../../shared/contracts/participation/survey-definition.js';
 import type { AnswerValues } from '../../../db/tables/surveys.js';
 
@@ -23,9 +22,8 @@ const FREE_TEXTS = [
   ['Aulaan voisi tuoda lehtiä ja vettä.', 'pending'],
 ] as const;
 
-export async function seedSurveys(db: Kysely<DB>, unitId: string, createdBy: string): Promise<void> {
+export async function seedSurveys(db: Kysely<DB>, unitId: string, createdBy: string, today: string): Promise<void> {
   const tpl = clientSatisfactionTemplate();
-  const today = todayInFinland();
   const year = Number(today.slice(0, 4));
   const month = today.slice(5, 7);
   const lastDay = (y: number) => new Date(Date.UTC(y, Number(month), 0)).toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../shared/i18n.js';
+import { defineMessages, type Localized } from '../../../shared/i18n.js';
 
 export const surveyText = defineMessages({
   fi: {
@@ -86,3 +86,71 @@ export const surveyText = defineMessages({
     thanks: 'Vastaus on tallessa.',
   },
 });
+
+/** Error texts of the survey API and the public form. */
+export const surveyErrors = {
+  required: { fi: 'Vastaa tähän kysymykseen.', sv: 'Svara på den här frågan.', en: 'Please answer this question.' },
+  invalidOption: {
+    fi: 'Valitse jokin annetuista vaihtoehdoista.',
+    sv: 'Välj ett av alternativen.',
+    en: 'Choose one of the options.',
+  },
+  year: {
+    fi: 'Anna vuosi neljällä numerolla, esim. 1973.',
+    sv: 'Ange året med fyra siffror, t.ex. 1973.',
+    en: 'Enter the year with four digits, e.g. 1973.',
+  },
+  tooLong: { fi: 'Enintään 4000 merkkiä.', sv: 'Högst 4000 tecken.', en: 'At most 4000 characters.' },
+  nothing: {
+    fi: 'Vastaa ainakin yhteen kysymykseen.',
+    sv: 'Svara på minst en fråga.',
+    en: 'Answer at least one question.',
+  },
+  contactName: {
+    fi: 'Kirjoita nimesi, jos haluat, että sinuun otetaan yhteyttä.',
+    sv: 'Skriv ditt namn om du vill bli kontaktad.',
+    en: 'Write your name if you want to be contacted.',
+  },
+  contactWay: {
+    fi: 'Anna puhelinnumero tai sähköpostiosoite.',
+    sv: 'Ange ett telefonnummer eller en e-postadress.',
+    en: 'Give a phone number or an email address.',
+  },
+  notOpen: { fi: 'Kysely ei ole avoinna.', sv: 'Enkäten är inte öppen.', en: 'The survey is not open.' },
+  notDraft: {
+    fi: 'Julkaistun kyselyn kysymyksiä ei voi enää muuttaa.',
+    sv: 'Frågorna i en publicerad enkät kan inte längre ändras.',
+    en: 'The questions of a published survey can no longer be changed.',
+  },
+  unstorable: {
+    fi: 'Tekstissä on merkkejä, joita ei voi tallentaa.',
+    sv: 'Texten innehåller tecken som inte kan sparas.',
+    en: 'The text contains characters that cannot be stored.',
+  },
+  contactEmail: {
+    fi: 'Sähköpostiosoite ei kelpaa.',
+    sv: 'E-postadressen duger inte.',
+    en: 'The email address is not valid.',
+  },
+  contactPhone: {
+    fi: 'Puhelinnumero ei kelpaa.',
+    sv: 'Telefonnumret duger inte.',
+    en: 'The phone number is not valid.',
+  },
+  ownUnit: { fi: 'Valitse oma yksikkösi.', sv: 'Välj din egen enhet.', en: 'Choose your own unit.' },
+  closingOrder: {
+    fi: 'Päättymispäivän on oltava alkamispäivän jälkeen.',
+    sv: 'Slutdatumet måste vara efter startdatumet.',
+    en: 'The closing date must be after the opening date.',
+  },
+  statusBack: {
+    fi: 'Tilaa ei voi palauttaa.',
+    sv: 'Statusen kan inte återställas.',
+    en: 'The status cannot go back.',
+  },
+  futureDate: {
+    fi: 'Päivämäärä ei voi olla tulevaisuudessa.',
+    sv: 'Datumet kan inte vara i framtiden.',
+    en: 'The date cannot be in the future.',
+  },
+} satisfies Record<string, Localized>;

@@ -1,9 +1,12 @@
 // Public survey pages: the web form, kiosk mode (a fresh form after each answer), thank-you page
-// and the printable paper version. Plain HTML that works without JavaScript.
-import type { Lang } from '../../../shared/i18n.js';
-import { messagesFor } from '../../../shared/i18n.js';
+// and the printable paper version. Plain HTML that works without JavaScript. Their routes are at the end.
+import QRCode from 'qrcode';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../../../server/types.js';
+import { LANGUAGES, messagesFor, type Lang } from '../../../shared/i18n.js';
 import { html, page, raw, type RawHtml } from '../../../server/pages/html.js';
-import { WHAT_WE_DID_PATHS } from '../feedback/pages.js';
+import { UUID } from '../../../server/access/subjects.js';
+import { WHAT_WE_DID_PATHS } from '../../../shared/participation/proposals.js';
 import {
   AGREE_LABELS,
   GRADE_LABELS,
@@ -12,6 +15,9 @@ import {
   type SurveyItem,
 } from '../../../shared/contracts/participation/survey-definition.js';
 import { surveyText } from './messages.js';
+import { publicLimits } from '../config.js';
+import { isOpen, parseAnswer, saveResponse } from './service.js';
+import { surveyById, type SurveyRow } from './queries.js';
 
 export function surveyPaths(id: string) {
   return { fi: `/kysely/${id}`, sv: `/sv/enkat/${id}`, en: `/en/survey/${id}` };
@@ -29,7 +35,7 @@ const tx = (t: LocalizedText, lang: Lang, plain: boolean) => (plain && lang === 
 export type FormState = { values: Record<string, string | string[]>; errors: Record<string, string> };
 
 function errorText(id: string, msg: string | undefined): RawHtml | '' {
-  return msg ? html`<span class="field-error" id="${id}-error">${msg}</span>` : '';
+  return msg ? html`<span class="field-error" id="${id}-error" data-qa="error-${id}">${msg}</span>` : '';
 }
 
 function renderItem(item: SurveyItem, lang: Lang, plain: boolean, state: FormState): RawHtml {
@@ -42,23 +48,23 @@ function renderItem(item: SurveyItem, lang: Lang, plain: boolean, state: FormSta
   switch (item.kind) {
     case 'rating': {
       const labels = item.scale === 'grade' ? GRADE_LABELS : AGREE_LABELS;
-      return html`<fieldset${describe}><legend>${label}</legend>${errorText(item.key, err)}
+      return html`<fieldset data-qa="item-${item.key}"${describe}><legend>${label}</legend>${errorText(item.key, err)}
 ${labels.map((l, i) => html`<label class="choice" for="${item.key}-${i + 1}"><input type="radio" id="${item.key}-${i + 1}" name="${item.key}" value="${i + 1}"${checked(String(i + 1))}> ${i + 1} – ${tx(l, lang, plain)}</label>`)}
 </fieldset>`;
     }
     case 'single':
     case 'multiple': {
       const type = item.kind === 'single' ? 'radio' : 'checkbox';
-      return html`<fieldset${describe}><legend>${label}</legend>${errorText(item.key, err)}
+      return html`<fieldset data-qa="item-${item.key}"${describe}><legend>${label}</legend>${errorText(item.key, err)}
 ${item.options.map((o) => html`<label class="choice" for="${item.key}-${o.value}"><input type="${type}" id="${item.key}-${o.value}" name="${item.key}" value="${o.value}"${checked(o.value)}> ${tx(o.label, lang, plain)}</label>`)}
 </fieldset>`;
     }
     case 'year':
       return html`<label for="${item.key}">${label} <span class="hint">${t.optional}</span></label>${errorText(item.key, err)}
-<input type="text" inputmode="numeric" maxlength="4" id="${item.key}" name="${item.key}" value="${typeof v === 'string' ? v : ''}" autocomplete="off" style="max-width:8rem"${raw(err ? ` aria-invalid="true" aria-describedby="${item.key}-error"` : '')}>`;
+<input type="text" inputmode="numeric" maxlength="4" id="${item.key}" name="${item.key}" data-qa="item-${item.key}" value="${typeof v === 'string' ? v : ''}" autocomplete="off" style="max-width:8rem"${raw(err ? ` aria-invalid="true" aria-describedby="${item.key}-error"` : '')}>`;
     case 'text':
       return html`<label for="${item.key}">${label} <span class="hint" id="${item.key}-hint">${t.noNames}</span></label>${errorText(item.key, err)}
-<textarea id="${item.key}" name="${item.key}" maxlength="4000"${raw(err ? ` aria-invalid="true" aria-describedby="${item.key}-error ${item.key}-hint"` : ` aria-describedby="${item.key}-hint"`)}>${typeof v === 'string' ? v : ''}</textarea>`;
+<textarea id="${item.key}" name="${item.key}" data-qa="item-${item.key}" maxlength="4000"${raw(err ? ` aria-invalid="true" aria-describedby="${item.key}-error ${item.key}-hint"` : ` aria-describedby="${item.key}-hint"`)}>${typeof v === 'string' ? v : ''}</textarea>`;
   }
 }
 
@@ -83,11 +89,11 @@ export function renderSurveyForm(
   const c = (k: string) => (typeof state.values[k] === 'string' ? (state.values[k] as string) : '');
   const body = html`
 <h1>${tx(survey.title, lang, opts.plain)}</h1>
-${opts.kioskThanks ? html`<p class="notice" role="status">${t.kioskThanks}</p>` : ''}
+${opts.kioskThanks ? html`<p class="notice" role="status" data-qa="kiosk-thanks">${t.kioskThanks}</p>` : ''}
 <p>${tx(survey.intro, lang, opts.plain)}</p>
 ${lang === 'fi' ? html`<p><a href="${paths.fi}${opts.plain ? (opts.kiosk ? '?kiosk=1' : '') : opts.kiosk ? '?kiosk=1&selko=1' : '?selko=1'}">${opts.plain ? t.normalLanguage : messagesFor(surveyText, 'fi').plainLanguage}</a></p>` : ''}
-${errs.length ? html`<div class="error-summary" role="alert" id="error-summary"><h2>${t.errorTitle}</h2><ul>${errs.map(([k, m]) => html`<li><a href="#${targetOf(k)}">${m}</a></li>`)}</ul></div>` : ''}
-<form method="post" action="${action}" novalidate>
+${errs.length ? html`<div class="error-summary" role="alert" id="error-summary" data-qa="error-summary"><h2>${t.errorTitle}</h2><ul>${errs.map(([k, m]) => html`<li><a href="#${targetOf(k)}">${m}</a></li>`)}</ul></div>` : ''}
+<form method="post" action="${action}" novalidate data-qa="survey-form">
 ${survey.definition.sections.map(
   (
     s,
@@ -107,7 +113,7 @@ ${
     : ''
 }
 <div class="hp" aria-hidden="true"><label for="website">${t.honeypot}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
-<button type="submit">${t.submit}</button>
+<button type="submit" data-qa="submit">${t.submit}</button>
 </form>`;
   const alt = (p: string) => p + (opts.kiosk ? '?kiosk=1' : '');
   return page({
@@ -126,7 +132,7 @@ export function renderSurveyThanks(id: string, lang: Lang, plain: boolean): stri
     lang,
     title: t.thanksTitle,
     alternates: { fi: `${p.fi}/kiitos`, sv: `${p.sv}/tack`, en: `${p.en}/thanks` },
-    body: html`<h1>${t.thanksTitle}</h1><p class="notice">${t.thanks}</p><p><a href="${WHAT_WE_DID_PATHS[lang]}">${t.whatWeDid}</a></p>`,
+    body: html`<h1 data-qa="thanks">${t.thanksTitle}</h1><p class="notice">${t.thanks}</p><p><a href="${WHAT_WE_DID_PATHS[lang]}">${t.whatWeDid}</a></p>`,
   });
 }
 
@@ -169,4 +175,87 @@ ${survey.definition.contactBlock ? html`<div class="slip"><p>✂ - - - - - - - -
     alternates: { fi: `${p.fi}/tulosta`, sv: `${p.sv}/skriv-ut`, en: `${p.en}/print` },
     body,
   });
+}
+
+/** The public pages in each language: no session, no CSRF token, answers rate limited per address. */
+export async function surveyPageRoutes(app: App) {
+  const limits = publicLimits();
+  const rateLimit = { max: limits.surveyMax, timeWindow: limits.timeWindow };
+  const load = async (id: string) => (UUID.test(id) ? surveyById(app.db, id) : undefined);
+  for (const lang of LANGUAGES) {
+    const base = surveyPaths(':id')[lang];
+    const thanks = { fi: '/kiitos', sv: '/tack', en: '/thanks' }[lang];
+    const printSuffix = { fi: '/tulosta', sv: '/skriv-ut', en: '/print' }[lang];
+    const sendHtml = (reply: FastifyReply, status: number, body: string) =>
+      reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+    const flags = (request: FastifyRequest) => {
+      const q = (request.query ?? {}) as Record<string, unknown>;
+      return { plain: lang === 'fi' && q.selko === '1', kiosk: q.kiosk === '1', kioskThanks: q.kiitos === '1' };
+    };
+    const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+    const m = messagesFor(surveyText, lang);
+    const unavailable = (reply: FastifyReply, id: string, s: SurveyRow | undefined) =>
+      !s || s.status === 'draft'
+        ? sendHtml(reply, 404, renderSurveyMessage(lang, surveyPaths(id), m.notFoundTitle, m.closed))
+        : sendHtml(reply, 410, renderSurveyMessage(lang, surveyPaths(id), m.closedTitle, m.closed));
+
+    app.get(base, { config: { action: 'publicPage.read' }, schema: { hide: true } }, async (request, reply) => {
+      const s = await load(idOf(request));
+      if (!s || !isOpen(s, app.clock.today())) return unavailable(reply, idOf(request), s);
+      return sendHtml(reply, 200, renderSurveyForm(s, lang, flags(request)));
+    });
+
+    app.post(
+      base,
+      { config: { action: 'survey.public.use', rateLimit }, schema: { hide: true } },
+      async (request, reply) => {
+        const today = app.clock.today();
+        const s = await load(idOf(request));
+        if (!s || !isOpen(s, today)) return unavailable(reply, idOf(request), s);
+        const f = flags(request);
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const next = f.kiosk
+          ? `${surveyPaths(s.id)[lang]}?kiosk=1&kiitos=1${f.plain ? '&selko=1' : ''}`
+          : `${surveyPaths(s.id)[lang]}${thanks}${f.plain ? '?selko=1' : ''}`;
+        // Honeypot: thanked, nothing saved.
+        if (typeof body.website === 'string' && body.website.trim()) return reply.redirect(next, 303);
+        // No contact block on a shared lobby tablet.
+        const contactInput = f.kiosk
+          ? null
+          : { name: body.contact_name, phone: body.contact_phone, email: body.contact_email };
+        const parsed = parseAnswer(s.definition, body, contactInput, Number(today.slice(0, 4)));
+        if (Object.keys(parsed.errors).length) {
+          const values: Record<string, string | string[]> = {};
+          for (const [k, v] of Object.entries(body))
+            if (typeof v === 'string' || Array.isArray(v)) values[k] = v as string | string[];
+          const errs = Object.fromEntries(Object.entries(parsed.errors).map(([k, msg]) => [k, msg[lang]]));
+          return sendHtml(
+            reply,
+            400,
+            renderSurveyForm(s, lang, { ...f, kioskThanks: false, state: { values, errors: errs } }),
+          );
+        }
+        await saveResponse(app.db, s.id, parsed, { channel: f.kiosk ? 'kiosk' : 'web', answeredOn: today });
+        return reply.redirect(next, 303);
+      },
+    );
+
+    app.get(
+      `${base}${thanks}`,
+      { config: { action: 'publicPage.read' }, schema: { hide: true } },
+      async (request, reply) => sendHtml(reply, 200, renderSurveyThanks(idOf(request), lang, flags(request).plain)),
+    );
+
+    app.get(
+      `${base}${printSuffix}`,
+      { config: { action: 'publicPage.read' }, schema: { hide: true } },
+      async (request, reply) => {
+        const s = await load(idOf(request));
+        if (!s || s.status === 'draft') return unavailable(reply, idOf(request), s);
+        const url = `${request.protocol}://${request.host}${surveyPaths(s.id)[lang]}`;
+        const svg = await QRCode.toString(url, { type: 'svg', margin: 1 });
+        return sendHtml(reply, 200, renderSurveyPrint(s, lang, svg, url));
+      },
+    );
+  }
 }

@@ -1,53 +1,173 @@
-// Survey answers and results: validating one submission against the survey's definition, saving
-// it (free text in its own rows, contact details apart), and results under the minimum-size rule.
-import { sql, type Kysely } from 'kysely';
+// Surveys (DOMAIN.md 4.1): creating and editing them (the model survey built in), validating one
+// submission against the definition, saving it (free text in its own rows, the contact block apart),
+// results under the minimum-size rule with last year alongside, moderation and the contact list.
+// "Today" comes from the caller (the app's clock).
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.js';
+import { StaleVersionError, updateVersioned } from '../../../db/versioned.js';
+import { errors, type FieldError } from '../../../server/errors.js';
+import { audit, type AuditActor, type AuditEntry } from '../../../server/audit/audit.js';
+import type { AuthUser } from '../../../server/access/check.js';
 import type { Localized } from '../../../shared/i18n.js';
-import { canShow, effectiveMinimum, suppressCells } from '../../../domain/anonymity/index.js';
-import { todayInFinland } from '../../client-work/index.js';
+import { isStorableText } from '../../../shared/contracts/common.js';
 import {
   allItems,
-  type LocalizedText,
+  clientSatisfactionTemplate,
   type SurveyDefinition,
-  type SurveyItem,
 } from '../../../shared/contracts/participation/survey-definition.js';
+import type {
+  FreeTextFilter,
+  FreeTextItem,
+  FreeTextModerationBody,
+  NewSurveyBody,
+  PaperResponseBody,
+  Survey,
+  SurveyListItem,
+  SurveyResults,
+  SurveyStatus,
+  SurveyUpdateBody,
+} from '../../../shared/contracts/participation/surveys.js';
 import type { AnswerValues } from '../../../db/tables/surveys.js';
+import { permittedOn } from '../subjects.js';
+import { settingsForUnit } from '../settings/service.js';
+import { surveyErrors } from './messages.js';
+import { surveyPaths } from './pages.js';
+import { aggregate, compareWith } from './results.js';
+import {
+  answersOf,
+  contactsOf,
+  freeTextsOf,
+  insertContact,
+  insertFreeTexts,
+  insertResponse,
+  insertSurvey,
+  moderatedFreeTexts,
+  responseCount,
+  surveyById,
+  surveyIdsOf,
+  surveyOfMonth,
+  type SurveyRow,
+} from './queries.js';
 
-export const surveyErrors = {
-  required: { fi: 'Vastaa tähän kysymykseen.', sv: 'Svara på den här frågan.', en: 'Please answer this question.' },
-  invalidOption: {
-    fi: 'Valitse jokin annetuista vaihtoehdoista.',
-    sv: 'Välj ett av alternativen.',
-    en: 'Choose one of the options.',
-  },
-  year: {
-    fi: 'Anna vuosi neljällä numerolla, esim. 1973.',
-    sv: 'Ange året med fyra siffror, t.ex. 1973.',
-    en: 'Enter the year with four digits, e.g. 1973.',
-  },
-  tooLong: { fi: 'Enintään 4000 merkkiä.', sv: 'Högst 4000 tecken.', en: 'At most 4000 characters.' },
-  nothing: {
-    fi: 'Vastaa ainakin yhteen kysymykseen.',
-    sv: 'Svara på minst en fråga.',
-    en: 'Answer at least one question.',
-  },
-  contactName: {
-    fi: 'Kirjoita nimesi, jos haluat, että sinuun otetaan yhteyttä.',
-    sv: 'Skriv ditt namn om du vill bli kontaktad.',
-    en: 'Write your name if you want to be contacted.',
-  },
-  contactWay: {
-    fi: 'Anna puhelinnumero tai sähköpostiosoite.',
-    sv: 'Ange ett telefonnummer eller en e-postadress.',
-    en: 'Give a phone number or an email address.',
-  },
-  notOpen: { fi: 'Kysely ei ole avoinna.', sv: 'Enkäten är inte öppen.', en: 'The survey is not open.' },
-  notDraft: {
-    fi: 'Julkaistun kyselyn kysymyksiä ei voi enää muuttaa.',
-    sv: 'Frågorna i en publicerad enkät kan inte längre ändras.',
-    en: 'The questions of a published survey can no longer be changed.',
-  },
-} satisfies Record<string, Localized>;
+const PURPOSE = 'osallisuus';
+const yearOf = (today: string) => Number(today.slice(0, 4));
+
+/** The survey a route acts on (its resolver found it and the access rule allowed it). */
+export async function theSurvey(db: Kysely<DB>, id: string): Promise<SurveyRow> {
+  const s = await surveyById(db, id);
+  if (!s) throw errors.notFound();
+  return s;
+}
+
+export async function toApi(db: Kysely<DB>, s: SurveyRow): Promise<Survey> {
+  return {
+    id: s.id,
+    ownerUnitId: s.owner_unit_id,
+    template: s.template,
+    title: s.title,
+    intro: s.intro,
+    definition: s.definition,
+    status: s.status,
+    opensOn: s.opens_on,
+    closesOn: s.closes_on,
+    responseCount: await responseCount(db, s.id),
+    links: surveyPaths(s.id),
+    version: s.version,
+  };
+}
+
+/** The surveys of the units, each with what the user may do with it. */
+export async function listSurveys(db: Kysely<DB>, user: AuthUser, unitIds: string[]): Promise<SurveyListItem[]> {
+  const surveys: SurveyListItem[] = [];
+  for (const id of await surveyIdsOf(db, unitIds)) {
+    const s = await theSurvey(db, id);
+    surveys.push({ ...(await toApi(db, s)), permittedActions: permittedOn(user, 'survey', s.id, [s.owner_unit_id]) });
+  }
+  return surveys;
+}
+
+export interface Editor {
+  actor: AuditActor;
+  id: string;
+}
+
+/** A survey of one of the user's units: your own definition, or the built-in model survey. */
+export async function createSurvey(
+  db: Kysely<DB>,
+  user: Editor & { unitIds: string[] },
+  body: NewSurveyBody,
+): Promise<string> {
+  const unit = body.ownerUnitId ?? user.unitIds[0];
+  if (!user.unitIds.includes(unit)) throw errors.field('ownerUnitId', surveyErrors.ownUnit);
+  const tpl = body.template === 'client-satisfaction' ? clientSatisfactionTemplate() : null;
+  const title = body.title ?? tpl?.title;
+  const intro = body.intro ?? tpl?.intro;
+  const definition = body.definition ?? tpl?.definition;
+  if (!title) throw errors.field('title', surveyErrors.required);
+  if (!intro) throw errors.field('intro', surveyErrors.required);
+  if (!definition) throw errors.field('definition', surveyErrors.required);
+  if (body.opensOn && body.closesOn && body.opensOn > body.closesOn)
+    throw errors.field('closesOn', surveyErrors.closingOrder);
+  return db.transaction().execute(async (trx) => {
+    const id = await insertSurvey(trx, {
+      ownerUnitId: unit,
+      template: body.template ?? null,
+      title,
+      intro,
+      definition,
+      opensOn: body.opensOn ?? null,
+      closesOn: body.closesOn ?? null,
+      createdBy: user.id,
+    });
+    await audit(trx, {
+      actor: user.actor,
+      action: 'survey.create',
+      subjectType: 'survey',
+      subjectId: id,
+      purpose: PURPOSE,
+    });
+    return id;
+  });
+}
+
+const STATUS_ORDER: Record<SurveyStatus, number> = { draft: 0, published: 1, closed: 2 };
+
+/** Edits a survey: questions only while a draft; the status never goes back. */
+export async function updateSurvey(db: Kysely<DB>, user: Editor, id: string, body: SurveyUpdateBody): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const s = await theSurvey(trx, id);
+    // Decided on an older read: the user sees the newer one first.
+    if (s.version !== body.version) throw new StaleVersionError('survey');
+    if (body.definition && s.status !== 'draft') throw errors.field('definition', surveyErrors.notDraft);
+    if (body.status && STATUS_ORDER[body.status] < STATUS_ORDER[s.status])
+      throw errors.field('status', surveyErrors.statusBack);
+    const opensOn = body.opensOn !== undefined ? body.opensOn : s.opens_on;
+    const closesOn = body.closesOn !== undefined ? body.closesOn : s.closes_on;
+    if (opensOn && closesOn && opensOn > closesOn) throw errors.field('closesOn', surveyErrors.closingOrder);
+    await updateVersioned(
+      trx,
+      'survey',
+      { id, version: body.version },
+      {
+        ...(body.title ? { title: JSON.stringify(body.title) as never } : {}),
+        ...(body.intro ? { intro: JSON.stringify(body.intro) as never } : {}),
+        ...(body.definition ? { definition: JSON.stringify(body.definition) as never } : {}),
+        ...(body.opensOn !== undefined ? { opens_on: body.opensOn } : {}),
+        ...(body.closesOn !== undefined ? { closes_on: body.closesOn } : {}),
+        ...(body.status ? { status: body.status } : {}),
+      },
+    );
+    await audit(trx, {
+      actor: user.actor,
+      action: 'survey.update',
+      subjectType: 'survey',
+      subjectId: id,
+      purpose: PURPOSE,
+    });
+  });
+}
+
+// ---------- answering ----------
 
 export interface ParsedAnswer {
   values: AnswerValues;
@@ -60,17 +180,18 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'nu
 
 /**
  * Checks one submission. `input` maps item keys to values; form posts give strings (and arrays for
- * multiple choice), JSON may give numbers. Nothing is saved when `errors` is not empty.
+ * multiple choice), JSON may give numbers. A birth year is at most `thisYear`. Nothing is saved
+ * when `errors` is not empty.
  */
 export function parseAnswer(
   def: SurveyDefinition,
   input: Record<string, unknown>,
-  contactInput?: Record<string, unknown> | null,
+  contactInput: Record<string, unknown> | null | undefined,
+  thisYear: number,
 ): ParsedAnswer {
   const values: AnswerValues = {};
   const texts: { key: string; text: string }[] = [];
   const errors: Record<string, Localized> = {};
-  const thisYear = Number(todayInFinland().slice(0, 4));
   for (const item of allItems(def)) {
     const raw = input[item.key];
     const empty = raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
@@ -107,6 +228,7 @@ export function parseAnswer(
       case 'text': {
         const v = str(raw);
         if (v.length > 4000) errors[item.key] = surveyErrors.tooLong;
+        else if (!isStorableText(v)) errors[item.key] = surveyErrors.unstorable;
         else if (v) texts.push({ key: item.key, text: v });
         break;
       }
@@ -118,20 +240,12 @@ export function parseAnswer(
     const phone = str(contactInput.phone).slice(0, 51) || null;
     const email = str(contactInput.email).slice(0, 201) || null;
     if (name || phone || email) {
-      if (!name || name.length > 200) errors['contact.name'] = surveyErrors.contactName;
+      if (!name || name.length > 200 || !isStorableText(name)) errors['contact.name'] = surveyErrors.contactName;
       if (!phone && !email) errors['contact.phone'] = surveyErrors.contactWay;
-      if (email && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200))
-        errors['contact.email'] = {
-          fi: 'Sähköpostiosoite ei kelpaa.',
-          sv: 'E-postadressen duger inte.',
-          en: 'The email address is not valid.',
-        };
+      if (email && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200 || !isStorableText(email)))
+        errors['contact.email'] = surveyErrors.contactEmail;
       if (phone && (!/^[+\d][\d\s()-]{4,}$/.test(phone) || phone.length > 50))
-        errors['contact.phone'] = {
-          fi: 'Puhelinnumero ei kelpaa.',
-          sv: 'Telefonnumret duger inte.',
-          en: 'The phone number is not valid.',
-        };
+        errors['contact.phone'] = surveyErrors.contactPhone;
       contact = { name, phone, email };
     }
   }
@@ -142,270 +256,168 @@ export function parseAnswer(
   return { values, texts, contact, errors };
 }
 
+/** The errors of a parsed JSON submission, as the API's field errors. */
+export function answerFieldErrors(parsed: ParsedAnswer): FieldError[] {
+  return Object.entries(parsed.errors).map(([k, message]) => ({
+    path: k.startsWith('contact.') ? k : `answers.${k}`,
+    message,
+  }));
+}
+
 export function isOpen(
   survey: { status: string; opens_on: string | null; closes_on: string | null },
-  today = todayInFinland(),
+  today: string,
 ): boolean {
   if (survey.status !== 'published') return false;
-  if (survey.opens_on && String(survey.opens_on) > today) return false;
-  if (survey.closes_on && String(survey.closes_on) < today) return false;
+  if (survey.opens_on && survey.opens_on > today) return false;
+  if (survey.closes_on && survey.closes_on < today) return false;
   return true;
 }
 
-/** Saves one submission. The contact block goes in its own transaction with no reference back. */
+/**
+ * Saves one submission: the answer and its free text in one transaction (with `event`, if given,
+ * in the use log), then the contact block in a transaction of its own, with no reference back —
+ * not even a shared transaction id links the two.
+ */
 export async function saveResponse(
   db: Kysely<DB>,
   surveyId: string,
   parsed: ParsedAnswer,
-  meta: { channel: 'web' | 'paper' | 'kiosk'; answeredOn?: string; enteredBy?: string | null },
-) {
+  meta: { channel: 'web' | 'paper' | 'kiosk'; answeredOn: string; enteredBy?: string | null },
+  event?: AuditEntry,
+): Promise<string> {
   const id = await db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('survey_response')
-      .values({
-        survey_id: surveyId,
-        channel: meta.channel,
-        answered_on: meta.answeredOn ?? todayInFinland(),
-        answers: JSON.stringify(parsed.values) as never,
-        entered_by: meta.enteredBy ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (parsed.texts.length) {
-      await trx
-        .insertInto('survey_free_text')
-        .values(
-          parsed.texts.map((t) => ({
-            survey_id: surveyId,
-            response_id: id,
-            item_key: t.key,
-            text: t.text,
-            moderated_by: null,
-          })),
-        )
-        .execute();
-    }
+    const id = await insertResponse(trx, {
+      surveyId,
+      channel: meta.channel,
+      answeredOn: meta.answeredOn,
+      answers: parsed.values,
+      enteredBy: meta.enteredBy ?? null,
+    });
+    await insertFreeTexts(trx, surveyId, id, parsed.texts);
+    if (event) await audit(trx, event);
     return id;
   });
-  if (parsed.contact) {
-    await db
-      .insertInto('survey_contact')
-      .values({
-        survey_id: surveyId,
-        name: parsed.contact.name,
-        phone: parsed.contact.phone,
-        email: parsed.contact.email,
-      })
-      .execute();
-  }
+  if (parsed.contact) await insertContact(db, surveyId, parsed.contact);
   return id;
 }
 
-// ---------- results ----------
-
-export type BreakdownKey = string;
-
-/** Age bands for birth years: wide enough that a band rarely holds just a few people. */
-export function ageBand(birthYear: number, thisYear = Number(todayInFinland().slice(0, 4))): string {
-  const age = thisYear - birthYear;
-  if (age < 30) return 'under30';
-  if (age < 50) return '30to49';
-  if (age < 65) return '50to64';
-  return '65plus';
-}
-export const AGE_BAND_LABELS: Record<string, LocalizedText> = {
-  under30: { fi: 'alle 30 v', sv: 'under 30 år', en: 'under 30' },
-  '30to49': { fi: '30–49 v', sv: '30–49 år', en: '30–49' },
-  '50to64': { fi: '50–64 v', sv: '50–64 år', en: '50–64' },
-  '65plus': { fi: '65 v tai yli', sv: '65 år eller äldre', en: '65 or over' },
-};
-
-interface SurveyRow {
-  id: string;
-  template: string | null;
-  owner_unit_id: string;
-  opens_on: string | null;
-  definition: SurveyDefinition;
+/** A published survey answered through the public JSON; a filled honeypot is thanked, nothing saved. */
+export async function submitResponse(
+  db: Kysely<DB>,
+  today: string,
+  s: SurveyRow,
+  body: { answers: Record<string, unknown>; contact?: Record<string, unknown>; website?: string },
+): Promise<void> {
+  if (!isOpen(s, today)) throw errors.field('surveyId', surveyErrors.notOpen);
+  if (body.website?.trim()) return;
+  const parsed = parseAnswer(s.definition, body.answers, body.contact, yearOf(today));
+  if (Object.keys(parsed.errors).length) throw errors.validation(answerFieldErrors(parsed));
+  await saveResponse(db, s.id, parsed, { channel: 'web', answeredOn: today });
 }
 
-function ratingStats(values: number[]) {
-  const distribution = [0, 0, 0, 0, 0];
-  for (const v of values) distribution[v - 1]++;
-  const mean = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null;
-  return { n: values.length, distribution, mean };
-}
-
-function categoryOf(item: SurveyItem, answers: AnswerValues): string | null {
-  const v = answers[item.key];
-  if (v === undefined) return null;
-  if (item.kind === 'year') return ageBand(Number(v));
-  return String(v);
-}
-
-export async function surveyResults(db: Kysely<DB>, survey: SurveyRow, minimum: number, opts: { by?: string } = {}) {
-  const min = effectiveMinimum(minimum);
-  const responses = await db
-    .selectFrom('survey_response')
-    .select(['answers'])
-    .where('survey_id', '=', survey.id)
-    .execute();
-  const answers = responses.map(
-    (r) => (typeof r.answers === 'string' ? JSON.parse(r.answers) : r.answers) as AnswerValues,
+/** A paper answer typed in by staff (published or closed surveys; the day not in the future). */
+export async function enterPaperResponse(
+  db: Kysely<DB>,
+  user: Editor,
+  today: string,
+  surveyId: string,
+  body: PaperResponseBody,
+): Promise<string> {
+  const s = await theSurvey(db, surveyId);
+  if (s.status === 'draft') throw errors.field('id', surveyErrors.notOpen);
+  if (body.answeredOn && body.answeredOn > today) throw errors.field('answeredOn', surveyErrors.futureDate);
+  const parsed = parseAnswer(s.definition, body.answers, body.contact, yearOf(today));
+  if (Object.keys(parsed.errors).length) throw errors.validation(answerFieldErrors(parsed));
+  return saveResponse(
+    db,
+    s.id,
+    parsed,
+    { channel: 'paper', answeredOn: body.answeredOn ?? today, enteredBy: user.id },
+    {
+      actor: user.actor,
+      action: 'survey.paper.enter',
+      subjectType: 'survey',
+      subjectId: s.id,
+      purpose: 'kyselyn kirjaus',
+    },
   );
-  const total = answers.length;
-  const def = survey.definition;
-  if (!canShow(total, min)) return { minimum: min, enough: false as const };
+}
 
-  const items = def.sections.flatMap((section) =>
-    section.items
-      .filter((i) => i.kind === 'rating')
-      .map((item) => {
-        const values = answers.map((a) => a[item.key]).filter((v): v is number => typeof v === 'number');
-        const stats = ratingStats(values);
-        const shown = canShow(stats.n, min);
-        return {
-          key: item.key,
-          section: section.key,
-          text: item.text,
-          scale: item.kind === 'rating' ? item.scale : 'agree',
-          n: shown ? stats.n : null,
-          distribution: shown ? stats.distribution : null,
-          mean: shown ? stats.mean : null,
-        };
-      }),
-  );
-  const groups = def.sections
-    .map((section) => {
-      const keys = section.items.filter((i) => i.kind === 'rating' && i.scale === 'agree').map((i) => i.key);
-      const values = answers.flatMap((a) => keys.map((k) => a[k]).filter((v): v is number => typeof v === 'number'));
-      const respondents = answers.filter((a) => keys.some((k) => typeof a[k] === 'number')).length;
-      return { key: section.key, title: section.title, respondents, mean: ratingStats(values).mean };
-    })
-    .filter((g) =>
-      def.sections.find((s) => s.key === g.key)!.items.some((i) => i.kind === 'rating' && i.scale === 'agree'),
-    )
-    .map((g) => (canShow(g.respondents, min) ? g : { ...g, respondents: null, mean: null }));
+// ---------- results, moderation, contacts ----------
 
-  const choices = allItems(def)
-    .filter((i) => i.kind === 'single' || i.kind === 'multiple' || i.kind === 'year')
-    .map((item) => {
-      const cats =
-        item.kind === 'year'
-          ? Object.keys(AGE_BAND_LABELS).map((value) => ({ value, label: AGE_BAND_LABELS[value] }))
-          : item.options;
-      const counts = cats.map((c) => ({
-        key: c.value,
-        count: answers.filter((a) => {
-          const v = a[item.key];
-          if (v === undefined) return false;
-          if (item.kind === 'multiple') return Array.isArray(v) && v.includes(c.value);
-          return categoryOf(item, a) === c.value;
-        }).length,
-      }));
-      const suppressed =
-        item.kind === 'multiple'
-          ? counts.map((c) => ({ key: c.key, count: canShow(c.count, min) || c.count === 0 ? c.count : null }))
-          : suppressCells(counts, min);
-      return {
-        key: item.key,
-        text: item.text,
-        categories: cats.map((c, i) => ({ value: c.value, label: c.label, count: suppressed[i].count })),
-      };
-    });
-
-  let breakdown: null | {
-    by: string;
-    categories: { value: string; label: LocalizedText; n: number | null }[];
-    items: { key: string; means: Record<string, number | null> }[];
-  } = null;
-  const byItem = opts.by
-    ? allItems(def).find((i) => i.key === opts.by && (i.kind === 'year' || (i.kind === 'single' && i.background)))
-    : undefined;
-  if (byItem) {
-    const cats =
-      byItem.kind === 'year'
-        ? Object.keys(AGE_BAND_LABELS).map((value) => ({ value, label: AGE_BAND_LABELS[value] }))
-        : byItem.kind === 'single'
-          ? byItem.options
-          : [];
-    const counts = suppressCells(
-      cats.map((c) => ({ key: c.value, count: answers.filter((a) => categoryOf(byItem, a) === c.value).length })),
-      min,
-    );
-    breakdown = {
-      by: byItem.key,
-      categories: cats.map((c, i) => ({ value: c.value, label: c.label, n: counts[i].count })),
-      items: items.map((it) => ({
-        key: it.key,
-        means: Object.fromEntries(
-          cats.map((c, i) => {
-            if (counts[i].count === null) return [c.value, null];
-            const vals = answers
-              .filter((a) => categoryOf(byItem, a) === c.value)
-              .map((a) => a[it.key])
-              .filter((v): v is number => typeof v === 'number');
-            return [c.value, canShow(vals.length, min) ? ratingStats(vals).mean : null];
-          }),
-        ),
-      })),
-    };
-  }
-
-  const freeTexts = await db
-    .selectFrom('survey_free_text')
-    .select(['id', 'item_key as itemKey', 'text'])
-    .where('survey_id', '=', survey.id)
-    .where('moderation', 'in', ['approved', 'redacted'])
-    .orderBy('id')
-    .execute();
-
+/** Results of a survey in its organisation's minimum; birth years are banded by `today`'s year. */
+export async function surveyResults(db: Kysely<DB>, s: SurveyRow, today: string, by?: string): Promise<SurveyResults> {
+  const { feedbackMinAnswers } = await settingsForUnit(db, s.owner_unit_id);
+  const base = aggregate(s.definition, await answersOf(db, s.id), feedbackMinAnswers, { by, thisYear: yearOf(today) });
+  if (!base.enough) return base;
   return {
-    minimum: min,
-    enough: true as const,
-    total,
-    items,
-    groups,
-    choices,
-    breakdown,
-    freeTexts,
-    comparison: await yearOverYear(db, survey, items, min),
+    ...base,
+    freeTexts: await moderatedFreeTexts(db, s.id),
+    comparison: await yearOverYear(db, s, base.items, base.minimum),
   };
 }
 
 /** The same template in the same month a year earlier, in the same unit; means side by side. */
 async function yearOverYear(
   db: Kysely<DB>,
-  survey: SurveyRow,
+  s: SurveyRow,
   items: { key: string; mean: number | null }[],
-  min: number,
+  minimum: number,
 ) {
-  if (!survey.template || !survey.opens_on) return null;
-  const opens = String(survey.opens_on);
-  const prevMonth = `${Number(opens.slice(0, 4)) - 1}-${opens.slice(5, 7)}`;
-  const prev = await db
-    .selectFrom('survey')
-    .select(['id', 'opens_on'])
-    .where('template', '=', survey.template as 'client-satisfaction')
-    .where('owner_unit_id', '=', survey.owner_unit_id)
-    .where(sql<string>`to_char(opens_on, 'YYYY-MM')`, '=', prevMonth)
-    .where('status', '<>', 'draft')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  if (!s.template || !s.opens_on) return null;
+  const previousMonth = `${Number(s.opens_on.slice(0, 4)) - 1}-${s.opens_on.slice(5, 7)}`;
+  const prev = await surveyOfMonth(db, s.template, s.owner_unit_id, previousMonth);
   if (!prev) return null;
-  const rows = await db.selectFrom('survey_response').select('answers').where('survey_id', '=', prev.id).execute();
-  const answers = rows.map((r) => (typeof r.answers === 'string' ? JSON.parse(r.answers) : r.answers) as AnswerValues);
-  const enough = canShow(answers.length, min);
-  return {
-    previousSurveyId: prev.id,
-    previousMonth: prevMonth,
-    enough,
-    items: items.map((it) => {
-      const vals = answers.map((a) => a[it.key]).filter((v): v is number => typeof v === 'number');
-      return {
-        key: it.key,
-        mean: it.mean,
-        previousMean: enough && canShow(vals.length, min) ? ratingStats(vals).mean : null,
-      };
-    }),
-  };
+  return { previousSurveyId: prev.id, previousMonth, ...compareWith(items, await answersOf(db, prev.id), minimum) };
+}
+
+/** A survey's free-text answers for moderation, each with what the user may do with it. */
+export async function freeTextsForModeration(
+  db: Kysely<DB>,
+  user: AuthUser,
+  s: SurveyRow,
+  status: FreeTextFilter,
+): Promise<FreeTextItem[]> {
+  const rows = await freeTextsOf(db, s.id, status);
+  return rows.map((r) => ({ ...r, permittedActions: permittedOn(user, 'surveyFreeText', r.id, [s.owner_unit_id]) }));
+}
+
+/** Approves a free-text answer as written, or replaces it with a redacted version. */
+export async function moderateFreeText(db: Kysely<DB>, user: Editor, freeTextId: string, body: FreeTextModerationBody) {
+  return db.transaction().execute(async (trx) => {
+    const updated = await updateVersioned(
+      trx,
+      'survey_free_text',
+      { id: freeTextId, version: body.version },
+      {
+        moderation: body.decision === 'approve' ? 'approved' : 'redacted',
+        ...(body.decision === 'redact' ? { text: body.text } : {}),
+        moderated_by: user.id,
+      },
+    );
+    await audit(trx, {
+      actor: user.actor,
+      action: 'survey.moderate',
+      subjectType: 'survey_free_text',
+      subjectId: updated.id,
+      purpose: 'kyselyn moderointi',
+    });
+    return { id: updated.id, moderation: updated.moderation, version: updated.version };
+  });
+}
+
+/** People who want to take part in development work; every reading is in the use log. */
+export async function readContacts(db: Kysely<DB>, actor: AuditActor, surveyId: string) {
+  return db.transaction().execute(async (trx) => {
+    const contacts = await contactsOf(trx, surveyId);
+    await audit(trx, {
+      actor,
+      action: 'survey.contacts.read',
+      subjectType: 'survey',
+      subjectId: surveyId,
+      purpose: 'osallistujien rekrytointi',
+    });
+    return contacts;
+  });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestContext } from '../../../test/app.js';
-import { todayInFinland } from '../../client-work/index.js';
+import { fixedClock } from '../../../domain/clock/index.js';
 
 let ctx: TestContext;
 let manager: Agent;
@@ -11,7 +11,8 @@ let version: number;
 const saved = process.env.SURVEY_RATE_LIMIT_MAX;
 beforeAll(async () => {
   process.env.SURVEY_RATE_LIMIT_MAX = '10000';
-  ctx = await createTestApp();
+  // Whether a survey is open, the answer day and the age bands follow the app's today.
+  ctx = await createTestApp({}, { clock: fixedClock('2027-03-01') });
   manager = await ctx.login('esihenkilo');
   worker = await ctx.login('sosiaalityontekija');
   // The demo's model surveys would take part in the year-over-year comparison; start clean.
@@ -36,8 +37,8 @@ const form = (fields: [string, string][]) => ({
   payload: new URLSearchParams(fields).toString(),
   headers: { 'content-type': 'application/x-www-form-urlencoded' },
 });
-// The current month in Finland; answers are dated its 1st, which is never in the future.
-const month = todayInFinland().slice(0, 7);
+// The month of the app's today; answers are dated its 1st, which is not in the future.
+const month = '2027-03';
 
 describe('the model survey', () => {
   it('is built in: background, eleven agree items in four groups, overall rating, free text, contact block', async () => {
@@ -70,6 +71,10 @@ describe('the model survey', () => {
     expect((await ctx.app.inject({ method: 'GET', url: `/kysely/${surveyId}` })).statusCode).toBe(404);
     const stale = await worker.patch(`/api/surveys/${surveyId}`, { status: 'published', version: version - 1 });
     expect(stale.statusCode).toBe(409);
+    // Closing before opening is refused on an edit as on creation.
+    const order = await worker.patch(`/api/surveys/${surveyId}`, { closesOn: '2027-02-28', version });
+    expect(order.statusCode).toBe(400);
+    expect(order.json().error.fields[0].path).toBe('closesOn');
     const pub = await worker.patch(`/api/surveys/${surveyId}`, { status: 'published', version });
     expect(pub.statusCode).toBe(200);
     version = pub.json().survey.version;
@@ -94,6 +99,22 @@ describe('the model survey', () => {
 describe('answering', () => {
   it('the web form: errors next to the field change nothing; a valid answer is saved once', async () => {
     const before = await responses();
+    // A birth year after the app's current year, or text PostgreSQL cannot store, is an error.
+    const unborn = await ctx.app.inject({
+      method: 'POST',
+      url: `/kysely/${surveyId}`,
+      ...form([
+        ['birth_year', '2028'],
+        ['q1', '4'],
+      ]),
+    });
+    expect(unborn.statusCode).toBe(400);
+    expect(unborn.body).toContain('id="birth_year-error"');
+    const nul = await ctx.anonymous.post(`/api/public/surveys/${surveyId}/responses`, {
+      answers: { free_text: 'a\u0000b' },
+    });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error.fields[0].path).toBe('answers.free_text');
     const bad = await ctx.app.inject({
       method: 'POST',
       url: `/kysely/${surveyId}`,
@@ -209,11 +230,24 @@ describe('answering', () => {
       .where('id', '=', res.json().id)
       .executeTakeFirstOrThrow();
     expect(row.channel).toBe('paper');
+    const future = await worker.post(`/api/surveys/${surveyId}/paper-responses`, {
+      answers: { q1: 3 },
+      answeredOn: '2027-03-02',
+    });
+    expect(future.json().error.fields[0].path).toBe('answeredOn');
+    // Without a date the answer is dated the app's today; the typing is in the use log.
+    const undated = await worker.post(`/api/surveys/${surveyId}/paper-responses`, { answers: { q1: 3 } });
+    const dated = await ctx.database.db
+      .selectFrom('survey_response')
+      .select('answered_on')
+      .where('id', '=', undated.json().id)
+      .executeTakeFirstOrThrow();
+    expect(dated.answered_on).toBe('2027-03-01');
     const bad = await worker.post(`/api/surveys/${surveyId}/paper-responses`, { answers: { q1: 9 } });
     expect(bad.json().error.fields[0].path).toBe('answers.q1');
     // Another unit's staff cannot add answers to this unit's survey.
     const other = await ctx.login('sosiaalityontekija2');
-    expect((await other.post(`/api/surveys/${surveyId}/paper-responses`, { answers: { q1: 3 } })).statusCode).toBe(404);
+    expect((await other.post(`/api/surveys/${surveyId}/paper-responses`, { answers: { q1: 3 } })).statusCode).toBe(403);
   });
 });
 
@@ -383,5 +417,41 @@ describe('results', () => {
       },
     });
     expect(ok.statusCode).toBe(201);
+  });
+});
+
+describe('opening days and what each user may do', () => {
+  it('a published survey opens on its first day by the app clock; before that it cannot be answered', async () => {
+    const s = (await worker.post('/api/surveys', { template: 'client-satisfaction', opensOn: '2027-03-02' })).json()
+      .survey;
+    await worker.patch(`/api/surveys/${s.id}`, { status: 'published', version: s.version });
+    expect((await ctx.app.inject({ method: 'GET', url: `/kysely/${s.id}` })).statusCode).toBe(410);
+    const early = await ctx.anonymous.post(`/api/public/surveys/${s.id}/responses`, { answers: { q1: 3 } });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields[0].path).toBe('surveyId');
+    expect((await ctx.anonymous.get(`/api/public/surveys/${s.id}`)).json().survey.open).toBe(false);
+  });
+
+  it('the survey and its list carry the actions the user may take on it', async () => {
+    const mine = (await manager.get(`/api/surveys/${surveyId}`)).json();
+    expect(mine.permittedActions).toEqual(
+      expect.arrayContaining([
+        'survey.read',
+        'survey.update',
+        'survey.paper.enter',
+        'survey.results.read',
+        'survey.freeText.list',
+        'survey.contacts.read',
+      ]),
+    );
+    const expert = await ctx.login('kokemusasiantuntija');
+    expect((await expert.get(`/api/surveys/${surveyId}`)).json().permittedActions).toEqual([
+      'survey.read',
+      'survey.results.read',
+    ]);
+    const listed = (await expert.get('/api/surveys')).json().surveys.find((x: { id: string }) => x.id === surveyId);
+    expect(listed.permittedActions).toEqual(['survey.read', 'survey.results.read']);
+    const freeTexts = (await manager.get(`/api/surveys/${surveyId}/free-texts?status=all`)).json().freeTexts;
+    expect([...freeTexts[0].permittedActions].sort()).toEqual(['proposal.fromSurvey.create', 'survey.moderate']);
   });
 });

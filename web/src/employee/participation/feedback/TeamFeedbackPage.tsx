@@ -1,52 +1,38 @@
 // A manager's view: unit staff with whether results can be shown, one worker's results, and the
-// moderation queue where free text is approved, redacted or turned into a proposal.
-import { useState, type FormEvent } from 'react';
+// moderation queue where free text is approved, redacted or turned into a proposal. Each row and
+// answer says what the user may do with it; the page shows only those buttons.
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Button } from 'suomifi-ui-components';
-import { api, query } from '../../lib/api';
-import { fieldError, FormActions, SelectField, TextField } from '../../lib/forms';
-import { useLang, useT } from '../../lib/i18n';
-import { Empty, ErrorState, Loading, MutationError } from '../../lib/states';
-import { PROPOSAL_THEMES, THEME_LABELS } from '../../../../src/shared/participation/proposals';
-import { PeriodFilter, ResultsView, TextAreaField, type Results } from './common';
-import { pm } from './messages';
-
-interface WorkerRow {
-  userId: string;
-  displayName: string;
-  unitId: string;
-  unitName: string;
-  enough: boolean;
-}
-interface ModerationItem {
-  id: string;
-  workerName: string;
-  unitName: string;
-  answeredOn: string;
-  channel: string;
-  opinion: string | null;
-  wishes: string | null;
-  moderation: 'pending' | 'approved' | 'redacted';
-  proposalId: string | null;
-  version: number;
-}
+import type {
+  FeedbackWorkerRow,
+  ModerationFilter,
+  ModerationItem,
+  PeriodQuery,
+} from '../../../../../src/shared/contracts/participation/feedback';
+import { fieldError, FormActions, SelectField } from '../../../lib/forms';
+import { useT } from '../../../lib/i18n';
+import { Empty, ErrorState, Loading, MutationError } from '../../../lib/states';
+import { PeriodFilter, TextAreaField } from '../components';
+import { pm } from '../messages';
+import { PROPOSALS_KEY, proposalsApi } from '../proposals/api';
+import { ProposalFromAnswer } from '../proposals/ProposalFromAnswer';
+import { feedbackApi } from './api';
+import { ResultsView } from './ResultsView';
 
 export default function TeamFeedbackPage() {
   const t = useT(pm);
-  const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
-  const [selected, setSelected] = useState<WorkerRow | null>(null);
+  const [period, setPeriod] = useState<PeriodQuery>({});
+  const [selected, setSelected] = useState<FeedbackWorkerRow | null>(null);
   const workers = useQuery({
     queryKey: ['feedback', 'workers', period],
-    queryFn: () => api.get<{ minimum: number; workers: WorkerRow[] }>(`/api/feedback/workers${query(period)}`),
+    queryFn: () => feedbackApi.workers(period),
   });
   const results = useQuery({
     queryKey: ['feedback', 'worker', selected?.userId, period],
     enabled: !!selected,
-    queryFn: () =>
-      api
-        .get<{ results: Results }>(`/api/feedback/workers/${selected!.userId}/results${query(period)}`)
-        .then((r) => r.results),
+    queryFn: () => feedbackApi.workerResults(selected!.userId, period),
   });
   return (
     <>
@@ -57,7 +43,7 @@ export default function TeamFeedbackPage() {
       ) : workers.error ? (
         <ErrorState error={workers.error} onRetry={() => void workers.refetch()} />
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t.teamTitle}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t.teamTitle} data-qa="feedback-workers">
           <table className="data">
             <thead>
               <tr>
@@ -74,15 +60,18 @@ export default function TeamFeedbackPage() {
                 <tr
                   key={`${w.userId}:${w.unitId}`}
                   className={selected?.userId === w.userId ? 'is-selected' : undefined}
+                  data-qa="feedback-worker"
                 >
                   <td>{w.displayName}</td>
                   <td>{w.unitName}</td>
                   <td>{w.enough ? t.enough : t.notEnough}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => setSelected(w)}>
-                      {t.open}
-                      <span className="visually-hidden"> {w.displayName}</span>
-                    </button>
+                    {w.permittedActions.includes('feedback.perWorker.read') && (
+                      <button type="button" className="link-button" onClick={() => setSelected(w)} data-qa="open">
+                        {t.open}
+                        <span className="visually-hidden"> {w.displayName}</span>
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -91,7 +80,7 @@ export default function TeamFeedbackPage() {
         </div>
       )}
       {selected && (
-        <section aria-labelledby="fb-worker-title" className="panel">
+        <section aria-labelledby="fb-worker-title" className="panel" data-qa="feedback-worker-results">
           <h2 id="fb-worker-title">{t.resultsOf(selected.displayName)}</h2>
           {results.isPending ? (
             <Loading />
@@ -109,11 +98,10 @@ export default function TeamFeedbackPage() {
 
 function Moderation() {
   const t = useT(pm);
-  const [status, setStatus] = useState<'pending' | 'approved' | 'redacted' | 'all'>('pending');
+  const [status, setStatus] = useState<ModerationFilter>('pending');
   const list = useQuery({
     queryKey: ['feedback', 'moderation', status],
-    queryFn: () =>
-      api.get<{ answers: ModerationItem[] }>(`/api/feedback/moderation${query({ status })}`).then((r) => r.answers),
+    queryFn: () => feedbackApi.moderationQueue(status),
   });
   return (
     <section aria-labelledby="fb-mod-title">
@@ -122,9 +110,10 @@ function Moderation() {
       <div className="narrow">
         <SelectField
           id="fb-mod-status"
+          qa="moderation-status"
           label={t.status}
           value={status}
-          onChange={(v) => setStatus(v as typeof status)}
+          onChange={(v) => setStatus(v as ModerationFilter)}
           options={[
             { value: 'pending', label: t.pending },
             { value: 'approved', label: t.approved },
@@ -152,40 +141,26 @@ function Moderation() {
 
 function ModerationCard({ item }: { item: ModerationItem }) {
   const t = useT(pm);
-  const { lang } = useLang();
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [proposing, setProposing] = useState(false);
   const [opinion, setOpinion] = useState(item.opinion ?? '');
   const [wishes, setWishes] = useState(item.wishes ?? '');
-  const [title, setTitle] = useState('');
-  const [theme, setTheme] = useState('');
+  const may = (action: ModerationItem['permittedActions'][number]) => item.permittedActions.includes(action);
   const refresh = () => qc.invalidateQueries({ queryKey: ['feedback'] });
   const moderate = useMutation({
     mutationFn: (decision: 'approve' | 'redact') =>
-      api.post(
-        `/api/feedback/answers/${item.id}/moderation`,
+      feedbackApi.moderate(
+        item.id,
         decision === 'approve'
           ? { decision, version: item.version }
           : { decision, opinion: opinion.trim() || null, wishes: wishes.trim() || null, version: item.version },
       ),
     onSuccess: refresh,
   });
-  const propose = useMutation({
-    mutationFn: () => api.post(`/api/proposals/from-feedback/${item.id}`, { title: title.trim(), theme }),
-    onSuccess: async () => {
-      setProposing(false);
-      await refresh();
-      await qc.invalidateQueries({ queryKey: ['proposals'] });
-    },
-  });
-  const submitProposal = (e: FormEvent) => {
-    e.preventDefault();
-    propose.mutate();
-  };
   const idp = `mod-${item.id}`;
   return (
-    <li className="panel" data-testid="moderation-item">
+    <li className="panel" data-qa="moderation-item">
       <p className="field-hint">
         {item.workerName} · {item.unitName} · {item.answeredOn} · {item.channel === 'paper' ? t.paper : t.web} ·{' '}
         {t[item.moderation]}
@@ -194,6 +169,7 @@ function ModerationCard({ item }: { item: ModerationItem }) {
         <>
           <TextAreaField
             id={`${idp}-opinion`}
+            qa="moderation-opinion"
             label={t.opinion}
             value={opinion}
             onChange={setOpinion}
@@ -201,6 +177,7 @@ function ModerationCard({ item }: { item: ModerationItem }) {
           />
           <TextAreaField
             id={`${idp}-wishes`}
+            qa="moderation-wishes"
             label={t.wishes}
             value={wishes}
             onChange={setWishes}
@@ -221,64 +198,50 @@ function ModerationCard({ item }: { item: ModerationItem }) {
           )}
         </>
       )}
-      <MutationError error={moderate.error ?? propose.error} onReload={() => void refresh()} reloadLabel={t.reload} />
+      <MutationError error={moderate.error} onReload={() => void refresh()} reloadLabel={t.reload} />
       <FormActions>
-        {item.moderation === 'pending' && !editing && (
-          <Button onClick={() => moderate.mutate('approve')} disabled={moderate.isPending}>
+        {may('feedback.moderate') && item.moderation === 'pending' && !editing && (
+          <Button onClick={() => moderate.mutate('approve')} disabled={moderate.isPending} data-qa="approve">
             {t.approve}
           </Button>
         )}
-        {editing ? (
-          <>
-            <Button onClick={() => moderate.mutate('redact')} disabled={moderate.isPending}>
-              {t.redact}
+        {may('feedback.moderate') &&
+          (editing ? (
+            <>
+              <Button onClick={() => moderate.mutate('redact')} disabled={moderate.isPending} data-qa="redact">
+                {t.redact}
+              </Button>
+              <Button variant="secondary" onClick={() => setEditing(false)}>
+                {t.cancel}
+              </Button>
+            </>
+          ) : (
+            <Button variant="secondary" onClick={() => setEditing(true)} data-qa="edit-text">
+              {t.edit}
             </Button>
-            <Button variant="secondary" onClick={() => setEditing(false)}>
-              {t.cancel}
-            </Button>
-          </>
-        ) : (
-          <Button variant="secondary" onClick={() => setEditing(true)}>
-            {t.edit}
-          </Button>
-        )}
-        {item.moderation !== 'pending' && !item.proposalId && !proposing && (
-          <Button variant="secondary" onClick={() => setProposing(true)}>
+          ))}
+        {may('proposal.fromFeedback.create') && item.moderation !== 'pending' && !item.proposalId && !proposing && (
+          <Button variant="secondary" onClick={() => setProposing(true)} data-qa="make-proposal">
             {t.makeProposal}
           </Button>
         )}
-        {item.proposalId && <Link to="/app/proposals">{t.proposalMade}</Link>}
+        {item.proposalId && (
+          <Link to="/app/proposals" data-qa="proposal-made">
+            {t.proposalMade}
+          </Link>
+        )}
       </FormActions>
       {proposing && (
-        <form onSubmit={submitProposal} noValidate className="mt-s" aria-label={t.makeProposal}>
-          <TextField
-            id={`${idp}-title`}
-            label={t.title}
-            hint={t.proposalTitleHint}
-            value={title}
-            onChange={setTitle}
-            error={fieldError(propose.error, 'title')}
-            required
-          />
-          <SelectField
-            id={`${idp}-theme`}
-            label={t.theme}
-            value={theme}
-            onChange={setTheme}
-            placeholder={t.choose}
-            options={PROPOSAL_THEMES.map((k) => ({ value: k, label: THEME_LABELS[k][lang] }))}
-            error={fieldError(propose.error, 'theme')}
-            required
-          />
-          <FormActions>
-            <Button type="submit" disabled={propose.isPending}>
-              {t.create}
-            </Button>
-            <Button variant="secondary" onClick={() => setProposing(false)}>
-              {t.cancel}
-            </Button>
-          </FormActions>
-        </form>
+        <ProposalFromAnswer
+          idPrefix={`${idp}-proposal`}
+          create={(body) => proposalsApi.fromFeedback(item.id, body)}
+          onCreated={async () => {
+            setProposing(false);
+            await refresh();
+            await qc.invalidateQueries({ queryKey: PROPOSALS_KEY });
+          }}
+          onCancel={() => setProposing(false)}
+        />
       )}
     </li>
   );

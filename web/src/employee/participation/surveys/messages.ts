@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../../src/shared/i18n';
+import { defineMessages } from '../../../../../src/shared/i18n';
 
 export const sm = defineMessages({
   fi: {

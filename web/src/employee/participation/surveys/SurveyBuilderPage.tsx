@@ -5,11 +5,14 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button } from 'suomifi-ui-components';
-import { api } from '../../lib/api';
-import { CheckboxField, fieldError, FormActions, SelectField, TextField } from '../../lib/forms';
-import { useT } from '../../lib/i18n';
-import { MutationError } from '../../lib/states';
-import { TextAreaField } from './common';
+import type { NewSurveyInput } from '../../../../../src/shared/contracts/participation/surveys';
+import { ApiError } from '../../../lib/api';
+import { ErrorSummary } from '../../../lib/editing';
+import { CheckboxField, fieldError, FormActions, SelectField, TextField } from '../../../lib/forms';
+import { useT } from '../../../lib/i18n';
+import { MutationError } from '../../../lib/states';
+import { TextAreaField } from '../components';
+import { SURVEYS_KEY, surveysApi } from './api';
 import { bm } from './builderMessages';
 
 type Kind = 'rating' | 'grade' | 'single' | 'multiple' | 'year' | 'text';
@@ -33,7 +36,7 @@ interface DraftSection {
 const emptyTexts = (): Texts => ({ fi: '', sv: '', en: '' });
 const emptyItem = (): DraftItem => ({ kind: 'rating', text: emptyTexts(), options: '', background: false });
 
-function toDefinition(sections: DraftSection[], contactBlock: boolean) {
+function toDefinition(sections: DraftSection[], contactBlock: boolean): NewSurveyInput['definition'] {
   return {
     contactBlock,
     sections: sections.map((s, si) => ({
@@ -41,7 +44,7 @@ function toDefinition(sections: DraftSection[], contactBlock: boolean) {
       title: s.title,
       items: s.items.map((it, ii) => {
         const key = `s${si + 1}_q${ii + 1}`;
-        const base = { key, text: it.text };
+        const base = { key, text: it.text } as const;
         const options = it.options
           .split('\n')
           .map((l) => l.trim())
@@ -53,19 +56,38 @@ function toDefinition(sections: DraftSection[], contactBlock: boolean) {
         switch (it.kind) {
           case 'rating':
           case 'grade':
-            return { ...base, kind: 'rating', scale: it.kind === 'grade' ? 'grade' : 'agree' };
+            return {
+              ...base,
+              kind: 'rating' as const,
+              scale: it.kind === 'grade' ? ('grade' as const) : ('agree' as const),
+            };
           case 'single':
-            return { ...base, kind: 'single', options, background: it.background };
+            return { ...base, kind: 'single' as const, options, background: it.background };
           case 'multiple':
-            return { ...base, kind: 'multiple', options };
+            return { ...base, kind: 'multiple' as const, options };
           case 'year':
-            return { ...base, kind: 'year', background: true };
+            return { ...base, kind: 'year' as const, background: true };
           default:
-            return { ...base, kind: 'text' };
+            return { ...base, kind: 'text' as const };
         }
       }),
     })),
   };
+}
+
+/** The input a server error's path points at (`title.fi`, `definition.sections.0.items.1.text.sv` …). */
+function fieldId(path: string): string {
+  const p = path.split('.');
+  if (p[0] === 'title' || p[0] === 'intro') return `b-${p[0]}-${p[1] ?? 'fi'}`;
+  if (p[0] === 'definition' && p[1] === 'sections' && p[2] !== undefined) {
+    if (p[3] === 'items' && p[4] !== undefined) {
+      const item = `b-s${p[2]}-i${p[4]}`;
+      if (p[5] === 'options') return `${item}-opts`;
+      return `${item}-${p[6] ?? 'fi'}`;
+    }
+    return `b-s${p[2]}-${p[4] ?? 'fi'}`;
+  }
+  return 'b-title-fi';
 }
 
 function TextsFields({
@@ -88,6 +110,7 @@ function TextsFields({
         <TextField
           key={l}
           id={`${id}-${l}`}
+          qa={`${id}-${l}`}
           label={l === 'fi' ? 'suomi' : l === 'sv' ? 'svenska' : 'English'}
           value={value[l]}
           onChange={(v) => onChange({ ...value, [l]: v })}
@@ -107,14 +130,9 @@ export default function SurveyBuilderPage() {
   const [sections, setSections] = useState<DraftSection[]>([{ title: emptyTexts(), items: [emptyItem()] }]);
   const [contactBlock, setContactBlock] = useState(false);
   const create = useMutation({
-    mutationFn: () =>
-      api.post<{ survey: { id: string } }>('/api/surveys', {
-        title,
-        intro,
-        definition: toDefinition(sections, contactBlock),
-      }),
+    mutationFn: () => surveysApi.create({ title, intro, definition: toDefinition(sections, contactBlock) }),
     onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: ['surveys'] });
+      await qc.invalidateQueries({ queryKey: SURVEYS_KEY });
       navigate(`/app/surveys/${r.survey.id}`);
     },
   });
@@ -136,7 +154,8 @@ export default function SurveyBuilderPage() {
     <>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      <form onSubmit={submit} noValidate className="narrow">
+      <form onSubmit={submit} noValidate className="narrow" data-qa="survey-builder">
+        <ErrorSummary error={err} idFor={fieldId} />
         <TextsFields
           id="b-title"
           label={t.surveyTitle}
@@ -170,6 +189,7 @@ export default function SurveyBuilderPage() {
                   <h3>{t.item(ii + 1)}</h3>
                   <SelectField
                     id={`b-s${si}-i${ii}-kind`}
+                    qa={`b-s${si}-i${ii}-kind`}
                     label={t.kind}
                     value={it.kind}
                     onChange={(v) => setItem({ ...it, kind: v as Kind })}
@@ -186,6 +206,7 @@ export default function SurveyBuilderPage() {
                     <>
                       <TextAreaField
                         id={`b-s${si}-i${ii}-opts`}
+                        qa={`b-s${si}-i${ii}-opts`}
                         label={t.options}
                         hint={t.optionsHint}
                         value={it.options}
@@ -195,6 +216,7 @@ export default function SurveyBuilderPage() {
                       {it.kind === 'single' && (
                         <CheckboxField
                           id={`b-s${si}-i${ii}-bg`}
+                          qa={`b-s${si}-i${ii}-bg`}
                           label={t.background}
                           checked={it.background}
                           onChange={(v) => setItem({ ...it, background: v })}
@@ -218,10 +240,16 @@ export default function SurveyBuilderPage() {
             {t.addSection}
           </Button>
         </FormActions>
-        <CheckboxField id="b-contact" label={t.contactBlock} checked={contactBlock} onChange={setContactBlock} />
-        <MutationError error={err} />
+        <CheckboxField
+          id="b-contact"
+          qa="b-contact"
+          label={t.contactBlock}
+          checked={contactBlock}
+          onChange={setContactBlock}
+        />
+        {!(err instanceof ApiError && err.fields.length > 0) && <MutationError error={err} />}
         <FormActions>
-          <Button type="submit" disabled={create.isPending}>
+          <Button type="submit" disabled={create.isPending} data-qa="builder-save">
             {t.save}
           </Button>
         </FormActions>

@@ -1,30 +1,22 @@
 // A worker's own feedback: code and links, printable cards, and results under the minimum-size rule.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { api, query } from '../../lib/api';
-import { useLang, useT } from '../../lib/i18n';
-import { ErrorState, Loading } from '../../lib/states';
-import { PeriodFilter, ResultsView, type Results } from './common';
-import { pm } from './messages';
-
-interface Code {
-  code: string;
-  unitId: string;
-  unitName: string;
-  links: { fi: string; sv: string; en: string };
-}
+import type { PeriodQuery } from '../../../../../src/shared/contracts/participation/feedback';
+import { useLang, useT } from '../../../lib/i18n';
+import { ErrorState, Loading } from '../../../lib/states';
+import { PeriodFilter } from '../components';
+import { pm } from '../messages';
+import { feedbackApi } from './api';
+import { ResultsView } from './ResultsView';
 
 export default function FeedbackPage() {
   const t = useT(pm);
   const { lang } = useLang();
-  const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
-  const codes = useQuery({
-    queryKey: ['feedback', 'codes'],
-    queryFn: () => api.get<{ codes: Code[] }>('/api/feedback/me/codes').then((r) => r.codes),
-  });
+  const [period, setPeriod] = useState<PeriodQuery>({});
+  const codes = useQuery({ queryKey: ['feedback', 'codes'], queryFn: feedbackApi.ownCodes });
   const results = useQuery({
     queryKey: ['feedback', 'me', period],
-    queryFn: () => api.get<{ results: Results }>(`/api/feedback/me/results${query(period)}`).then((r) => r.results),
+    queryFn: () => feedbackApi.ownResults(period),
   });
   return (
     <>
@@ -40,8 +32,8 @@ export default function FeedbackPage() {
           <ul>
             {codes.data.map((c) => (
               <li key={c.code}>
-                <strong data-testid="feedback-code">{c.code.toUpperCase()}</strong> ({c.unitName}) –{' '}
-                <a href={c.links[lang]}>
+                <strong data-qa="feedback-code">{c.code.toUpperCase()}</strong> ({c.unitName}) –{' '}
+                <a href={c.links[lang]} data-qa="feedback-form-link">
                   {t.formLink} {window.location.origin}
                   {c.links[lang]}
                 </a>
@@ -50,11 +42,11 @@ export default function FeedbackPage() {
           </ul>
         )}
         <p>
-          <a href={`/api/feedback/cards?size=a6&lang=${lang}`} target="_blank" rel="noreferrer">
+          <a href={feedbackApi.ownCardsUrl('a6', lang)} target="_blank" rel="noreferrer" data-qa="cards-a6">
             {t.printA6}
           </a>{' '}
           ·{' '}
-          <a href={`/api/feedback/cards?size=a5&lang=${lang}`} target="_blank" rel="noreferrer">
+          <a href={feedbackApi.ownCardsUrl('a5', lang)} target="_blank" rel="noreferrer" data-qa="cards-a5">
             {t.printA5}
           </a>
         </p>

@@ -1,14 +1,16 @@
 // Demo data for participation: feedback for a few workers (one below the minimum, one above),
 // proposals in every status with public responses, and (from the surveys module) the model
 // survey with answers for this year and last year. All texts are invented.
+// The demo is made on the real date (systemClock): its answers and proposals lie in the months before.
 import { sql } from 'kysely';
-import type { DemoContext } from '../../../demo/seed.js';
-import { todayInFinland } from '../../client-work/index.js';
-import { createProposal, changeStatus } from '../proposals/service.js';
-import type { ProposalSource, ProposalStatus } from '../../../db/tables/proposals.js';
-import type { MetExpectations } from '../../../db/tables/feedback.js';
-import { seedSurveys } from '../surveys/demo.js';
-import { createTask } from '../../client-work/index.js';
+import type { DemoContext } from '../../demo/seed.js';
+import { systemClock } from '../../domain/clock/index.js';
+import { addDays } from '../../domain/calendar/index.js';
+import { createProposal, changeStatus } from './proposals/service.js';
+import type { ProposalSource, ProposalStatus } from '../../db/tables/proposals.js';
+import type { MetExpectations } from '../../db/tables/feedback.js';
+import { seedSurveys } from './surveys/demo.js';
+import { createTask } from '../client-work/index.js';
 
 /** Fixed, readable demo codes so the demo can be tried from a printed card. */
 export const DEMO_FEEDBACK_CODES: Record<string, string> = {
@@ -19,11 +21,7 @@ export const DEMO_FEEDBACK_CODES: Record<string, string> = {
   sosiaalityontekija2: 'tonito',
 };
 
-function daysAgo(n: number): string {
-  const d = new Date(`${todayInFinland()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
-}
+const daysAgo = (n: number, today = systemClock.today()) => addDays(today, -n);
 
 type DemoAnswer = [
   MetExpectations | null,
@@ -201,7 +199,7 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
           rating,
           moderation,
           moderated_by: moderation === 'pending' ? null : users.esihenkilo,
-          moderated_at: moderation === 'pending' ? null : new Date(),
+          moderated_at: moderation === 'pending' ? null : systemClock.now(),
           entered_by: i % 3 === 2 ? users.sosiaaliohjaaja : null,
         })),
       )
@@ -212,24 +210,26 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
   await insertAnswers('sosiaalityontekija2', TONI);
 
   for (const p of PROPOSALS) {
-    const id = await createProposal(db, {
-      ownerUnitId: ctx.unitId,
-      source: p.source,
-      theme: p.theme,
-      title: p.title,
-      description: p.description,
-      createdBy: users.esihenkilo,
-    });
     const start = daysAgo(p.daysAgo);
+    const id = await createProposal(
+      db,
+      {
+        ownerUnitId: ctx.unitId,
+        source: p.source,
+        theme: p.theme,
+        title: p.title,
+        description: p.description,
+        createdBy: users.esihenkilo,
+      },
+      start,
+    );
     await sql`update proposal set created_at = ${`${start}T09:00:00+02:00`}::timestamptz where id = ${id}`.execute(db);
-    await db.updateTable('proposal_status_change').set({ changed_on: start }).where('proposal_id', '=', id).execute();
     let version = 1;
     for (const [i, status] of p.path.entries()) {
       const last = i === p.path.length - 1;
       await changeStatus(
         db,
         id,
-        [ctx.unitId],
         {
           status,
           version,
@@ -238,11 +238,12 @@ export async function seedParticipation(ctx: DemoContext): Promise<void> {
           changedOn: daysAgo(Math.max(0, p.daysAgo - (i + 1) * 14)),
         },
         users.esihenkilo,
+        systemClock.today(),
       );
       version++;
     }
   }
-  await seedSurveys(db, ctx.unitId, users.esihenkilo);
+  await seedSurveys(db, ctx.unitId, users.esihenkilo, systemClock.today());
 
   // A group interview that followed up the survey, with actions on the owners' My work.
   const { id: interviewId } = await db
